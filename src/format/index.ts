@@ -1,0 +1,22 @@
+import { FORMAT_2019 } from "./format2019";
+import { FORMAT_2021 } from "./format2021";
+import type { FormatId, FormatSpec } from "./types";
+
+export * from "./types";
+export * from "./keys";
+export { FORMAT_2019, FORMAT_2021 };
+
+export const FORMATS: Record<FormatId, FormatSpec> = { "2019": FORMAT_2019, "2021": FORMAT_2021 };
+
+export function getFormat(id: FormatId): FormatSpec {
+  return FORMATS[id];
+}
+
+/** The format a report on `year` must use: 2019 and 2020 the trial format, 2021 on the current one. */
+export function formatForYear(year: number): FormatId {
+  return year <= 2020 ? "2019" : "2021";
+}
+
+export function isFormatId(s: string): s is FormatId {
+  return s === "2019" || s === "2021";
+}

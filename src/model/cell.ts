@@ -1,0 +1,110 @@
+// A table cell as a clerk typed it: a number, a blank, an explicit "no data" mark, or text.
+// Text that looks like a number is never silently accepted: it keeps its raw form and carries
+// the number it probably meant, so R5 can report it and the sum rules can still reason.
+import type { ValueKind } from "../format/types";
+
+export type CellValue =
+  | { kind: "number"; value: number }
+  | { kind: "blank" }
+  | { kind: "nodata"; raw: string }
+  | { kind: "text"; raw: string; guess?: number; why: TextIssue };
+
+/** Why a text cell is not a clean number (the R5 message names it). */
+export type TextIssue =
+  | "unit" // 12件, 251000元
+  | "fullwidth" // １２
+  | "thousands" // 1,234
+  | "spaces" // " 12 " in a workbook text cell
+  | "textNumber" // "12" stored as text in a workbook
+  | "notNumber"; // anything else
+
+export const NODATA_MARKS = ["/", "-", "—", "–", "－", "／", "无", "——", "—-", "--"];
+
+export const num = (value: number): CellValue => ({ kind: "number", value });
+export const BLANK: CellValue = { kind: "blank" };
+
+const FULLWIDTH = /[\uFF10-\uFF19\uFF0C\uFF0E\u3000\uFF0D]/;
+const UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(件|个|次|条|宗|项|人|万元|元|份|篇|起)$/;
+
+function toHalfWidth(s: string): string {
+  return s.normalize("NFKC");
+}
+
+/**
+ * Reads a value as it came from a workbook cell (numbers typed as numbers) or from a report's text
+ * (`fromText`: a clean token such as "57" or "0.5" is a number there, since text is all a PDF has).
+ * `kind` is the cell's statutory kind: a 万元 amount reading "251000元" is guessed as 25.1.
+ */
+export function readCell(input: unknown, kind: ValueKind = "count", fromText = false): CellValue {
+  if (input === null || input === undefined) return BLANK;
+  if (typeof input === "number") return Number.isFinite(input) ? num(input) : { kind: "text", raw: String(input), why: "notNumber" };
+  if (typeof input === "boolean") return { kind: "text", raw: String(input), why: "notNumber" };
+  if (typeof input !== "string") return { kind: "text", raw: String(input), why: "notNumber" };
+  const raw = input;
+  const trimmed = raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+  if (trimmed === "") return BLANK;
+  if (NODATA_MARKS.includes(trimmed)) return { kind: "nodata", raw };
+  const clean = /^[+-]?\d+(?:\.\d+)?$/;
+  if (clean.test(trimmed)) {
+    const value = Number(trimmed);
+    if (fromText && trimmed === raw.trim()) return num(value);
+    return { kind: "text", raw, guess: value, why: trimmed === raw ? "textNumber" : "spaces" };
+  }
+  if (FULLWIDTH.test(trimmed)) {
+    const half = toHalfWidth(trimmed).replace(/\s+/g, "");
+    if (clean.test(half)) return { kind: "text", raw, guess: Number(half), why: "fullwidth" };
+  }
+  const half = toHalfWidth(trimmed);
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(half)) {
+    return { kind: "text", raw, guess: Number(half.replace(/,/g, "")), why: "thousands" };
+  }
+  const unit = UNIT.exec(half.replace(/,/g, ""));
+  if (unit) {
+    let guess = Number(unit[1]);
+    // A 万元 cell that says 元 means the clerk typed yuan: 251000元 is 25.1 万元.
+    if (kind === "amount" && unit[2] === "元") guess = guess / 10000;
+    return { kind: "text", raw, guess, why: "unit" };
+  }
+  return { kind: "text", raw, why: "notNumber" };
+}
+
+/** The number a rule may use: the value, or the guess behind readable text; blanks and marks count 0. */
+export function numericValue(c: CellValue): number | null {
+  switch (c.kind) {
+    case "number":
+      return c.value;
+    case "text":
+      return c.guess ?? null;
+    default:
+      return 0;
+  }
+}
+
+/** The problem with a value in a cell of `kind`, if any (for R5). */
+export type ValueProblem = "blank" | "nodata" | "text" | "negative" | "fraction" | null;
+
+export function valueProblem(c: CellValue, kind: ValueKind): ValueProblem {
+  if (c.kind === "blank") return "blank";
+  if (c.kind === "nodata") return "nodata";
+  if (c.kind === "text") return "text";
+  if (kind !== "delta" && c.value < 0) return "negative";
+  if (kind !== "amount" && !Number.isInteger(c.value)) return "fraction";
+  return null;
+}
+
+/** How a cell reads in a message: the number, or the raw text in quotes. */
+export function cellText(c: CellValue): string {
+  switch (c.kind) {
+    case "number":
+      return String(c.value);
+    case "blank":
+      return "";
+    default:
+      return c.raw;
+  }
+}
+
+/** The JSON form of DESIGN §5: a number, or null for blank or unreadable. */
+export function cellJson(c: CellValue): number | null {
+  return c.kind === "number" ? c.value : null;
+}

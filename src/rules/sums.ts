@@ -1,0 +1,33 @@
+// Adds up the cells of one side of an equation the way a reviewer would: blanks and "/" as 0,
+// readable text as the number it probably means (R5 reports both), unreadable text as unknown.
+import type { CellKey } from "../format";
+import { numericValue } from "../model/cell";
+import { cellOf } from "../model/report";
+import type { ReportData } from "../model/report";
+
+export interface Side {
+  sum: number;
+  /** Cells whose value is unknown (text with no number in it). */
+  unknown: CellKey[];
+  blanks: boolean;
+  guessed: boolean;
+}
+
+export function sideOf(r: ReportData, keys: CellKey[]): Side {
+  const side: Side = { sum: 0, unknown: [], blanks: false, guessed: false };
+  for (const k of keys) {
+    const c = cellOf(r, k);
+    const v = numericValue(c);
+    if (v === null) side.unknown.push(k);
+    else side.sum += v;
+    if (c.kind === "blank" || c.kind === "nodata") side.blanks = true;
+    if (c.kind === "text" && v !== null) side.guessed = true;
+  }
+  // Amounts are 万元 with up to 4 decimals; round away float noise so 0.1 + 0.2 balances 0.3.
+  side.sum = Math.round(side.sum * 1e6) / 1e6;
+  return side;
+}
+
+export function allBlank(r: ReportData, keys: CellKey[]): boolean {
+  return keys.every((k) => cellOf(r, k).kind === "blank");
+}

@@ -1,0 +1,50 @@
+// R5: every figure is a number of the right kind. Text that means a number is reported with the
+// number it probably meant; a table with no figures at all is one finding, not one per cell.
+import { cellInfos } from "../format";
+import type { CellInfo, TableId } from "../format";
+import { cellText, valueProblem } from "../model/cell";
+import { cellOf } from "../model/report";
+import type { Finding, Rule, RuleContext } from "./types";
+
+const TABLES: TableId[] = ["t2", "t3", "t4"];
+
+function cellFinding(ctx: RuleContext, info: CellInfo): Finding | null {
+  const c = cellOf(ctx.report, info.key);
+  const problem = valueProblem(c, info.kind);
+  if (problem === null) return null;
+  const base = { rule: "R5" as const, severity: "error" as const, cells: [{ key: info.key }] };
+  switch (problem) {
+    case "blank":
+      return { ...base, msg: { id: "R5.blank", params: { cell: info.key } } };
+    case "nodata":
+      return { ...base, msg: { id: "R5.nodata", params: { cell: info.key, raw: cellText(c) } } };
+    case "text":
+      if (c.kind === "text" && c.guess !== undefined) {
+        return { ...base, right: c.guess, msg: { id: "R5.textGuess", params: { cell: info.key, raw: c.raw, guess: c.guess } } };
+      }
+      return { ...base, msg: { id: "R5.text", params: { cell: info.key, raw: cellText(c) } } };
+    case "negative":
+    case "fraction":
+      return { ...base, left: Number(cellText(c)), msg: { id: `R5.${problem}`, params: { cell: info.key, value: cellText(c) } } };
+  }
+}
+
+export const VALUES_RULE: Rule = {
+  id: "R5",
+  run(ctx) {
+    const byTable = new Map<TableId, CellInfo[]>(TABLES.map((tb) => [tb, []]));
+    for (const info of cellInfos(ctx.format).values()) byTable.get(info.table)?.push(info);
+    const out: Finding[] = [];
+    for (const [table, infos] of byTable) {
+      if (infos.every((i) => cellOf(ctx.report, i.key).kind === "blank")) {
+        out.push({ rule: "R5", severity: "error", cells: infos.map((i) => ({ key: i.key })), msg: { id: "R5.tableEmpty", params: { table } } });
+        continue;
+      }
+      for (const info of infos) {
+        const f = cellFinding(ctx, info);
+        if (f) out.push(f);
+      }
+    }
+    return out;
+  },
+};
