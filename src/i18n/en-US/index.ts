@@ -1,0 +1,3 @@
+import { RULES } from "./rules";
+
+export const EN_US: Record<string, string> = { ...RULES };

@@ -1,0 +1,3 @@
+import { RULES } from "./rules";
+
+export const ZH_CN: Record<string, string> = { ...RULES };
