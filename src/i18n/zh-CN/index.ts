@@ -1,3 +1,9 @@
+import { CLI } from "./cli";
 import { RULES } from "./rules";
+import { LAYOUT } from "./layout";
+import { IMPORT } from "./import";
+import { EXPORT } from "./export";
+import { NARRATIVE } from "./narrative";
+import { EXCEL } from "./excel";
 
-export const ZH_CN: Record<string, string> = { ...RULES };
+export const ZH_CN: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL };

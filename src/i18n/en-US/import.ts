@@ -1,0 +1,23 @@
+// Import messages (en-US). Keys match src/i18n/zh-CN/import.ts. {where} names the table row or section.
+export const IMPORT: Record<string, string> = {
+  "import.where": "{table} 「{label}」",
+  "import.decode.empty": "Cannot read the file: it is empty.",
+  "import.decode.binary":
+    "Cannot read the file: it is not text (it looks like a {kind} file). Save the report as text (.txt) or a web page (.html) first.",
+  "import.decode.invalid": "Cannot read the file: it is not valid {encoding} text, nor Chinese text in UTF-8 or GBK/GB18030.",
+  "import.title.missing":
+    "No report title (“…政府信息公开工作年度报告”) was found, so the report year and the agency were not read.",
+  "import.section.missing": "The heading of section “{title}” was not found.",
+  "import.table.missing": "{where} ({title}) was not found: no figures in the text belong to its rows.",
+  "import.row.missing": "{where}: this row was not found.",
+  "import.row.noValues": "{where}: no figures were read for this row (it may be blank); check the original and fill it in.",
+  "import.row.tooMany":
+    "{where}: {count} figures were read ({printed}) but the row has {expected} columns; which one is extra cannot be told, so the row was not read.",
+  "import.row.tooFew":
+    "{where}: only {count} figures were read ({printed}) but the row has {expected} columns; which cell is missing cannot be told, so the row was not read.",
+  "import.row.maybeSplit":
+    "{where}: {count} figures were read but the row has {expected} columns; joining “{a} {b}” in column {column} into {joined} makes the row total agree, so one number was probably split in two. Read as {joined}; check the original.",
+  "import.row.unknown":
+    "{where}: the text “{printed}” before a row of {count} figures matches no row of the table; those figures were not read.",
+  "import.row.duplicate": "{where}: this row appears more than once; only the first occurrence was read.",
+};

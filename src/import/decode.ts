@@ -1,0 +1,54 @@
+// Bytes to text. Published reports come as UTF-8 (web pages, most tools) or GBK/GB18030 (text saved
+// on Chinese Windows); a BOM decides, else valid UTF-8 wins, else GB18030 (a superset of GBK).
+import type { MessageRef } from "../rules/types";
+import { t } from "../i18n";
+
+/** The file cannot be read as text at all (the CLI exits 2). `message` is the Chinese sentence. */
+export class DecodeError extends Error {
+  readonly msg: MessageRef;
+  constructor(msg: MessageRef) {
+    super(t("zh-CN", msg.id, msg.params));
+    this.name = "DecodeError";
+    this.msg = msg;
+  }
+}
+
+// Binary formats people pass by mistake, by their first bytes; each has its own advice.
+const SIGNATURES: { magic: number[]; kind: string }[] = [
+  { magic: [0x25, 0x50, 0x44, 0x46], kind: "PDF" }, // %PDF
+  { magic: [0x50, 0x4b, 0x03, 0x04], kind: "ZIP/Office（docx/xlsx）" },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], kind: "Office 97-2003（doc/xls）" },
+];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+export function decodeBytes(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new DecodeError({ id: "import.decode.empty", params: {} });
+  for (const s of SIGNATURES) {
+    if (startsWith(bytes, s.magic)) throw new DecodeError({ id: "import.decode.binary", params: { kind: s.kind } });
+  }
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return strict("utf-8", bytes.subarray(3));
+  if (startsWith(bytes, [0xff, 0xfe])) return strict("utf-16le", bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return strict("utf-16be", bytes.subarray(2));
+  // A NUL byte never occurs in UTF-8 or GB18030 text: this is some other binary file.
+  if (bytes.indexOf(0) >= 0) throw new DecodeError({ id: "import.decode.binary", params: { kind: "?" } });
+  const utf8 = attempt("utf-8", bytes);
+  if (utf8 !== null) return utf8;
+  return strict("gb18030", bytes);
+}
+
+function attempt(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function strict(encoding: string, bytes: Uint8Array): string {
+  const text = attempt(encoding, bytes);
+  if (text === null) throw new DecodeError({ id: "import.decode.invalid", params: { encoding } });
+  return text;
+}

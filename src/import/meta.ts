@@ -1,0 +1,82 @@
+// The report's title, agency and year, from the lines before 一、总体情况:
+// "广州市番禺区人力资源和社会保障局 / 2024 年政府信息公开工作年度报告" (agency on the line above) or
+// "某某局2024年度政府信息公开工作年度报告" (agency before the year).
+import { TITLE_SUFFIX } from "../format/common";
+import type { Line } from "./lines";
+import { foldText, labelKey, tidySpaces } from "./normalize";
+
+export interface ReportMeta {
+  title: string | null;
+  agency: string | null;
+  year: number | null;
+  /** The first line after the title (where section "0" starts); 0 when there is no title. */
+  after: number;
+}
+
+const SUFFIX_KEY = labelKey(TITLE_SUFFIX);
+const SEARCH_LINES = 60;
+const CN_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+const YEAR = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?/;
+
+export function findMeta(lines: Line[], fallbackTitle = "", fileName = ""): ReportMeta {
+  const seen: number[] = [];
+  for (let i = 0; i < lines.length && seen.length < SEARCH_LINES; i++) {
+    if (lines[i].text === "" || lines[i].cells) continue;
+    seen.push(i);
+    const key = labelKey(lines[i].text);
+    if (key.length > 80) continue; // a paragraph, not a title
+    if (key.includes(SUFFIX_KEY) || nextCompletes(lines, i)) {
+      const end = key.includes(SUFFIX_KEY) ? i : nextNonEmpty(lines, i);
+      const text = tidySpaces(lines.slice(i, end + 1).map((l) => foldText(l.raw)).join(""));
+      const above = seen.length >= 2 ? foldText(lines[seen[seen.length - 2]].raw) : "";
+      return { ...fromTitle(text, above), after: end + 1 };
+    }
+  }
+  const fromPage = fallbackTitle.includes(TITLE_SUFFIX) ? fromTitle(tidySpaces(foldText(fallbackTitle)), "") : null;
+  return {
+    title: fromPage?.title ?? null,
+    agency: fromPage?.agency ?? null,
+    year: fromPage?.year ?? yearIn(fileName),
+    after: 0,
+  };
+}
+
+function fromTitle(text: string, above: string): Omit<ReportMeta, "after"> {
+  const m = YEAR.exec(text);
+  const year = m ? toYear(m[1]) : null;
+  let agency = m ? cleanAgency(text.slice(0, m.index)) : "";
+  let title = text;
+  const aboveAgency = cleanAgency(tidySpaces(above));
+  if (agency === "" && aboveAgency !== "" && aboveAgency.length <= 40 && !/[。；，]/.test(aboveAgency)) {
+    agency = aboveAgency;
+    title = aboveAgency + text;
+  }
+  return { title, agency: agency || null, year };
+}
+
+function cleanAgency(s: string): string {
+  return s.replace(/关于$/, "").replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, "");
+}
+
+function toYear(s: string): number {
+  return Number(s.replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]));
+}
+
+function yearIn(fileName: string): number | null {
+  const m = /(?:19|20)\d{2}/.exec(fileName);
+  return m ? Number(m[0]) : null;
+}
+
+function nextNonEmpty(lines: Line[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && lines[j].text === "") j++;
+  return j < lines.length ? j : i;
+}
+
+/** A title broken over two lines: "…政府信息公开工作年度" / "报告". */
+function nextCompletes(lines: Line[], i: number): boolean {
+  const key = labelKey(lines[i].text);
+  if (!key.includes("政府信息")) return false;
+  const j = nextNonEmpty(lines, i);
+  return j !== i && (key + labelKey(lines[j].text)).includes(SUFFIX_KEY);
+}

@@ -1,0 +1,49 @@
+// Text normalisation for matching and for narrative text. PDF text carries compatibility characters
+// (Kangxi radicals such as ⾏ U+2F8F, full-width digits and brackets); NFKC folds them into the
+// characters the format's labels are spelt with. Cell values are NOT normalised here: their raw
+// text is kept so R5 can say "１２" was typed full-width.
+
+/** NFKC, with non-breaking and ideographic spaces as plain spaces. */
+export function nfkc(s: string): string {
+  return s.normalize("NFKC").replace(/[\u00a0\u2000-\u200b\u3000\ufeff]/g, " ");
+}
+
+// Everything a clerk or a PDF tool may vary without changing a label's meaning: whitespace,
+// punctuation in ASCII, CJK and full-width forms, quotes, brackets, dots and enumeration commas.
+const NOT_IN_KEY = /[\s\p{P}\p{S}]/gu;
+
+// Kangxi and supplementary radicals, compatibility ideographs, full-width digits and Latin letters,
+// and odd spaces: what NFKC folds that a reader would not notice. Full-width punctuation is kept.
+const FOLD_IN_TEXT = /[\u2e80-\u2fdf\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u00a0\u2000-\u200b\u3000\ufeff]/g;
+
+/** Text for people (narrative, title): radicals folded, Chinese punctuation (，。（）：) kept. */
+export function foldText(s: string): string {
+  return s.replace(FOLD_IN_TEXT, (c) => nfkc(c));
+}
+
+/** A label's comparison key: NFKC, no whitespace, no punctuation. "（一）予以公开" → "一予以公开". */
+export function labelKey(s: string): string {
+  return nfkc(s).replace(NOT_IN_KEY, "");
+}
+
+/** Whether a character is Chinese text or Chinese punctuation (where layout spaces are artefacts). */
+export function isCjk(ch: string): boolean {
+  return /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/u.test(ch);
+}
+
+/**
+ * Removes the spaces PDF extraction puts around numbers inside Chinese text ("收到政府信息公开申请 62 件"
+ * → "收到政府信息公开申请62件"). Decision: a space touching a Chinese character or Chinese punctuation on
+ * either side is a layout artefact (the documents themselves are typeset without them); a space between
+ * two Latin words or numbers ("2932 批/5400 人" keeps none, "Word 2016" keeps one) is kept, collapsed.
+ */
+export function tidySpaces(s: string): string {
+  const collapsed = s.replace(/[ \t]+/g, " ").trim();
+  let out = "";
+  for (let i = 0; i < collapsed.length; i++) {
+    const ch = collapsed[i];
+    if (ch === " " && (isCjk(collapsed[i - 1] ?? "") || isCjk(collapsed[i + 1] ?? ""))) continue;
+    out += ch;
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+// Where each numbered section starts: its heading line, found in order. Table 三's own rows
+// 一、本年新收… and 四、结转下年度继续办理 start with numerals too; a heading must name its section.
+import { SECTIONS } from "../format/common";
+import type { SectionId, SectionSpec } from "../format";
+import type { Line } from "./lines";
+import { foldText, labelKey } from "./normalize";
+
+export interface Span {
+  start: number;
+  end: number;
+  /** Text after the heading on the heading's own line ("一、总体情况 2024年，…"). */
+  rest?: string;
+}
+
+export interface SectionMap {
+  spans: Partial<Record<SectionId, Span>>;
+  /** Titled sections whose heading was not found. */
+  missing: SectionSpec[];
+}
+
+const MAX_HEADING = 40;
+
+interface Heading {
+  spec: SectionSpec;
+  key: string;
+  numeral: string;
+  /** The first characters of the title after its numeral: enough to tell an edited heading. */
+  stem: string;
+}
+
+const HEADINGS: Heading[] = SECTIONS.filter((s) => s.title !== "").map((spec) => {
+  const key = labelKey(spec.title);
+  const numeral = spec.title.slice(0, spec.title.indexOf("、"));
+  return { spec, key, numeral, stem: key.slice(numeral.length, numeral.length + 4) };
+});
+
+/** Finds the headings of sections 一 to 六 at or after line `from`; section "0" runs from `from` to 一. */
+export function findSections(lines: Line[], from: number): SectionMap {
+  const found: { heading: Heading; line: number; rest?: string }[] = [];
+  let at = from;
+  const keys: (string | undefined)[] = new Array(lines.length);
+  for (const h of HEADINGS) {
+    for (let i = at; i < lines.length; i++) {
+      if (lines[i].text === "") continue;
+      const key = (keys[i] ??= labelKey(lines[i].text));
+      const rest = headingRest(lines[i], key, h);
+      if (rest === null) continue;
+      found.push(rest === "" ? { heading: h, line: i } : { heading: h, line: i, rest });
+      at = i + 1;
+      break;
+    }
+  }
+  const spans: Partial<Record<SectionId, Span>> = {};
+  spans["0"] = { start: from, end: found.length > 0 ? found[0].line : lines.length };
+  found.forEach((f, n) => {
+    const span: Span = { start: f.line + 1, end: n + 1 < found.length ? found[n + 1].line : lines.length };
+    if (f.rest) span.rest = f.rest;
+    spans[f.heading.spec.id] = span;
+  });
+  const ids = new Set(found.map((f) => f.heading.spec.id));
+  return { spans, missing: HEADINGS.filter((h) => !ids.has(h.spec.id)).map((h) => h.spec) };
+}
+
+/** null if the line is not this heading; else the text after the heading on the same line. */
+function headingRest(line: Line, key: string, h: Heading): string | null {
+  const t = line.text;
+  if (key.startsWith(h.key)) return textAfterKeyChars(foldText(line.raw).trim(), h.key.length);
+  if (t.length <= MAX_HEADING && t.startsWith(`${h.numeral}、`) && key.includes(h.stem)) return "";
+  return null;
+}
+
+/** The text of `s` after its first `n` comparison-key characters (the heading) and any punctuation. */
+function textAfterKeyChars(s: string, n: number): string {
+  let seen = 0;
+  let i = 0;
+  while (i < s.length && seen < n) {
+    if (labelKey(s[i]) !== "") seen++;
+    i++;
+  }
+  return s.slice(i).replace(/^[\s\p{P}]+/u, "").trim();
+}

@@ -1,0 +1,27 @@
+import { decodeBytes, DecodeError } from "../../src/import";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe("decodeBytes", () => {
+  it("reads UTF-8, with or without a BOM", () => {
+    expect(decodeBytes(utf8("政府信息公开"))).toBe("政府信息公开");
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("年度报告")]))).toBe("年度报告");
+  });
+
+  it("reads GBK/GB18030 bytes that are not valid UTF-8", () => {
+    // 政府 in GBK: D5FE B8AE; ⾏ (U+2F8F) needs GB18030's four-byte form 81 39 99 35.
+    expect(decodeBytes(new Uint8Array([0xd5, 0xfe, 0xb8, 0xae, 0x81, 0x39, 0x99, 0x35]))).toBe("政府\u2f8f");
+  });
+
+  it("refuses a PDF with a Chinese sentence saying what to do", () => {
+    const pdf = utf8("%PDF-1.7\n...");
+    expect(() => decodeBytes(pdf)).toThrow(DecodeError);
+    expect(() => decodeBytes(pdf)).toThrow("无法读取：这不是文本文件（看起来是 PDF 文件）。请先把报告另存为文本（.txt）或网页（.html）再导入。");
+  });
+
+  it("refuses empty files and bytes that are no text encoding", () => {
+    expect(() => decodeBytes(new Uint8Array([]))).toThrow("无法读取：文件是空的。");
+    expect(() => decodeBytes(new Uint8Array([0x41, 0xff, 0xff, 0x80]))).toThrow(/无法读取：文件内容不是有效的 gb18030 文本/);
+    expect(() => decodeBytes(new Uint8Array([0x41, 0x00, 0x42]))).toThrow(DecodeError);
+  });
+});

@@ -1,0 +1,24 @@
+import { joinParagraphs } from "../../src/import/paragraphs";
+import { textLines } from "../../src/import/lines";
+
+const join = (text: string) => joinParagraphs(textLines(text));
+
+describe("joining PDF lines into paragraphs", () => {
+  it("joins a line not ending a sentence to the next and drops layout spaces around numbers", () => {
+    expect(join("共发出收费通知 0\n\n件，实际收取信息处理费 0 元。")).toBe("共发出收费通知0件，实际收取信息处理费0元。");
+  });
+
+  it("breaks after 。；：！？ and before a sub-head", () => {
+    expect(join("全部办结。\n\n其中网上申请 62 件")).toBe("全部办结。\n其中网上申请62件");
+    expect(join("主动公开信息 356 条，\n（二）依申请公开")).toBe("主动公开信息356条，\n（二）依申请公开");
+  });
+
+  it("keeps a short sub-head on its own line", () => {
+    expect(join("（一）主动公开\n全年主动公开政府信息 356 条。")).toBe("（一）主动公开\n全年主动公开政府信息356条。");
+  });
+
+  it("keeps spaces between Latin words and numbers, and folds Kangxi radicals", () => {
+    expect(join("使用 Word 2016 编制")).toBe("使用Word 2016编制");
+    expect(join("\u2f8f政许可")).toBe("行政许可");
+  });
+});
