@@ -1,0 +1,51 @@
+// `xxgk import REPORT [-o OUT.xlsx] [--json]`: read a published report (or a workbook).
+import { t } from "../i18n";
+import { toJson } from "../model/report";
+import { renderFinding } from "../rules/render";
+import { flag } from "./args";
+import { prettyJson } from "./json-text";
+import type { Args } from "./args";
+import type { CliIO } from "./io";
+import { readReportFile, writeReportWorkbook } from "./read-file";
+import { unreadableMessage } from "./unreadable";
+
+export async function importCommand(args: Args, io: CliIO): Promise<number> {
+  const [file] = args.positional;
+  if (!file) {
+    io.err(t(io.lang, "cli.import.noFile"));
+    return 2;
+  }
+  let read;
+  try {
+    read = await readReportFile(file);
+  } catch (e) {
+    io.err(t(io.lang, "cli.verdict.unreadable", { file, reason: unreadableMessage(e, io.lang) }));
+    return 2;
+  }
+  const { report, findings } = read;
+  for (const f of findings) io.err(`${t(io.lang, `severity.${f.severity}`)} ${renderFinding(f, report.format, io.lang)}`);
+  const out = flag(args, "o", "out");
+  if (out) {
+    try {
+      await writeReportWorkbook(report, out);
+    } catch (e) {
+      io.err(t(io.lang, "cli.import.writeFailed", { file: out, reason: unreadableMessage(e, io.lang) }));
+      return 2;
+    }
+    io.err(t(io.lang, "cli.import.written", { file: out }));
+  }
+  if (args.flags.json === true) io.out(prettyJson(toJson(report)));
+  else if (!out) {
+    io.out(
+      t(io.lang, "cli.import.summary", {
+        file,
+        year: report.year ?? "?",
+        agency: report.agency ?? "?",
+        format: report.format,
+        filled: Object.values(report.cells).filter((c) => c.kind !== "blank").length,
+        cells: Object.keys(report.cells).length,
+      }),
+    );
+  }
+  return findings.some((f) => f.severity === "error") ? 1 : 0;
+}

@@ -1,0 +1,30 @@
+// Where the CLI writes; tests pass their own to read what a command printed.
+import type { Lang } from "../i18n";
+
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  lang: Lang;
+}
+
+export function processIO(lang: Lang): CliIO {
+  // `xxgk check … | head` closes the pipe early; that is the reader's choice, not a failure.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  return {
+    out: (s) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`),
+    err: (s) => process.stderr.write(s.endsWith("\n") ? s : `${s}\n`),
+    lang,
+  };
+}
+
+/** An error a reader raises with a message for the user (see import/decode.ts). */
+export interface UserError {
+  msg: { id: string; params: Record<string, string | number> };
+}
+
+export function isUserError(e: unknown): e is Error & UserError {
+  return e instanceof Error && typeof (e as Partial<UserError>).msg?.id === "string";
+}

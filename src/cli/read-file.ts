@@ -1,0 +1,47 @@
+// The file readers behind `xxgk import` and `xxgk check`: a workbook through the layout reader, a
+// published report (.txt, .html) through the import. Also the workbook writer behind `import -o`.
+import { readFile, writeFile } from "fs/promises";
+import { extname } from "path";
+import { importReport, problemFindings } from "../import";
+import { planLayout } from "../layout/plan";
+import type { PriorFigures, ReportData } from "../model/report";
+import type { Finding } from "../rules/types";
+import { readWorkbook } from "../xlsx/read-workbook";
+import { writeWorkbook } from "../xlsx/write-plan";
+
+export interface ReadFileResult {
+  report: ReportData;
+  findings: Finding[];
+  /** Last year's figures, when a workbook's 上年数据 sheet holds them (for R6, R7). */
+  prior?: PriorFigures;
+}
+
+/** A file of an unsupported type; `msg` is the sentence the CLI shows. */
+export class UnsupportedFileError extends Error {
+  readonly msg: { id: string; params: Record<string, string | number> };
+  constructor(file: string) {
+    super(`unsupported file type: ${file}`);
+    this.msg = { id: "cli.read.unsupported", params: { file } };
+  }
+}
+
+const TEXT_TYPES = new Set([".txt", ".html", ".htm", ".text", ".md"]);
+
+export async function readReportFile(path: string): Promise<ReadFileResult> {
+  const ext = extname(path).toLowerCase();
+  if (ext !== ".xlsx" && !TEXT_TYPES.has(ext)) throw new UnsupportedFileError(path);
+  const bytes = await readFile(path);
+  if (ext === ".xlsx") {
+    const { report, findings, prior } = await readWorkbook(bytes, path);
+    return prior ? { report, findings, prior } : { report, findings };
+  }
+  const { report, problems } = importReport(new Uint8Array(bytes), { fileName: path });
+  report.file = path;
+  return { report, findings: problemFindings(problems, path) };
+}
+
+/** `xxgk import REPORT -o OUT.xlsx`: the template in the report's own format, filled with its figures. */
+export async function writeReportWorkbook(report: ReportData, outPath: string, prior?: PriorFigures): Promise<void> {
+  const plan = planLayout(report.format, { year: report.year, agency: report.agency });
+  await writeFile(outPath, await writeWorkbook(plan, report, prior ? { prior } : {}));
+}

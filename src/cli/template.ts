@@ -1,0 +1,44 @@
+// `xxgk template OUT.xlsx [--year 2024] [--agency 名称] [--format 2019|2021]`: a blank report workbook.
+import { existsSync } from "fs";
+import { writeFile } from "fs/promises";
+import { formatForYear, isFormatId } from "../format";
+import type { FormatId } from "../format";
+import { t } from "../i18n";
+import { planLayout } from "../layout/plan";
+import { writeWorkbook } from "../xlsx/write-plan";
+import { flag } from "./args";
+import type { Args } from "./args";
+import type { CliIO } from "./io";
+
+export async function templateCommand(args: Args, io: CliIO): Promise<number> {
+  const [out] = args.positional;
+  if (!out) {
+    io.err(t(io.lang, "cli.template.usage"));
+    return 2;
+  }
+  if (!/\.xlsx$/i.test(out)) {
+    io.err(t(io.lang, "cli.template.notXlsx", { file: out }));
+    return 2;
+  }
+  if (existsSync(out) && args.flags.force !== true) {
+    io.err(t(io.lang, "cli.template.exists", { file: out }));
+    return 2;
+  }
+  const yearText = flag(args, "year");
+  const year = yearText === undefined ? new Date().getFullYear() - 1 : Number(yearText);
+  if (!Number.isInteger(year) || year < 2008 || year > 2100) {
+    io.err(t(io.lang, "cli.template.badYear", { value: yearText ?? "" }));
+    return 2;
+  }
+  const formatText = flag(args, "format");
+  if (formatText !== undefined && !isFormatId(formatText)) {
+    io.err(t(io.lang, "cli.template.badFormat", { value: formatText }));
+    return 2;
+  }
+  const format: FormatId = formatText ?? formatForYear(year);
+  const agency = flag(args, "agency") ?? null;
+  const plan = planLayout(format, { year, agency });
+  await writeFile(out, await writeWorkbook(plan));
+  io.out(t(io.lang, "cli.template.done", { file: out, year, format }));
+  return 0;
+}
