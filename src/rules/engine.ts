@@ -3,18 +3,13 @@ import { getFormat } from "../format";
 import type { PriorFigures, ReportData } from "../model/report";
 import { BALANCE_RULES } from "./balance";
 import { CARRIED_IN_RULE, IN_FORCE_RULE } from "./crossyear";
+import { NARRATIVE_RULES } from "./narrative";
 import { FORMAT_YEAR_RULE } from "./structure";
 import type { Finding, Rule } from "./types";
 import { VALUES_RULE } from "./values";
 
 export const TABLE_RULES: Rule[] = [...BALANCE_RULES, VALUES_RULE, CARRIED_IN_RULE, IN_FORCE_RULE, FORMAT_YEAR_RULE];
-
-const extraRules: Rule[] = [];
-
-/** Adds rules that live outside the table core (the narrative rules register here). */
-export function registerRules(rules: Rule[]): void {
-  for (const r of rules) if (!extraRules.includes(r)) extraRules.push(r);
-}
+export const ALL_RULES: Rule[] = [...TABLE_RULES, ...NARRATIVE_RULES];
 
 export interface CheckOptions {
   prior?: PriorFigures;
@@ -28,7 +23,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function checkReport(report: ReportData, opts: CheckOptions = {}): Finding[] {
   const format = getFormat(report.format);
   const ctx = opts.prior ? { report, format, prior: opts.prior } : { report, format };
-  const rules = opts.rules ?? [...TABLE_RULES, ...extraRules];
+  const rules = opts.rules ?? ALL_RULES;
   const findings = [...(opts.readerFindings ?? []), ...rules.flatMap((r) => r.run(ctx))];
   for (const f of findings) {
     f.cells = f.cells.map((c) => (c.sheet ? c : { ...c, ...(report.refs?.[c.key] ?? {}) }));

@@ -1,0 +1,13 @@
+// The narrative rules the engine runs with the table rules: R8 (figures agree with the tables) and
+// R9 (required content: the fee statement, the sections, section 一's sub-heads).
+import type { Rule } from "../types";
+import { R8_NARRATIVE_NUMBERS } from "./r8";
+import { R9_NARRATIVE_CONTENT } from "./r9";
+
+export const NARRATIVE_RULES: Rule[] = [R8_NARRATIVE_NUMBERS, R9_NARRATIVE_CONTENT];
+
+export { R8_NARRATIVE_NUMBERS, R9_NARRATIVE_CONTENT };
+export { claimsIn, checkClaim, withdrawnIn } from "./r8";
+export { feeFindings } from "./r9";
+export { sectionFindings } from "./sections";
+export { feeStatement } from "./fee";

@@ -1,0 +1,44 @@
+// The narrative's required content, apart from the figures: sections 一, 五 and 六 written, and
+// section 一 covering its five sub-heads (主动公开 … 监督保障), recognised by the format's topic words
+// so a report that words its sub-heads differently ("政务公开平台建设情况") still counts.
+import type { FormatSpec, NarrativeSectionId, SectionSpec } from "../../format";
+import type { ReportData } from "../../model/report";
+import type { Finding } from "../types";
+
+/** Sections the statutory format requires to be written (二、三、四 are tables, "0" is optional). */
+export const REQUIRED_SECTIONS: NarrativeSectionId[] = ["1", "5", "6"];
+
+/** The section's text less its own heading, whitespace and punctuation; "" when nothing is written. */
+export function writtenContent(text: string | undefined, spec: SectionSpec | undefined): string {
+  let t = text ?? "";
+  if (spec?.title) t = t.split(spec.title).join("");
+  return t.replace(/[\s\p{P}\p{S}]/gu, "");
+}
+
+const sectionSpec = (f: FormatSpec, id: string) => f.sections.find((s) => s.id === id);
+
+function warning(id: string, params: Record<string, string | number>): Finding {
+  // No table cell to point at; hosts select the narrative cell named by params.section.
+  return { rule: "R9", severity: "warning", cells: [], msg: { id, params } };
+}
+
+/** Warnings for required sections left empty and section-一 sub-heads not covered. */
+export function sectionFindings(report: ReportData, f: FormatSpec): Finding[] {
+  const out: Finding[] = [];
+  for (const id of REQUIRED_SECTIONS) {
+    const spec = sectionSpec(f, id);
+    if (writtenContent(report.narrative[id], spec) === "") {
+      out.push(warning("narrative.R9.sectionMissing", { section: id, title: spec?.title ?? id }));
+    }
+  }
+  const one = sectionSpec(f, "1");
+  const text = report.narrative["1"] ?? "";
+  // An empty section 一 is already reported; five more warnings would only repeat it.
+  if (!one?.subheads || writtenContent(text, one) === "") return out;
+  for (const sub of one.subheads) {
+    if (!sub.topic.some((word) => text.includes(word))) {
+      out.push(warning("narrative.R9.subheadMissing", { section: "1", subhead: sub.label, topics: sub.topic.join("、") }));
+    }
+  }
+  return out;
+}
