@@ -42,6 +42,8 @@ export interface CellPlan {
   key?: CellKey;
   /** The narrative section a narrative cell holds. */
   section?: NarrativeSectionId;
+  /** Overrides the role's number format (万元 amounts keep their decimals). */
+  numberFormat?: string;
   /** Section 一 is written in parts (its intro and one per sub-head, e.g. "active"); the part here. */
   part?: string;
   /** Metadata field held by a meta cell. */

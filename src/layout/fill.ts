@@ -1,0 +1,83 @@
+// Puts a report's figures and text into a plan's cells (for writing a filled workbook, and for
+// re-laying a workbook without losing what was typed), and computes the totals' results so files
+// read by programs that do not recalculate still show the right numbers.
+import { getFormat } from "../format";
+import type { CellKey, NarrativeSectionId } from "../format";
+import type { CellValue } from "../model/cell";
+import type { PriorFigures, ReportData } from "../model/report";
+import { a1, parseRange } from "./a1";
+import { splitSection } from "./narrative-text";
+import { INTRO_PART, NAME } from "./names";
+import type { CellPlan, LayoutPlan, SheetPlan } from "./types";
+
+/** What a value cell holds in the sheet: numbers as numbers; text, "/" and the like exactly as typed. */
+export function sheetValue(v: CellValue | undefined): string | number | undefined {
+  if (!v || v.kind === "blank") return undefined;
+  return v.kind === "number" ? v.value : v.raw;
+}
+
+export function fillPlan(plan: LayoutPlan, report: ReportData | null, prior?: PriorFigures): LayoutPlan {
+  const f = getFormat(plan.format);
+  const parts: Partial<Record<NarrativeSectionId, Record<string, string>>> = {};
+  for (const [id, text] of Object.entries(report?.narrative ?? {}) as [NarrativeSectionId, string][]) {
+    const subheads = f.sections.find((s) => s.id === id)?.subheads;
+    parts[id] = subheads ? splitSection(text, subheads) : { "": text };
+  }
+  const fillCell = (c: CellPlan): CellPlan => {
+    const out = { ...c };
+    if (c.role === "input" && c.key) assign(out, sheetValue(report?.cells[c.key as CellKey]));
+    else if (c.role === "prior" && c.key) assign(out, sheetValue(prior?.cells[c.key as CellKey]));
+    else if (c.role === "narrative" && c.section) {
+      const p = parts[c.section];
+      assign(out, p ? (p[c.part ?? ""] ?? (c.part === undefined ? p[INTRO_PART] : undefined)) : undefined);
+    }
+    return out;
+  };
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => {
+      const sheet = { ...s, cells: s.cells.map(fillCell) };
+      const titleName = plan.names.find((n) => n.name === NAME.title && n.sheet === s.name);
+      if (titleName && report?.title) {
+        sheet.cells = sheet.cells.map((c) => (c.address === titleName.range ? { ...c, value: report.title } : c));
+      }
+      return sheet;
+    }),
+  };
+}
+
+function assign(c: CellPlan, v: string | number | undefined): void {
+  if (v === undefined || v === "") delete c.value;
+  else c.value = v;
+}
+
+/**
+ * The result of each total formula on a sheet (=SUM of ranges, as the plan writes them), evaluated
+ * over the plan's own values the way a spreadsheet does: numbers count, text and blanks do not.
+ */
+export function evaluateTotals(sheet: SheetPlan): Map<string, number> {
+  const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
+  const results = new Map<string, number>();
+  const valueAt = (address: string, depth: number): number => {
+    const c = byAddress.get(address);
+    if (!c) return 0;
+    if (c.formula) return evaluate(c, depth + 1);
+    return typeof c.value === "number" ? c.value : 0;
+  };
+  const evaluate = (c: CellPlan, depth: number): number => {
+    const cached = results.get(c.address);
+    if (cached !== undefined) return cached;
+    const m = /^=SUM\((.*)\)$/.exec(c.formula ?? "");
+    if (!m || depth > 10) return 0; // the plan writes SUMs only, at most two deep
+    let sum = 0;
+    for (const part of m[1].split(",")) {
+      const r = parseRange(part);
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++) sum += valueAt(a1(row, col), depth);
+    }
+    results.set(c.address, sum);
+    return sum;
+  };
+  for (const c of sheet.cells) if (c.formula) evaluate(c, 0);
+  return results;
+}

@@ -1,0 +1,177 @@
+// From what a host read (one sync: the named ranges and the sheet names) to report data. The plan is
+// rebuilt from the workbook's own meta sheet (format, year, agency), so a 2019-format workbook is read
+// as 2019 — and flagged (R10) when its year needs the 2021 format.
+import { cellInfos, formatForYear, getFormat, isFormatId } from "../format";
+import type { CellKey, FormatId, NarrativeSectionId } from "../format";
+import { readCell } from "../model/cell";
+import { emptyReport } from "../model/report";
+import type { CellRef, PriorFigures, ReportData } from "../model/report";
+import type { Finding } from "../rules/types";
+import { t } from "../i18n";
+import { parseRange } from "./a1";
+import { META_FIELDS } from "./meta-sheet";
+import { NAME, textName } from "./names";
+import { joinSection } from "./narrative-text";
+import { isEmptyValue, normLabel } from "./normalize";
+import { planLayout } from "./plan";
+import type { RangeRead, WorkbookRead } from "./read-types";
+import { readRegion } from "./region-read";
+import type { FigureRead } from "./region-read";
+import { r10 } from "./r10";
+import type { LayoutPlan, MetaField, SheetRole } from "./types";
+
+export interface Meta {
+  format: FormatId | null;
+  year: number | null;
+  agency: string | null;
+  layoutVersion: number | null;
+}
+
+export interface ReadBackResult {
+  report: ReportData;
+  /** Last year's figures from the 上年数据 sheet, when any were entered. */
+  prior?: PriorFigures;
+  findings: Finding[];
+  plan: LayoutPlan;
+  meta: Meta;
+}
+
+/** Every defined name a host should load: the union over both formats' plans. */
+export function namesToRead(): string[] {
+  const all = [...planLayout("2021").names, ...planLayout("2019").names].map((n) => n.name);
+  return [...new Set(all)];
+}
+
+export function readMeta(range: RangeRead | null | undefined): { meta: Meta; findings: Finding[] } {
+  const meta: Meta = { format: null, year: null, agency: null, layoutVersion: null };
+  const findings: Finding[] = [];
+  if (!range) return { meta, findings };
+  const fields = new Map<string, unknown>();
+  for (const row of range.values) if (typeof row[0] === "string") fields.set(row[0].trim(), row[1]);
+  const bad = (field: MetaField, value: unknown) =>
+    findings.push(r10("error", "layout.r10.metaBad", { field, value: String(value) }, NAME.meta));
+  for (const field of META_FIELDS) {
+    const v = fields.get(field);
+    if (isEmptyValue(v)) continue;
+    if (field === "format") isFormatId(String(v)) ? (meta.format = String(v) as FormatId) : bad(field, v);
+    else if (field === "agency") meta.agency = String(v).trim();
+    else {
+      const n = Number(v);
+      if (Number.isInteger(n)) meta[field] = n;
+      else bad(field, v);
+    }
+  }
+  return { meta, findings };
+}
+
+/** Table 三's height says the format when the meta sheet is gone: 23 rows (2019) or 25 (2021). */
+function formatByShape(read: WorkbookRead, year: number | null): FormatId {
+  const t3 = read.names[NAME.t3];
+  if (t3) {
+    for (const id of ["2021", "2019"] as FormatId[]) {
+      const planned = planLayout(id).names.find((n) => n.name === NAME.t3);
+      if (planned && t3.values.length === parseRange(planned.range).bottom - parseRange(planned.range).top + 1) return id;
+    }
+  }
+  return year === null ? "2021" : formatForYear(year);
+}
+
+export function readBack(read: WorkbookRead): ReadBackResult {
+  const { meta, findings } = readMeta(read.names[NAME.meta]);
+  let format = meta.format;
+  if (!format) {
+    format = formatByShape(read, meta.year);
+    findings.push(r10(read.names[NAME.meta] ? "error" : "warning", "layout.r10.metaMissing", { format }, NAME.meta));
+  }
+  const plan = planLayout(format, { year: meta.year, agency: meta.agency });
+  const result = readBackWithPlan(plan, read);
+  result.findings.unshift(...findings);
+  result.meta = meta;
+  return result;
+}
+
+const WHAT: Partial<Record<SheetRole, string>> = { t2: "layout.what.t2", t3: "layout.what.t3", t4: "layout.what.t4", prior: "layout.what.prior" };
+const REGION_NAMES = new Set<string>([NAME.t2, NAME.t3, NAME.t4, NAME.prior]);
+
+export function readBackWithPlan(plan: LayoutPlan, read: WorkbookRead): ReadBackResult {
+  const f = getFormat(plan.format);
+  const report = emptyReport(plan.format, plan.year, plan.agency);
+  const refs: Record<CellKey, CellRef> = {};
+  const findings: Finding[] = [];
+  const priorCells: PriorFigures["cells"] = {};
+  const priorRefs: Record<CellKey, CellRef> = {};
+  const infos = cellInfos(f);
+  const renamed = new Set<string>();
+
+  // Every key gets a ref where the plan put it; a figure actually read moves it to where it was.
+  for (const s of plan.sheets)
+    for (const c of s.cells) if (c.key && c.role !== "prior") refs[c.key] = { sheet: s.name, address: c.address };
+
+  for (const name of plan.names.filter((n) => REGION_NAMES.has(n.name))) {
+    const sheet = plan.sheets.find((s) => s.name === name.sheet);
+    if (!sheet) continue;
+    const range = read.names[name.name];
+    if (range && range.sheet !== sheet.name && !renamed.has(sheet.name)) {
+      renamed.add(sheet.name);
+      findings.push(r10("info", "layout.r10.sheetRenamed", { expected: sheet.name, actual: range.sheet }, name.name));
+    }
+    const what = t("zh-CN", WHAT[sheet.role] ?? sheet.name);
+    const region = readRegion(sheet, name, range, what);
+    findings.push(...region.findings);
+    for (const fig of region.figures) {
+      if (sheet.role === "prior") {
+        const v = readCell(fig.value, "count");
+        if (v.kind !== "blank") priorCells[fig.key] = v;
+        priorRefs[fig.key] = ref(fig);
+      } else {
+        report.cells[fig.key] = readCell(fig.value, infos.get(fig.key)?.kind ?? "count");
+        refs[fig.key] = ref(fig);
+      }
+    }
+  }
+  report.refs = refs;
+  readText(plan, read, report, findings);
+
+  if (plan.year !== null && formatForYear(plan.year) !== plan.format) {
+    const expected = formatForYear(plan.year);
+    findings.push(
+      r10("error", "layout.r10.formatForYear", { year: plan.year, source: getFormat(expected).source, expected, actual: plan.format }, NAME.meta),
+    );
+  }
+  const result: ReadBackResult = { report, findings, plan, meta: { format: plan.format, year: plan.year, agency: plan.agency, layoutVersion: plan.layoutVersion } };
+  if (Object.keys(priorCells).length > 0) result.prior = { year: plan.year === null ? null : plan.year - 1, cells: priorCells, refs: priorRefs };
+  return result;
+}
+
+const ref = (fig: FigureRead): CellRef => ({ sheet: fig.sheet, address: fig.address });
+
+/** The title and narrative cells, one defined name each; section 一's parts joined into one text. */
+function readText(plan: LayoutPlan, read: WorkbookRead, report: ReportData, findings: Finding[]): void {
+  const f = getFormat(plan.format);
+  const single = (name: string): string | undefined => {
+    const r = read.names[name];
+    if (!r) return undefined;
+    const v = r.values[0]?.[0];
+    return isEmptyValue(v) ? "" : String(v);
+  };
+  const title = single(NAME.title);
+  if (title !== undefined && normLabel(title) !== "") report.title = title;
+  const parts: Partial<Record<NarrativeSectionId, Record<string, string>>> = {};
+  for (const s of plan.sheets)
+    for (const c of s.cells.filter((x) => x.role === "narrative" && x.section)) {
+      const section = c.section as NarrativeSectionId;
+      const name = textName(section, c.part);
+      const text = single(name);
+      if (text === undefined) {
+        const what = t("zh-CN", "layout.what.text", { section: c.part ?? section });
+        findings.push(r10("error", "layout.r10.nameMissing", { what, name }, name, { sheet: s.name, address: c.address }));
+        continue;
+      }
+      (parts[section] ??= {})[c.part ?? ""] = text;
+    }
+  for (const [section, p] of Object.entries(parts) as [NarrativeSectionId, Record<string, string>][]) {
+    const spec = f.sections.find((s) => s.id === section);
+    const text = spec?.subheads ? joinSection(p, spec.subheads) : (p[""] ?? "");
+    if (text.trim() !== "") report.narrative[section] = text;
+  }
+}

@@ -1,0 +1,102 @@
+// The ExcelJS reader for the CLI: fills the same WorkbookRead an Office host fills in one sync
+// (each defined name's range: values, formulas; the sheet names), then reads it through readback.
+import ExcelJS from "exceljs";
+import { parseRange, rangeA1 } from "../layout/a1";
+import { namesToRead, readBack } from "../layout/readback";
+import type { ReadBackResult } from "../layout/readback";
+import type { RangeRead, WorkbookRead } from "../layout/read-types";
+
+/** A file that is not a readable .xlsx; `msg` is the sentence the CLI shows (see cli/io.ts UserError). */
+export class WorkbookReadError extends Error {
+  readonly msg: { id: string; params: Record<string, string | number> };
+  /** What the zip or XML reader said, for debugging; never shown to the clerk. */
+  readonly reason: unknown;
+  constructor(file: string, cause: unknown) {
+    super(`not a readable xlsx: ${file}`);
+    this.msg = { id: "cli.read.notXlsx", params: { file } };
+    this.reason = cause;
+  }
+}
+
+export async function loadWorkbook(buf: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs' typings want its own Buffer type; a Node Buffer over the same bytes is what it reads.
+    await wb.xlsx.load(Buffer.from(buf) as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new WorkbookReadError(fileName, e);
+  }
+  return wb;
+}
+
+export async function readWorkbook(buf: Uint8Array, fileName: string): Promise<ReadBackResult> {
+  const wb = await loadWorkbook(buf, fileName);
+  const result = readBack(workbookRead(wb));
+  result.report.file = fileName;
+  for (const f of result.findings) f.file = fileName;
+  return result;
+}
+
+/** What the Office host would load: every name's range, as values and formulas. */
+export function workbookRead(wb: ExcelJS.Workbook): WorkbookRead {
+  const names: WorkbookRead["names"] = {};
+  const model = wb.definedNames.model;
+  for (const name of namesToRead()) {
+    const def = model.find((d) => d.name === name);
+    names[name] = def && def.ranges.length === 1 ? rangeOf(wb, def.ranges[0]) : null;
+  }
+  return { sheetNames: wb.worksheets.map((w) => w.name), names };
+}
+
+/** "'表三 依申请公开'!$A$2:$J$29" → the range read; null for #REF! or a sheet that is gone. */
+export function rangeOf(wb: ExcelJS.Workbook, ref: string): RangeRead | null {
+  const bang = ref.lastIndexOf("!");
+  if (bang < 0 || /#REF!/i.test(ref)) return null;
+  const sheetName = ref.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const ws = wb.getWorksheet(sheetName);
+  if (!ws) return null;
+  let r;
+  try {
+    r = parseRange(ref.slice(bang + 1).replace(/\$/g, ""));
+  } catch {
+    return null;
+  }
+  return sheetRange(ws, r);
+}
+
+export function sheetRange(ws: ExcelJS.Worksheet, r: { top: number; left: number; bottom: number; right: number }): RangeRead {
+  const values: unknown[][] = [];
+  const formulas: unknown[][] = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const vr: unknown[] = [];
+    const fr: unknown[] = [];
+    for (let col = r.left; col <= r.right; col++) {
+      const [v, f] = cellContent(ws.getCell(row, col));
+      vr.push(v);
+      fr.push(f ?? v);
+    }
+    values.push(vr);
+    formulas.push(fr);
+  }
+  return { sheet: ws.name, address: rangeA1(r), values, formulas };
+}
+
+/** A cell as Office reports it: cached value (formula → its result), "" for the hidden part of a merge. */
+function cellContent(cell: ExcelJS.Cell): [unknown, string | undefined] {
+  if (cell.isMerged && cell.master.address !== cell.address) return ["", undefined];
+  const v = cell.value;
+  if (v === null || v === undefined) return ["", undefined];
+  if (typeof v !== "object") return [v, undefined];
+  if (v instanceof Date) return [v.toISOString().slice(0, 10), undefined];
+  if ("formula" in v || "sharedFormula" in v) {
+    const formula = cell.formula ? `=${cell.formula}` : undefined;
+    // cell.result, not value.result: ExcelJS's value getter drops a cached result of 0.
+    const result: unknown = cell.result;
+    if (result !== null && typeof result === "object" && "error" in (result as object)) return [(result as { error: string }).error, formula];
+    return [result ?? "", formula];
+  }
+  if ("richText" in v) return [v.richText.map((t) => t.text).join(""), undefined];
+  if ("error" in v) return [v.error, undefined];
+  if ("text" in v) return [(v as { text: string }).text, undefined];
+  return [String(v), undefined];
+}
