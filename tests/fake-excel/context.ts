@@ -1,0 +1,165 @@
+// The fake RequestContext and the base of every proxy object. Office.js semantics kept strictly:
+// - calls on proxies only queue work; the queue runs, in order, inside `sync()`;
+// - a property can be read only after `load()` and a `sync()` (otherwise PropertyNotLoaded);
+// - `isNullObject` of an ...OrNullObject proxy is known only after a `sync()`;
+// - the first failing operation rejects `sync()`; earlier operations stay applied (no rollback).
+import type { XContext } from "../../src/excel/api";
+import { fakeError } from "./workbook-model";
+import type { WorkbookModel } from "./workbook-model";
+
+export interface SyncStats {
+  /** Operations (writes, loads, resolutions) run by each sync, in order. */
+  opsPerSync: number[];
+  /** Range-level writes of values/formulas (a 2-D block counts once). */
+  blockWrites: number;
+  /** Cells those writes covered. */
+  cellsWritten: number;
+}
+
+/** The fake's host of queued operations; the workbook proxy is attached by index.ts. */
+export class FakeContext implements Pick<XContext, "sync"> {
+  syncCount = 0;
+  readonly stats: SyncStats = { opsPerSync: [], blockWrites: 0, cellsWritten: 0 };
+  private queue: (() => void)[] = [];
+
+  constructor(
+    readonly model: WorkbookModel,
+    readonly apiVersion: string,
+  ) {}
+
+  enqueue(op: () => void): void {
+    this.queue.push(op);
+  }
+
+  /** ExcelApi `version` is available in this fake host. */
+  supports(version: string): boolean {
+    return compareVersions(this.apiVersion, version) >= 0;
+  }
+
+  /** Throws (as calling an API the host lacks does) unless ExcelApi `version` is available. */
+  requireApi(version: string, what: string): void {
+    if (!this.supports(version)) throw fakeError("ApiNotFound", `${what} needs ExcelApi ${version}; this host has ${this.apiVersion}`);
+  }
+
+  sync<T>(passThroughValue?: T): Promise<T> {
+    this.syncCount++;
+    const ops = this.queue;
+    this.queue = [];
+    this.stats.opsPerSync.push(ops.length);
+    try {
+      for (const op of ops) op();
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return Promise.resolve(passThroughValue as T);
+  }
+
+  /** Operations queued and not yet synced (a test can assert nothing is left behind). */
+  get pending(): number {
+    return this.queue.length;
+  }
+}
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+const notLoaded = (prop: string, where: string) =>
+  fakeError("PropertyNotLoaded", `${where}.${prop} was read without load() and sync()`);
+
+function clone<T>(v: T): T {
+  return Array.isArray(v) ? (v.map((x) => clone(x)) as unknown as T) : v && typeof v === "object" ? { ...v } : v;
+}
+
+/**
+ * A proxy for an Excel object of model type M. `resolver` finds the model object when the queue runs
+ * (it may throw ItemNotFound; an ...OrNullObject resolver returns null instead).
+ */
+export abstract class FakeObject<M> {
+  private loaded = new Map<string, unknown>();
+  private resolved: { m: M | null } | undefined;
+  protected abstract readonly kind: string;
+  protected abstract readonly scalarProps: readonly string[];
+
+  constructor(
+    protected readonly ctx: FakeContext,
+    private readonly resolver: () => M | null,
+    nullable = false,
+  ) {
+    // An OrNullObject proxy learns whether it exists at its place in the batch.
+    if (nullable) ctx.enqueue(() => void this.model());
+  }
+
+  /** The model object (sync time only). */
+  protected model(): M | null {
+    if (!this.resolved) this.resolved = { m: this.resolver() };
+    return this.resolved.m;
+  }
+
+  /** The model object, or the error Office raises when acting on a null object. */
+  protected must(): M {
+    const m = this.model();
+    if (m === null) throw fakeError("InvalidOperation", `${this.kind} is a null object`);
+    return m;
+  }
+
+  /** Used by collections loading their items: the item already knows its model. */
+  static resolvedWith<M>(obj: FakeObject<M>, m: M): void {
+    obj.resolved = { m };
+  }
+
+  get isNullObject(): boolean {
+    if (!this.resolved) throw notLoaded("isNullObject", this.kind);
+    return this.resolved.m === null;
+  }
+
+  protected abstract readProp(name: string, m: M): unknown;
+
+  /** Sub-objects reachable by load paths such as "format/fill/color". */
+  protected children(): Record<string, { load(p: string): unknown }> {
+    return {};
+  }
+
+  protected prop<T>(name: string): T {
+    if (!this.loaded.has(name)) throw notLoaded(name, this.kind);
+    return this.loaded.get(name) as T;
+  }
+
+  /** Reads properties now (sync time): for collections filling in their items. */
+  loadNow(names: readonly string[]): void {
+    const m = this.model();
+    if (m === null) return;
+    for (const n of names) this.loaded.set(n, clone(this.readProp(n, m)));
+  }
+
+  load(propertyNames?: string | string[]): this {
+    const list =
+      propertyNames === undefined
+        ? [...this.scalarProps]
+        : (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(",")).map((s) => s.trim()).filter(Boolean);
+    const own: string[] = [];
+    for (const n of list) {
+      const slash = n.indexOf("/");
+      if (slash >= 0) {
+        const child = this.children()[n.slice(0, slash)];
+        if (!child) throw fakeError("InvalidArgument", `${this.kind} has no ${n.slice(0, slash)}`);
+        child.load(n.slice(slash + 1));
+      } else if (!this.scalarProps.includes(n)) {
+        throw fakeError("InvalidArgument", `${this.kind}.${n} cannot be loaded (not a scalar property of the fake)`);
+      } else own.push(n);
+    }
+    if (own.length) this.ctx.enqueue(() => this.loadNow(own));
+    return this;
+  }
+
+  /** Queues a write against the resolved model object. */
+  protected write(apply: (m: M) => void): void {
+    this.ctx.enqueue(() => apply(this.must()));
+  }
+}
