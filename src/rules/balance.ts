@@ -23,7 +23,6 @@ export function checkEquation(ctx: RuleContext, eq: Equation): Finding | null {
   if (allBlank(ctx.report, keys)) return null;
   const left = sideOf(ctx.report, eq.left);
   const right = sideOf(ctx.report, eq.right);
-  const cells = keys.map((key) => ({ key }));
   const params = subjectParams(ctx, eq);
   const unknown = [...left.unknown, ...right.unknown];
   if (unknown.length > 0) {
@@ -43,7 +42,7 @@ export function checkEquation(ctx: RuleContext, eq: Equation): Finding | null {
   return {
     rule: eq.rule,
     severity: "error",
-    cells,
+    cells: keys.map((key) => ({ key })),
     left: left.sum,
     right: right.sum,
     difference,

@@ -25,7 +25,19 @@ export function t3ApplicantColumns(f: FormatSpec): string[] {
   return f.t3.columns.map((c) => c.key).filter((k) => k !== "total");
 }
 
+const cache = new WeakMap<FormatSpec, Equation[]>();
+
+/** The equations of a format, built once per format (the engine runs them thousands of times a second). */
 export function equations(f: FormatSpec): Equation[] {
+  let eqs = cache.get(f);
+  if (!eqs) {
+    eqs = buildEquations(f);
+    cache.set(f, eqs);
+  }
+  return eqs;
+}
+
+function buildEquations(f: FormatSpec): Equation[] {
   const out: Equation[] = [];
   const cols = f.t3.columns.map((c) => c.key);
   const results = t3ResultRows(f);

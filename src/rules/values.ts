@@ -1,7 +1,7 @@
 // R5: every figure is a number of the right kind. Text that means a number is reported with the
 // number it probably meant; a table with no figures at all is one finding, not one per cell.
 import { cellInfos } from "../format";
-import type { CellInfo, TableId } from "../format";
+import type { CellInfo, FormatSpec, TableId } from "../format";
 import { cellText, valueProblem } from "../model/cell";
 import { cellOf } from "../model/report";
 import type { Finding, Rule, RuleContext } from "./types";
@@ -29,11 +29,22 @@ function cellFinding(ctx: RuleContext, info: CellInfo): Finding | null {
   }
 }
 
+const byTableCache = new WeakMap<FormatSpec, Map<TableId, CellInfo[]>>();
+
+function cellsByTable(f: FormatSpec): Map<TableId, CellInfo[]> {
+  let byTable = byTableCache.get(f);
+  if (!byTable) {
+    const m = new Map<TableId, CellInfo[]>(TABLES.map((tb) => [tb, []]));
+    for (const info of cellInfos(f).values()) m.get(info.table)?.push(info);
+    byTableCache.set(f, (byTable = m));
+  }
+  return byTable;
+}
+
 export const VALUES_RULE: Rule = {
   id: "R5",
   run(ctx) {
-    const byTable = new Map<TableId, CellInfo[]>(TABLES.map((tb) => [tb, []]));
-    for (const info of cellInfos(ctx.format).values()) byTable.get(info.table)?.push(info);
+    const byTable = cellsByTable(ctx.format);
     const out: Finding[] = [];
     for (const [table, infos] of byTable) {
       if (infos.every((i) => cellOf(ctx.report, i.key).kind === "blank")) {

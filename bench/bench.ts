@@ -1,0 +1,86 @@
+// `npm run bench`: the numbers the issues ask for. Timings are printed, never asserted in tests.
+import { existsSync, readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { gzipSync } from "zlib";
+import { importReport } from "../src/import";
+import { planLayout } from "../src/layout/plan";
+import { checkReport, TABLE_RULES } from "../src/rules/engine";
+import { readWorkbook } from "../src/xlsx/read-workbook";
+import { writeWorkbook } from "../src/xlsx/write-plan";
+import { measureSyncCounts } from "../tests/excel/sync-counts";
+
+const root = join(__dirname, "..", "..", "..");
+const sampleBytes = new Uint8Array(readFileSync(join(root, "tests/fixtures/reports/sample-2024-panyu-hrss.txt")));
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeMs(fn: () => void, runs: number): number {
+  for (let i = 0; i < 20; i++) fn(); // warm the JIT
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
+
+async function timeMsAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
+
+function perSecond(fn: () => void, seconds = 1): number {
+  const end = Date.now() + seconds * 1000;
+  let n = 0;
+  while (Date.now() < end) {
+    for (let i = 0; i < 100; i++) fn();
+    n += 100;
+  }
+  return n / seconds;
+}
+
+const line = (label: string, value: string, budget = "") => console.log(`${label.padEnd(44)} ${value.padStart(12)}  ${budget}`);
+
+async function main(): Promise<void> {
+  console.log("政务公开年报助手 bench (median of runs, this machine)\n");
+  const sample = importReport(sampleBytes, { fileName: "sample.txt" }).report;
+
+  line("import the sample report (ms)", timeMs(() => importReport(sampleBytes), 300).toFixed(3), "budget ≤ 5");
+  line("check the sample report, all rules (ms)", timeMs(() => checkReport(sample), 300).toFixed(3), "budget ≤ 1");
+  line("rule engine, table rules (reports/s)", perSecond(() => checkReport(sample, { rules: TABLE_RULES })).toFixed(0), "budget ≥ 50000");
+  line("rule engine, all rules incl. narrative (reports/s)", perSecond(() => checkReport(sample)).toFixed(0));
+
+  for (const format of ["2021", "2019"] as const) {
+    const s = await measureSyncCounts(format);
+    line(`Office.js syncs, ${format}: lay out / read / re-lay`, `${s.layoutSyncs} / ${s.readSyncs} / ${s.relayoutSyncs}`, "budget ≤ 2 / 1");
+  }
+
+  const plan = planLayout("2021", { year: 2024, agency: sample.agency });
+  const book = await writeWorkbook(plan, sample);
+  line("ExcelJS write a filled workbook (ms)", (await timeMsAsync(() => writeWorkbook(plan, sample), 20)).toFixed(1));
+  line("ExcelJS read a workbook back (ms)", (await timeMsAsync(() => readWorkbook(book, "sample.xlsx"), 20)).toFixed(1));
+
+  const dist = join(root, "dist");
+  if (existsSync(dist)) {
+    const js = readdirSync(dist).filter((f) => /^taskpane\..*\.js$/.test(f));
+    const size = js.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
+    line("task pane JavaScript (KB gzip)", (size / 1024).toFixed(1), "budget ≤ 150");
+  } else {
+    line("task pane JavaScript (KB gzip)", "n/a", "run `npm run build` first");
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
