@@ -53,8 +53,10 @@ export function readMeta(range: RangeRead | null | undefined): { meta: Meta; fin
   for (const field of META_FIELDS) {
     const v = fields.get(field);
     if (isEmptyValue(v)) continue;
-    if (field === "format") isFormatId(String(v)) ? (meta.format = String(v) as FormatId) : bad(field, v);
-    else if (field === "agency") meta.agency = String(v).trim();
+    if (field === "format") {
+      if (isFormatId(String(v))) meta.format = String(v) as FormatId;
+      else bad(field, v);
+    } else if (field === "agency") meta.agency = String(v).trim();
     else {
       const n = Number(v);
       if (Number.isInteger(n)) meta[field] = n;

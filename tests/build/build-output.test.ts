@@ -1,0 +1,106 @@
+// The production build, as deployed: run it once into a temporary folder (or, when CI has
+// already built, read the folder named by XXGK_TEST_DIST), then check what Office will load.
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { validateManifest } from "../../src/manifest/validate";
+
+const ROOT = join(__dirname, "..", "..");
+const WEBPACK = join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
+const TEST_ORIGIN = "https://xxgk.test.gov.cn/addin/";
+const BUILD_TIMEOUT = 180_000;
+
+function build(outDir: string, env: Record<string, string>): ReturnType<typeof spawnSync> {
+  return spawnSync(process.execPath, [WEBPACK, "--mode", "production", "--output-path", outDir], {
+    cwd: ROOT,
+    env: { ...process.env, XXGK_OFFICE_JS: "", ...env },
+    encoding: "utf8",
+    timeout: BUILD_TIMEOUT,
+  });
+}
+
+let dist: string;
+let expectedOrigin: string;
+let ownBuild = false;
+
+beforeAll(() => {
+  if (process.env.XXGK_TEST_DIST) {
+    dist = join(ROOT, process.env.XXGK_TEST_DIST);
+    expectedOrigin = process.env.XXGK_TEST_ORIGIN ?? "";
+    return;
+  }
+  dist = mkdtempSync(join(tmpdir(), "xxgk-dist-"));
+  ownBuild = true;
+  expectedOrigin = TEST_ORIGIN;
+  const result = build(dist, { XXGK_ORIGIN: TEST_ORIGIN });
+  if (result.status !== 0) throw new Error(`production build failed:\n${result.stdout}\n${result.stderr}`);
+}, BUILD_TIMEOUT);
+
+afterAll(() => {
+  if (ownBuild) rmSync(dist, { recursive: true, force: true });
+});
+
+const read = (name: string): string => readFileSync(join(dist, name), "utf8");
+
+describe("production build output", () => {
+  it.each(["taskpane", "commands"])("%s.html loads a content-hashed bundle that exists", (page) => {
+    const html = read(`${page}.html`);
+    const bundles = [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith("https://"));
+    expect(bundles).toHaveLength(1);
+    expect(bundles[0]).toMatch(new RegExp(`^${page}\\.[0-9a-f]{16,}\\.js$`));
+    expect(existsSync(join(dist, bundles[0]))).toBe(true);
+  });
+
+  it.each(["taskpane", "commands"])("%s.html has a CSP allowing only itself and the office.js origin", (page) => {
+    const html = read(`${page}.html`);
+    const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1];
+    expect(csp).toBeDefined();
+    const directives = new Map(csp!.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    expect(directives.get("default-src")).toEqual(["'self'"]);
+    expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(directives.get("connect-src")).toEqual(["'self'"]);
+    expect(directives.get("img-src")).toEqual(["'self'", "data:"]);
+    expect(csp).not.toMatch(/unsafe-eval|\*/);
+    expect(html).toMatch(/<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/);
+    expect(html).not.toMatch(/<script>[^<]/); // no inline script: the CSP would block it
+  });
+
+  it("the task pane is the Chinese placeholder", () => {
+    const html = read("taskpane.html");
+    expect(html).toMatch(/<html lang="?zh-CN"?>/);
+    for (const text of ["政务公开年报助手", "生成模板", "校验", "导出"]) expect(html).toContain(text);
+  });
+
+  it("dist/manifest.xml points at the production origin, not localhost, and is valid", () => {
+    const manifest = read("manifest.xml");
+    expect(manifest).not.toMatch(/localhost/i);
+    if (expectedOrigin) {
+      expect(manifest).toContain(`<SourceLocation DefaultValue="${expectedOrigin}taskpane.html"/>`);
+      expect(manifest).toContain(`DefaultValue="${expectedOrigin}commands.html"`);
+    }
+    expect(validateManifest(manifest, { production: true })).toEqual([]);
+  });
+
+  it("ships the icons the manifest names", () => {
+    expect(readdirSync(join(dist, "assets")).sort()).toEqual(["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
+  });
+});
+
+describe("production build guard", () => {
+  it(
+    "fails when the configured origin would leave localhost in the manifest",
+    () => {
+      const out = mkdtempSync(join(tmpdir(), "xxgk-dist-bad-"));
+      try {
+        const result = build(out, { XXGK_ORIGIN: "https://localhost:8443/" });
+        expect(result.status).not.toBe(0);
+        expect(`${result.stdout}${result.stderr}`).toMatch(/\[localhost\] 生产清单的 <SourceLocation> 仍指向 localhost/);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    },
+    BUILD_TIMEOUT
+  );
+});
+

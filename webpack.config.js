@@ -1,0 +1,133 @@
+// Builds the task pane and the ribbon-command function file into dist/, copies the icons and the
+// manifest, and in production points the manifest at the hosting origin. See README
+// "生产构建 / Production build" for XXGK_ORIGIN and XXGK_OFFICE_JS.
+"use strict";
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { requireSrc } = require("./scripts/lib/require-ts");
+const { devServerHttps } = require("./scripts/lib/dev-cert");
+const { rewriteOrigin, normalizeOrigin, PLACEHOLDER_ORIGIN } = requireSrc("manifest/origin");
+const { validateManifest } = requireSrc("manifest/validate");
+const { buildCsp, OFFICE_JS_CDN } = require("./scripts/lib/csp");
+const pkg = require("./package.json");
+
+const DEV_PORT = 3000;
+
+/** Where dist/ will be served from in production. */
+function productionOrigin() {
+  return normalizeOrigin(process.env.XXGK_ORIGIN || (pkg.config && pkg.config.prodOrigin) || PLACEHOLDER_ORIGIN);
+}
+
+/** Fails the compilation when the emitted production manifest still names localhost or is invalid. */
+class ProductionManifestCheck {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ProductionManifestCheck", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ProductionManifestCheck", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const asset = assets["manifest.xml"];
+          if (!asset) {
+            compilation.errors.push(new compiler.webpack.WebpackError("dist/manifest.xml was not emitted"));
+            return;
+          }
+          const xml = asset.source().toString();
+          const problems = validateManifest(xml, { production: true });
+          if (/localhost/i.test(xml) && !problems.some((p) => p.code === "localhost")) {
+            problems.push({ code: "localhost", message: "生产清单中仍含 localhost / localhost remains in the production manifest" });
+          }
+          for (const p of problems) {
+            compilation.errors.push(new compiler.webpack.WebpackError(`dist/manifest.xml${p.line ? `:${p.line}` : ""}: [${p.code}] ${p.message}`));
+          }
+        }
+      );
+    });
+  }
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const localOfficeJs = process.env.XXGK_OFFICE_JS === "local";
+  const serving = process.env.WEBPACK_SERVE === "true";
+  const officeJs = localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN;
+  const csp = buildCsp({ localOfficeJs, devServerPort: production ? undefined : DEV_PORT });
+  const origin = production ? productionOrigin() : undefined;
+
+  const copyPatterns = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => (origin ? rewriteOrigin(content.toString(), origin) : content),
+    },
+  ];
+  if (localOfficeJs) {
+    // Microsoft's files are shipped as published: marked minimized so Terser does not spend
+    // minutes re-minifying thousands of already-minified scripts.
+    copyPatterns.push({ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } });
+  }
+
+  const page = (name) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/${name}/${name}.html`,
+      chunks: [name],
+      officeJs,
+      csp,
+      // The CSP forbids inline script, so bundles are loaded from files, never inlined.
+      inject: "body",
+      scriptLoading: "blocking",
+    });
+
+  return {
+    mode: production ? "production" : "development",
+    // eval-based source maps would need 'unsafe-eval' in the CSP.
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // Type errors fail the build; only files actually bundled are type-checked here
+              // (the rest of the tree is checked by `npm run typecheck`).
+              transpileOnly: false,
+              onlyCompileBundledFiles: true,
+              compilerOptions: { target: "ES2017", sourceMap: !production, noEmit: false },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      page("taskpane"),
+      page("commands"),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+      ...(production ? [new ProductionManifestCheck()] : []),
+    ],
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          server: await devServerHttps(),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          client: { overlay: false },
+          // The pane has no other static files; everything is served from webpack's memory.
+          static: false,
+        }
+      : undefined,
+  };
+};
