@@ -8,3 +8,14 @@ export type ApiSupport = (version: string) => boolean;
 /** Asks Office.context.requirements; false when the Office global is absent (not inside Office). */
 export const officeApiSupport: ApiSupport = (version) =>
   typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", version));
+
+/** Compares requirement-set versions such as "1.8" and "1.10" numerically, part by part. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

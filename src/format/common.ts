@@ -1,5 +1,5 @@
 // Parts the 2019 trial format and the 2021 format share word for word.
-import type { ColumnSpec, SectionSpec, T3RowSpec, T4Spec } from "./types";
+import type { ColumnSpec, RowSpec, SectionSpec, T2GroupSpec, T3RowSpec, T4Spec } from "./types";
 
 export const T3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
@@ -90,5 +90,25 @@ export const SECTIONS: SectionSpec[] = [
 ];
 
 export const TITLE_SUFFIX = "政府信息公开工作年度报告";
-export const CONTENT_LABEL = "信息内容";
-export const DECISIONS = "本年处理决定数量";
+
+// Table 二: the 第二十条 items and the rows both formats print.
+export const T2_HEADINGS = {
+  item1: "第二十条第（一）项",
+  item5: "第二十条第（五）项",
+  item6: "第二十条第（六）项",
+  item8: "第二十条第（八）项",
+  item9: "第二十条第（九）项",
+} as const;
+
+export const T2_ROWS = {
+  regulations: { key: "regulations", label: "规章" },
+  license: { key: "license", label: "行政许可" },
+  penalty: { key: "penalty", label: "行政处罚" },
+  coercion: { key: "coercion", label: "行政强制" },
+  fees: { key: "fees", label: "行政事业性收费" },
+} as const;
+
+/** A table-二 group: every group's first column is 信息内容. */
+export function t2Group(key: string, heading: string, columns: ColumnSpec[], rows: RowSpec[]): T2GroupSpec {
+  return { key, heading, contentLabel: "信息内容", columns, rows };
+}

@@ -1,7 +1,9 @@
 // 国办公开办函〔2019〕60号: the trial format, for reports on 2019 and 2020.
 import {
-  CONTENT_LABEL,
   SECTIONS,
+  T2_HEADINGS,
+  T2_ROWS,
+  t2Group,
   T3_APPLICANT_HEADER,
   T3_COLUMNS,
   T3_HEAD_ROWS,
@@ -26,57 +28,28 @@ export const FORMAT_2019: FormatSpec = {
   titleSuffix: TITLE_SUFFIX,
   sections: SECTIONS,
   t2: [
-    {
-      key: "rules",
-      heading: "第二十条第（一）项",
-      contentLabel: CONTENT_LABEL,
-      columns: [
+    t2Group(
+      "rules",
+      T2_HEADINGS.item1,
+      [
         { key: "made", label: "本年新制作数量" },
         { key: "published", label: "本年新公开数量" },
         { key: "totalPublished", label: "对外公开总数量" },
       ],
-      rows: [
-        { key: "regulations", label: "规章" },
-        { key: "normative", label: "规范性文件" },
-      ],
-    },
-    {
-      key: "licensing",
-      heading: "第二十条第（五）项",
-      contentLabel: CONTENT_LABEL,
-      columns: itemColumns,
-      rows: [
-        { key: "license", label: "行政许可" },
-        { key: "otherService", label: "其他对外管理服务事项" },
-      ],
-    },
-    {
-      key: "enforcement",
-      heading: "第二十条第（六）项",
-      contentLabel: CONTENT_LABEL,
-      columns: itemColumns,
-      rows: [
-        { key: "penalty", label: "行政处罚" },
-        { key: "coercion", label: "行政强制" },
-      ],
-    },
-    {
-      key: "charges",
-      heading: "第二十条第（八）项",
-      contentLabel: CONTENT_LABEL,
-      columns: [prev, change],
-      rows: [{ key: "fees", label: "行政事业性收费" }],
-    },
-    {
-      key: "procurement",
-      heading: "第二十条第（九）项",
-      contentLabel: CONTENT_LABEL,
-      columns: [
+      [T2_ROWS.regulations, { key: "normative", label: "规范性文件" }],
+    ),
+    t2Group("licensing", T2_HEADINGS.item5, itemColumns, [T2_ROWS.license, { key: "otherService", label: "其他对外管理服务事项" }]),
+    t2Group("enforcement", T2_HEADINGS.item6, itemColumns, [T2_ROWS.penalty, T2_ROWS.coercion]),
+    t2Group("charges", T2_HEADINGS.item8, [prev, change], [T2_ROWS.fees]),
+    t2Group(
+      "procurement",
+      T2_HEADINGS.item9,
+      [
         { key: "count", label: "采购项目数量" },
         { key: "amount", label: "采购总金额", kind: "amount" },
       ],
-      rows: [{ key: "procurement", label: "政府集中采购" }],
-    },
+      [{ key: "procurement", label: "政府集中采购" }],
+    ),
   ],
   t3: {
     note: T3_NOTE,

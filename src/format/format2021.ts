@@ -1,8 +1,9 @@
 // 国办公开办函〔2021〕30号: the format for reports on 2021 and later years.
 import {
-  CONTENT_LABEL,
-  DECISIONS,
   SECTIONS,
+  T2_HEADINGS,
+  T2_ROWS,
+  t2Group,
   T3_APPLICANT_HEADER,
   T3_COLUMNS,
   T3_HEAD_ROWS,
@@ -16,7 +17,8 @@ import {
 } from "./common";
 import type { FormatSpec } from "./types";
 
-const decisions = [{ key: "decisions", label: DECISIONS }];
+const decisions = [{ key: "decisions", label: "本年处理决定数量" }];
+const otherHandling = [T3_RESULTS, T3_OTHER];
 
 export const FORMAT_2021: FormatSpec = {
   id: "2021",
@@ -25,44 +27,19 @@ export const FORMAT_2021: FormatSpec = {
   titleSuffix: TITLE_SUFFIX,
   sections: SECTIONS,
   t2: [
-    {
-      key: "rules",
-      heading: "第二十条第（一）项",
-      contentLabel: CONTENT_LABEL,
-      columns: [
+    t2Group(
+      "rules",
+      T2_HEADINGS.item1,
+      [
         { key: "issued", label: "本年制发件数" },
         { key: "repealed", label: "本年废止件数" },
         { key: "inForce", label: "现行有效件数" },
       ],
-      rows: [
-        { key: "regulations", label: "规章" },
-        { key: "normative", label: "行政规范性文件" },
-      ],
-    },
-    {
-      key: "licensing",
-      heading: "第二十条第（五）项",
-      contentLabel: CONTENT_LABEL,
-      columns: decisions,
-      rows: [{ key: "license", label: "行政许可" }],
-    },
-    {
-      key: "enforcement",
-      heading: "第二十条第（六）项",
-      contentLabel: CONTENT_LABEL,
-      columns: decisions,
-      rows: [
-        { key: "penalty", label: "行政处罚" },
-        { key: "coercion", label: "行政强制" },
-      ],
-    },
-    {
-      key: "charges",
-      heading: "第二十条第（八）项",
-      contentLabel: CONTENT_LABEL,
-      columns: [{ key: "amount", label: "本年收费金额（单位：万元）", kind: "amount" }],
-      rows: [{ key: "fees", label: "行政事业性收费" }],
-    },
+      [T2_ROWS.regulations, { key: "normative", label: "行政规范性文件" }],
+    ),
+    t2Group("licensing", T2_HEADINGS.item5, decisions, [T2_ROWS.license]),
+    t2Group("enforcement", T2_HEADINGS.item6, decisions, [T2_ROWS.penalty, T2_ROWS.coercion]),
+    t2Group("charges", T2_HEADINGS.item8, [{ key: "amount", label: "本年收费金额（单位：万元）", kind: "amount" }], [T2_ROWS.fees]),
   ],
   t3: {
     note: T3_NOTE,
@@ -71,17 +48,9 @@ export const FORMAT_2021: FormatSpec = {
     columns: T3_COLUMNS,
     rows: [
       ...T3_HEAD_ROWS,
-      {
-        key: "other1",
-        label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-        parents: [T3_RESULTS, T3_OTHER],
-      },
-      {
-        key: "other2",
-        label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-        parents: [T3_RESULTS, T3_OTHER],
-      },
-      { key: "other3", label: "3.其他", parents: [T3_RESULTS, T3_OTHER] },
+      { key: "other1", label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", parents: otherHandling },
+      { key: "other2", label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", parents: otherHandling },
+      { key: "other3", label: "3.其他", parents: otherHandling },
       ...T3_TAIL_ROWS,
     ],
   },

@@ -2,6 +2,7 @@
 // add-in (or load it without a ribbon) and that Microsoft's online validator would otherwise be
 // the only one to catch. Pure: takes the manifest text, returns problems; no file or network I/O.
 import { descendants, parseXml, XmlElement, XmlSyntaxError } from "./xml";
+import { compareVersions } from "../excel/requirements";
 
 export type ManifestProblemCode =
   | "xml"
@@ -276,16 +277,6 @@ function checkRequirements(root: XmlElement): ManifestProblem[] {
     ];
   }
   return [];
-}
-
-function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 function checkNoLocalhost(root: XmlElement): ManifestProblem[] {

@@ -6,6 +6,7 @@
 import type { XContext } from "../../src/excel/api";
 import { fakeError } from "./workbook-model";
 import type { WorkbookModel } from "./workbook-model";
+import { compareVersions } from "../../src/excel/requirements";
 
 export interface SyncStats {
   /** Operations (writes, loads, resolutions) run by each sync, in order. */
@@ -60,15 +61,6 @@ export class FakeContext implements Pick<XContext, "sync"> {
   }
 }
 
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 const notLoaded = (prop: string, where: string) =>
   fakeError("PropertyNotLoaded", `${where}.${prop} was read without load() and sync()`);
