@@ -25,6 +25,9 @@ export interface ClaimSpec {
   kind: ClaimKind;
   /** The words, matched in the text just before the number. */
   words: RegExp;
+  /** The words do not count when the text before them ends with this. Stands in for a lookbehind,
+   *  which the WebViews of Office 2019 (EdgeHTML) and older Mac Safari cannot even parse. */
+  notAfter?: RegExp;
   /** The readings, as cell keys of the format; readings naming a cell the format lacks are dropped. */
   readings(f: FormatSpec, clause: string): CellKey[][];
   /** Received applications may be stated before withdrawn ones were taken out of the count. */
@@ -96,7 +99,8 @@ export const CLAIMS: ClaimSpec[] = [
     // Not the 公开 of 主动公开, 依申请公开, 信息公开, 政务公开 or 公开申请.
     id: "opened",
     kind: "result",
-    words: /(?<![予分动请息务开不])(?:同意|准予)?公开(?![申指工栏目平年渠形内容方属])/g,
+    words: /(?:同意|准予)?公开(?![申指工栏目平年渠形内容方属])/g,
+    notAfter: /[予分动请息务开不]$/,
     readings: () => [[t3("granted"), t3("partial")], [t3("granted")]],
     // "共公开 2391 条" is 主动公开: only a sentence about applications makes 公开 a result.
     context: /申请|答复|办结|办理/,
@@ -131,7 +135,7 @@ export const CLAIMS: ClaimSpec[] = [
     readings: () => [[t4("suitDirect"), t4("suitAfterReview")]],
     context: APPEAL_CONTEXT,
   },
-  { id: "regulations", kind: "t2", words: /(?<!部门)规章(?!制度)/g, readings: t2RulesReadings("regulations") },
+  { id: "regulations", kind: "t2", words: /规章(?!制度)/g, notAfter: /部门$/, readings: t2RulesReadings("regulations") },
   { id: "normative", kind: "t2", words: /(?:行政)?规范性文件/g, readings: t2RulesReadings("normative") },
   // Table 二's decisions: a bare "行政许可 12 项" may be items or matters, so a verb or 决定 is required.
   { id: "license", kind: "t2", words: /行政许可/g, readings: decisions("license"), requires: /决定|作出|办理|办结|审批/ },
@@ -167,6 +171,7 @@ function hits(segment: string): Hit[] {
   for (const spec of CLAIMS) {
     spec.words.lastIndex = 0;
     for (let m = spec.words.exec(segment); m; m = spec.words.exec(segment)) {
+      if (spec.notAfter?.test(segment.slice(0, m.index))) continue;
       out.push({ spec, words: m[0], start: m.index, end: m.index + m[0].length });
       if (m[0] === "") spec.words.lastIndex++;
     }
