@@ -7,7 +7,7 @@ import { planLayout } from "../src/layout/plan";
 import { checkReport, TABLE_RULES } from "../src/rules/engine";
 import { readWorkbook } from "../src/xlsx/read-workbook";
 import { writeWorkbook } from "../src/xlsx/write-plan";
-import { measureSyncCounts } from "../tests/excel/sync-counts";
+import { measureCheckSyncs, measureSyncCounts } from "../tests/excel/sync-counts";
 
 const root = join(__dirname, "..", "..", "..");
 const sampleBytes = new Uint8Array(readFileSync(join(root, "tests/fixtures/reports/sample-2024-panyu-hrss.txt")));
@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   for (const format of ["2021", "2019"] as const) {
     const s = await measureSyncCounts(format);
     line(`Office.js syncs, ${format}: lay out / read / re-lay`, `${s.layoutSyncs} / ${s.readSyncs} / ${s.relayoutSyncs}`, "budget ≤ 2 / 1");
+    const c = await measureCheckSyncs(format);
+    line(`syncs per check (read + write), ${format}`, `${c.read} + ${c.write}`, "budget 1 + 1");
   }
 
   const plan = planLayout("2021", { year: 2024, agency: sample.agency });

@@ -1,8 +1,8 @@
 // `xxgk check FILE... [--prior FILE] [--json]`: exit 0 no errors, 1 an error finding, 2 a file unreadable.
+import { buildCheckResult } from "../check/run-check";
 import { t } from "../i18n";
 import { priorFrom } from "../model/report";
 import type { PriorFigures } from "../model/report";
-import { checkReport } from "../rules/engine";
 import { flag } from "./args";
 import type { Args } from "./args";
 import { findingJson } from "./findings-json";
@@ -45,10 +45,12 @@ export async function checkCommand(args: Args, io: CliIO): Promise<number> {
   for (const file of files) {
     try {
       const read = await readReportFile(file);
-      const { report, findings: readerFindings } = read;
-      // --prior wins; else the figures a workbook's 上年数据 sheet holds.
+      const { report } = read;
+      // --prior wins; else the figures a workbook's 上年数据 sheet holds. The workbook's stored
+      // explanations (说明) turn the warnings they cover into explained ones.
       const priorOfFile = prior ?? read.prior;
-      const findings = checkReport(report, priorOfFile ? { prior: priorOfFile, readerFindings } : { readerFindings });
+      const checked = buildCheckResult({ ...read, ...(priorOfFile ? { prior: priorOfFile } : {}) }, io.lang);
+      const findings = checked.findings;
       const status = statusOf(findings);
       results.push({
         file,

@@ -1,4 +1,5 @@
 // `xxgk check --json`: the shape of DESIGN §5, with a few fields more (difference, quote, unevaluable).
+import type { ExplainedFinding } from "../explain/explanations";
 import type { FormatId } from "../format";
 import type { Lang } from "../i18n";
 import { renderFinding } from "../rules/render";
@@ -14,9 +15,13 @@ export interface FindingJson {
   message: string;
   unevaluable?: true;
   quote?: string;
+  /** A warning the clerk explained, with the values still as they were then. */
+  explanation?: { text: string; at: string };
+  /** The text of an explanation whose values have since changed: the warning is open again. */
+  staleExplanation?: string;
 }
 
-export function findingJson(f: Finding, format: FormatId, lang: Lang): FindingJson {
+export function findingJson(f: Finding | ExplainedFinding, format: FormatId, lang: Lang): FindingJson {
   const out: FindingJson = {
     rule: f.rule,
     severity: f.severity,
@@ -28,5 +33,7 @@ export function findingJson(f: Finding, format: FormatId, lang: Lang): FindingJs
   if (f.difference !== undefined) out.difference = f.difference;
   if (f.unevaluable) out.unevaluable = true;
   if (f.quote) out.quote = f.quote;
+  if ("explanation" in f && f.explanation) out.explanation = { text: f.explanation.text, at: f.explanation.at };
+  if ("staleExplanation" in f && f.staleExplanation) out.staleExplanation = f.staleExplanation;
   return out;
 }

@@ -1,4 +1,7 @@
 // Human output of `xxgk check`: a one-line verdict per file, then the findings grouped by rule.
+// Explained warnings are listed (marked 已说明, with the reason) but counted apart from open ones.
+import { countFindings, statusOfCounts } from "../check/run-check";
+import type { ExplainedFinding } from "../explain/explanations";
 import type { FormatId } from "../format";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
@@ -7,10 +10,9 @@ import type { Finding, FindingCell, RuleId } from "../rules/types";
 
 export type FileStatus = "ok" | "errors" | "warnings" | "unreadable";
 
-export function statusOf(findings: Finding[]): FileStatus {
-  if (findings.some((f) => f.severity === "error")) return "errors";
-  if (findings.some((f) => f.severity === "warning")) return "warnings";
-  return "ok";
+/** A file whose only warnings are explained is "ok". */
+export function statusOf(findings: ExplainedFinding[]): FileStatus {
+  return statusOfCounts(countFindings(findings));
 }
 
 export function count(findings: Finding[], severity: Finding["severity"]): number {
@@ -22,13 +24,16 @@ function where(c: FindingCell): string | null {
   return c.sheet && c.address ? `'${c.sheet}'!${c.address}` : null;
 }
 
-export function verdictLine(file: string, findings: Finding[], lang: Lang, about: string): string {
-  const params = { file, errors: count(findings, "error"), warnings: count(findings, "warning"), about };
-  return t(lang, `cli.verdict.${statusOf(findings)}`, params);
+export function verdictLine(file: string, findings: ExplainedFinding[], lang: Lang, about: string): string {
+  const c = countFindings(findings);
+  const status = statusOfCounts(c);
+  const explained = c.explained > 0 ? t(lang, "cli.verdict.explained", { n: c.explained }) : "";
+  const params = { file, errors: c.errors, warnings: c.warnings, explained: status === "ok" ? c.explained : explained, about };
+  return t(lang, status === "ok" && c.explained > 0 ? "cli.verdict.okExplained" : `cli.verdict.${status}`, params);
 }
 
-export function findingsText(findings: Finding[], format: FormatId, lang: Lang): string[] {
-  const byRule = new Map<RuleId, Finding[]>();
+export function findingsText(findings: ExplainedFinding[], format: FormatId, lang: Lang): string[] {
+  const byRule = new Map<RuleId, ExplainedFinding[]>();
   for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
   const lines: string[] = [];
   for (const [rule, list] of [...byRule].sort((a, b) => Number(a[0].slice(1)) - Number(b[0].slice(1)))) {
@@ -36,7 +41,10 @@ export function findingsText(findings: Finding[], format: FormatId, lang: Lang):
     for (const f of list) {
       const places = f.cells.map(where).filter((w): w is string => w !== null);
       const cells = places.slice(0, 6).join(", ") + (places.length > 6 ? " …" : "");
-      lines.push(`    ${t(lang, `severity.${f.severity}`)} ${renderFinding(f, format, lang)}`);
+      const label = f.explanation ? t(lang, "cli.explained") : t(lang, `severity.${f.severity}`);
+      lines.push(`    ${label} ${renderFinding(f, format, lang)}`);
+      if (f.explanation) lines.push(`      ${t(lang, "cli.explanation", { text: f.explanation.text, at: f.explanation.at.slice(0, 10) })}`);
+      if (f.staleExplanation) lines.push(`      ${t(lang, "cli.staleExplanation", { text: f.staleExplanation })}`);
       if (f.quote) lines.push(`      ${t(lang, "cli.quote", { quote: f.quote })}`);
       if (cells) lines.push(`      ${t(lang, "cli.cells", { cells })}`);
     }

@@ -2,6 +2,7 @@
 // published report (.txt, .html) through the import. Also the workbook writer behind `import -o`.
 import { readFile, writeFile } from "fs/promises";
 import { extname } from "path";
+import type { Explanation } from "../explain/explanations";
 import { importReport, problemFindings } from "../import";
 import { planLayout } from "../layout/plan";
 import type { PriorFigures, ReportData } from "../model/report";
@@ -14,6 +15,8 @@ export interface ReadFileResult {
   findings: Finding[];
   /** Last year's figures, when a workbook's 上年数据 sheet holds them (for R6, R7). */
   prior?: PriorFigures;
+  /** A workbook's stored explanations (说明) of accepted warnings; published reports have none. */
+  explanations: Explanation[];
 }
 
 /** A file of an unsupported type; `msg` is the sentence the CLI shows. */
@@ -32,12 +35,12 @@ export async function readReportFile(path: string): Promise<ReadFileResult> {
   if (ext !== ".xlsx" && !TEXT_TYPES.has(ext)) throw new UnsupportedFileError(path);
   const bytes = await readFile(path);
   if (ext === ".xlsx") {
-    const { report, findings, prior } = await readWorkbook(bytes, path);
-    return prior ? { report, findings, prior } : { report, findings };
+    const { report, findings, prior, explanations } = await readWorkbook(bytes, path);
+    return prior ? { report, findings, prior, explanations } : { report, findings, explanations };
   }
   const { report, problems } = importReport(new Uint8Array(bytes), { fileName: path });
   report.file = path;
-  return { report, findings: problemFindings(problems, path) };
+  return { report, findings: problemFindings(problems, path), explanations: [] };
 }
 
 /** `xxgk import REPORT -o OUT.xlsx`: the template in the report's own format, filled with its figures. */

@@ -63,6 +63,8 @@ export interface XRange
   readonly format: XRangeFormat;
   readonly dataValidation: XDataValidation;
   readonly conditionalFormats: XConditionalFormats;
+  /** One cell by 0-based offsets from the top-left (ExcelApi 1.1). */
+  getCell(row: number, column: number): XRange;
 }
 
 export interface XWorksheetProtection

@@ -12,14 +12,21 @@ export interface WorkbookSnapshot {
   sheets: Record<string, RangeRead>;
   /** Defined names that exist (even when they no longer point at a range). */
   existingNames: Set<string>;
+  /** Names of protected sheets, when asked for (ReadOptions.protection). */
+  protectedSheets: Set<string>;
 }
 
 const PROPS = "address, values, formulas";
 
+export interface ReadOptions {
+  /** Also each sheet's protection state (highlighting must unprotect, then protect again). */
+  protection?: boolean;
+}
+
 /** Queues the loads; the returned function builds the snapshot after the caller's sync. */
-export function queueWorkbookRead(ctx: XContext, sheetNames: string[] = []): () => WorkbookSnapshot {
+export function queueWorkbookRead(ctx: XContext, sheetNames: string[] = [], opts: ReadOptions = {}): () => WorkbookSnapshot {
   const wb = ctx.workbook;
-  wb.worksheets.load("items/name");
+  wb.worksheets.load(opts.protection ? "items/name, items/protection/protected" : "items/name");
   wb.names.load("items/name");
   const ranges = namesToRead().map((name) => ({ name, range: wb.names.getItemOrNullObject(name).getRangeOrNullObject().load(PROPS) }));
   const used = sheetNames.map((name) => ({
@@ -34,7 +41,8 @@ export function queueWorkbookRead(ctx: XContext, sheetNames: string[] = []): () 
       const r = toRead(range);
       if (r) sheets[name] = r;
     }
-    return { read, sheets, existingNames: new Set(wb.names.items.map((n) => n.name)) };
+    const protectedSheets = new Set(opts.protection ? wb.worksheets.items.filter((s) => s.protection.protected).map((s) => s.name) : []);
+    return { read, sheets, existingNames: new Set(wb.names.items.map((n) => n.name)), protectedSheets };
   };
 }
 

@@ -10,7 +10,8 @@ export interface Explanation {
   rule: string;
   /** Canonical keys of the finding's cells, sorted. */
   cells: string[];
-  /** The cells' values when the explanation was written, in the order of `cells`. */
+  /** The cells' values when the explanation was written, in the order of `cells`, then the
+   *  finding's left and right sides. */
   values: string[];
   text: string;
   /** ISO date-time of writing. */
@@ -20,7 +21,13 @@ export interface Explanation {
 export type ExplainedFinding = Finding & { explanation?: { text: string; at: string }; staleExplanation?: string };
 
 const sortedKeys = (f: Finding) => [...new Set(f.cells.map((c) => c.key))].sort();
-const valuesOf = (r: ReportData, keys: string[]) => keys.map((k) => cellText(cellOf(r, k)));
+/** The cells' values, then both sides of the finding: a side may rest on last year's figures
+ *  (R6, R7), which are not cells of this year's report but must make the explanation stale too. */
+const valuesOf = (r: ReportData, keys: string[], f: Finding) => [
+  ...keys.map((k) => cellText(cellOf(r, k))),
+  String(f.left ?? ""),
+  String(f.right ?? ""),
+];
 
 /** Whether a finding may be explained: warnings only, and only those about cells. */
 export function canExplain(f: Finding): boolean {
@@ -30,7 +37,7 @@ export function canExplain(f: Finding): boolean {
 export function explain(f: Finding, report: ReportData, text: string, at: Date = new Date()): Explanation {
   if (!canExplain(f)) throw new Error("Only warnings can be explained");
   const cells = sortedKeys(f);
-  return { rule: f.rule, cells, values: valuesOf(report, cells), text: text.trim(), at: at.toISOString() };
+  return { rule: f.rule, cells, values: valuesOf(report, cells, f), text: text.trim(), at: at.toISOString() };
 }
 
 const sameFinding = (e: Explanation, f: Finding) => e.rule === f.rule && e.cells.join("|") === sortedKeys(f).join("|");
@@ -44,7 +51,7 @@ export function applyExplanations(findings: Finding[], explanations: Explanation
     if (!canExplain(f)) return f;
     const e = explanations.find((x) => sameFinding(x, f));
     if (!e) return f;
-    const fresh = valuesOf(report, e.cells).join("\u0001") === e.values.join("\u0001");
+    const fresh = valuesOf(report, e.cells, f).join("\u0001") === e.values.join("\u0001");
     return fresh ? { ...f, explanation: { text: e.text, at: e.at } } : { ...f, staleExplanation: e.text };
   });
 }

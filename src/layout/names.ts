@@ -3,7 +3,7 @@
 import type { NarrativeSectionId } from "../format";
 
 /** Bumped whenever the plan changes shape; 生成模板 on an older workbook upgrades it. */
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2; // 2: the xxgk_notes sheet (explanations, highlight record)
 
 export const SHEET = {
   narrative: "总体情况及文字",
@@ -12,6 +12,7 @@ export const SHEET = {
   t4: "表四 复议诉讼",
   prior: "上年数据",
   meta: "xxgk_meta",
+  notes: "xxgk_notes",
 } as const;
 
 export const NAME = {
@@ -23,6 +24,8 @@ export const NAME = {
   prior: "XXGK_PRIOR",
   meta: "XXGK_META",
   title: "XXGK_TITLE",
+  notes: "XXGK_NOTES",
+  marks: "XXGK_MARKS",
 } as const;
 
 /** Table 二's data block of one group, e.g. XXGK_T2_RULES_DATA. */

@@ -6,6 +6,7 @@ import type { Lang } from "../i18n";
 import { metaSheet } from "./meta-sheet";
 import { LAYOUT_VERSION } from "./names";
 import { narrativeSheet } from "./narrative-sheet";
+import { notesSheet } from "./notes-sheet";
 import { priorSheet } from "./prior-sheet";
 import { HIGHLIGHTS, STYLES } from "./styles";
 import { t2Sheet } from "./t2-sheet";
@@ -32,6 +33,7 @@ export function planLayout(format: FormatId, opts: PlanOptions = {}): LayoutPlan
     t4Sheet(f, lang),
     priorSheet(f, year, lang),
     metaSheet(format, year, agency, LAYOUT_VERSION),
+    notesSheet(),
   ];
   return {
     format,

@@ -10,6 +10,8 @@ import type { Finding } from "../rules/types";
 import { t } from "../i18n";
 import { parseRange } from "./a1";
 import { META_FIELDS } from "./meta-sheet";
+import { explanationsFromRead } from "./notes-sheet";
+import type { Explanation } from "../explain/explanations";
 import { NAME, textName } from "./names";
 import { joinSection } from "./narrative-text";
 import { isEmptyValue, normLabel } from "./normalize";
@@ -34,6 +36,8 @@ export interface ReadBackResult {
   findings: Finding[];
   plan: LayoutPlan;
   meta: Meta;
+  /** The clerk's explanations of accepted warnings, from the notes sheet (none when it is absent). */
+  explanations: Explanation[];
 }
 
 /** Every defined name a host should load: the union over both formats' plans. */
@@ -140,7 +144,13 @@ export function readBackWithPlan(plan: LayoutPlan, read: WorkbookRead): ReadBack
       r10("error", "layout.r10.formatForYear", { year: plan.year, source: getFormat(expected).source, expected, actual: plan.format }, NAME.meta),
     );
   }
-  const result: ReadBackResult = { report, findings, plan, meta: { format: plan.format, year: plan.year, agency: plan.agency, layoutVersion: plan.layoutVersion } };
+  const result: ReadBackResult = {
+    report,
+    findings,
+    plan,
+    meta: { format: plan.format, year: plan.year, agency: plan.agency, layoutVersion: plan.layoutVersion },
+    explanations: explanationsFromRead(read.names[NAME.notes]),
+  };
   if (Object.keys(priorCells).length > 0) result.prior = { year: plan.year === null ? null : plan.year - 1, cells: priorCells, refs: priorRefs };
   return result;
 }

@@ -9,6 +9,7 @@ import type { PriorFigures, ReportData } from "../model/report";
 import type { Finding } from "../rules/types";
 import { a1, parseRange } from "./a1";
 import { fillPlan } from "./fill";
+import { fillNotes } from "./notes-sheet";
 import { LAYOUT_VERSION, NAME } from "./names";
 import { isEmptyValue, isFormula, normLabel } from "./normalize";
 import { planLayout } from "./plan";
@@ -62,7 +63,9 @@ export function relayout(read: WorkbookRead, sheets: Record<string, RangeRead>, 
   // A title the clerk edited is kept; the generated one follows the (possibly new) year and agency.
   const generated = back?.plan.sheets.flatMap((s) => s.cells).find((c) => c.role === "title" && c.address === "A1")?.value;
   const titled = report.title !== undefined && report.title !== generated ? report : { ...report, title: undefined };
-  const plan = fillPlan(basePlan, titled, back?.prior);
+  // The clerk's explanations ride along, so a re-layout (or an upgrade from a layout without the
+  // notes sheet) never drops one.
+  const plan = fillNotes(fillPlan(basePlan, titled, back?.prior), back?.explanations ?? []);
 
   const renames: { from: string; to: string }[] = [];
   const damaged = new Set<string>();

@@ -3,7 +3,9 @@
 import ExcelJS from "exceljs";
 import type { PriorFigures, ReportData } from "../model/report";
 import { absRange, colNumber, parseRange, quoteSheet } from "../layout/a1";
+import type { Explanation } from "../explain/explanations";
 import { evaluateTotals, fillPlan } from "../layout/fill";
+import { fillNotes } from "../layout/notes-sheet";
 import type { CellPlan, LayoutPlan, SheetPlan } from "../layout/types";
 import { applyStyle, highlightStyle } from "./style";
 
@@ -12,10 +14,12 @@ export interface WriteOptions {
   /** Store each total's computed result beside its formula (default true), so programs that do not
    *  recalculate still show numbers. Off only to prove a spreadsheet program computes them. */
   cachedTotals?: boolean;
+  /** The clerk's explanations of accepted warnings, stored on the hidden notes sheet. */
+  explanations?: Explanation[];
 }
 
 export async function writeWorkbook(plan: LayoutPlan, report?: ReportData | null, opts: WriteOptions = {}): Promise<Buffer> {
-  const filled = report || opts.prior ? fillPlan(plan, report ?? null, opts.prior) : plan;
+  const filled = fillNotes(report || opts.prior ? fillPlan(plan, report ?? null, opts.prior) : plan, opts.explanations ?? []);
   const wb = new ExcelJS.Workbook();
   wb.creator = "政务公开年报助手";
   for (const sheet of filled.sheets) await writeSheet(wb, filled, sheet, opts.cachedTotals !== false);

@@ -1,6 +1,14 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from "fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { explain } from "../../src/explain/explanations";
+import { importReport } from "../../src/import";
+import { planLayout } from "../../src/layout/plan";
+import { priorFrom } from "../../src/model/report";
+import type { ReportData } from "../../src/model/report";
+import { checkReport } from "../../src/rules/engine";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { writeWorkbook } from "../../src/xlsx/write-plan";
 import { xxgk } from "../support/cli";
 
 const fixture = (name: string) => join(__dirname, "..", "fixtures", "reports", name);
@@ -66,5 +74,73 @@ describe("xxgk check", () => {
     const r = await xxgk(["check", SAMPLE, "--prior"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("选项 --prior 后面缺少取值");
+  });
+});
+
+describe("xxgk check on a workbook with explanations (说明)", () => {
+  // The sample report as a workbook whose 上年数据 sheet says last year carried over more than this
+  // year carried in: R6 warns on 自然人 and on 总计. The clerk explained the 自然人 one.
+  async function workbook(edit?: (r: ReportData) => void): Promise<{ file: string; report: ReportData }> {
+    const sample = importReport(new Uint8Array(readFileSync(SAMPLE)), { fileName: "sample.txt" }).report;
+    const file = join(mkdtempSync(join(tmpdir(), "xxgk-")), "2024.xlsx");
+    const plan = planLayout("2021", { year: sample.year, agency: sample.agency });
+    writeFileSync(file, await writeWorkbook(plan, sample, { prior: priorFrom(sample) }));
+    // Explained as the pane does: on the findings of the workbook as read (cells with their sheets).
+    const read = await readWorkbook(new Uint8Array(readFileSync(file)), file);
+    const r6 = checkReport(read.report, { prior: read.prior, readerFindings: read.findings }).filter((f) => f.rule === "R6");
+    expect(r6.map((f) => f.cells[0].key)).toEqual(["t3.carriedIn.natural", "t3.carriedIn.total"]);
+    const note = explain(r6[0], read.report, "上年结转的申请已由上级机关统一办理。", new Date("2025-01-10T08:00:00Z"));
+    edit?.(read.report);
+    writeFileSync(file, await writeWorkbook(plan, read.report, { prior: read.prior, explanations: [note] }));
+    return { file, report: read.report };
+  }
+  const num = (r: ReportData, key: string) => (r.cells[key] as { value: number }).value;
+  const add = (r: ReportData, key: string, d: number) => (r.cells[key] = { kind: "number", value: num(r, key) + d });
+
+  it("shows the explained warning as 已说明 with its text, counted apart in the verdict", async () => {
+    const { file } = await workbook();
+    const r = await xxgk(["check", file]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`△ ${file}：没有错误，1 个警告（另有 1 个已说明）（2024 · `);
+    expect(r.out).toMatch(/ {4}已说明 .*自然人/);
+    expect(r.out).toContain("说明：上年结转的申请已由上级机关统一办理。（2025-01-10）");
+    const json = JSON.parse((await xxgk(["check", file, "--json"])).out).files[0];
+    expect(json.status).toBe("warnings");
+    const explained = json.findings.filter((f: { explanation?: unknown }) => f.explanation);
+    expect(explained).toHaveLength(1);
+    expect(explained[0].explanation).toEqual({ text: "上年结转的申请已由上级机关统一办理。", at: "2025-01-10T08:00:00.000Z" });
+  });
+
+  it("a file whose only warnings are explained is ok", async () => {
+    const { file } = await workbook();
+    // Explain the 总计 warning too, through the same path a clerk's pane would (the stored list).
+    const buf = readFileSync(file);
+    const read = await readWorkbook(new Uint8Array(buf), file);
+    const total = checkReport(read.report, { prior: read.prior, readerFindings: read.findings }).find(
+      (f) => f.rule === "R6" && f.cells[0].key === "t3.carriedIn.total",
+    )!;
+    const both = [...read.explanations, explain(total, read.report, "同上。")];
+    const plan = planLayout("2021", { year: read.report.year, agency: read.report.agency });
+    writeFileSync(file, await writeWorkbook(plan, read.report, { prior: read.prior, explanations: both }));
+    const r = await xxgk(["check", file, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).files[0].status).toBe("ok");
+    expect((await xxgk(["check", file])).out).toContain("通过，2 个警告均已说明");
+  });
+
+  it("when a value behind the explanation changes, the warning returns with 说明已过期", async () => {
+    // This year's 结转 changed (kept in balance, still unlike last year's): the explanation is stale.
+    const { file } = await workbook((r) => {
+      add(r, "t3.carriedIn.natural", 2);
+      add(r, "t3.new.natural", -2);
+    });
+    const r = await xxgk(["check", file]);
+    expect(r.out).toContain("2 个警告（");
+    expect(r.out).not.toContain("已说明 ");
+    expect(r.out).toContain("说明已过期：上年结转的申请已由上级机关统一办理。");
+    const json = JSON.parse((await xxgk(["check", file, "--json"])).out).files[0];
+    const stale = json.findings.find((f: { staleExplanation?: string }) => f.staleExplanation);
+    expect(stale).toMatchObject({ rule: "R6", severity: "warning", staleExplanation: "上年结转的申请已由上级机关统一办理。" });
+    expect(stale.explanation).toBeUndefined();
   });
 });

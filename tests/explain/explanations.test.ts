@@ -62,3 +62,18 @@ describe("explanations (说明)", () => {
     expect(list.map((e) => e.text)).toEqual(["新"]);
   });
 });
+
+describe("explanations of cross-year warnings", () => {
+  it("go stale when only last year's figure changes", () => {
+    const { report, findings } = withCarriedInWarning();
+    const warning = findings().find((f) => f.rule === "R6")!;
+    const e = explain(warning, report, "上年数据已更正");
+    const last = sampleReport();
+    last.cells["t3.carriedOut.natural"] = num(4);
+    last.cells["t3.carriedOut.total"] = num(4);
+    const again = checkReport(report, { prior: priorFrom(last) }).find((f) => f.rule === "R6")!;
+    const [shown] = applyExplanations([again], [e], report);
+    expect(shown.explanation).toBeUndefined();
+    expect(shown.staleExplanation).toBe("上年数据已更正");
+  });
+});

@@ -114,7 +114,7 @@ export abstract class FakeObject<M> {
   protected abstract readProp(name: string, m: M): unknown;
 
   /** Sub-objects reachable by load paths such as "format/fill/color". */
-  protected children(): Record<string, { load(p: string): unknown }> {
+  protected children(): Record<string, { load(p: string): unknown; loadNow(names: readonly string[]): void }> {
     return {};
   }
 
@@ -127,7 +127,14 @@ export abstract class FakeObject<M> {
   loadNow(names: readonly string[]): void {
     const m = this.model();
     if (m === null) return;
-    for (const n of names) this.loaded.set(n, clone(this.readProp(n, m)));
+    for (const n of names) {
+      // A path ("protection/protected") loads a child: collections loading their items need it.
+      const slash = n.indexOf("/");
+      const child = slash >= 0 ? this.children()[n.slice(0, slash)] : undefined;
+      if (slash >= 0 && !child) throw fakeError("InvalidArgument", `${this.kind} has no ${n.slice(0, slash)}`);
+      if (child) child.loadNow([n.slice(slash + 1)]);
+      else this.loaded.set(n, clone(this.readProp(n, m)));
+    }
   }
 
   load(propertyNames?: string | string[]): this {

@@ -102,6 +102,14 @@ export class FakeRange extends FakeObject<RangeRef> implements XRange {
     });
   }
 
+  /** One cell by 0-based offsets from the top-left; like Office.js it may lie outside this range. */
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const r = this.must();
+      return { sheet: r.sheet, area: { row: r.area.row + row, col: r.area.col + column, rows: 1, cols: 1 } };
+    });
+  }
+
   /** The cells this proxy stands for (sync time only): names.add accepts a Range object. */
   resolvedNow(): RangeRef {
     return this.must();

@@ -1,6 +1,7 @@
 // Data validation and conditional format proxies.
 import type { XConditionalFormat, XConditionalFormats, XDataValidation } from "../../src/excel/api";
 import { areaA1, overlaps } from "./address";
+import type { Area } from "./address";
 import { FakeContext, FakeObject } from "./context";
 import { parse } from "./formula";
 import type { RangeRef, Resolve } from "./proxies-format";
@@ -67,10 +68,11 @@ export class FakeDataValidation extends FakeObject<RangeRef> implements XDataVal
   set ignoreBlanks(v: boolean) {
     this.put("ignoreBlanks", v);
   }
+  /** As Excel: only the cells of this range lose their validation; the rest of a rule's area keeps it. */
   clear(): void {
     this.write((r) => {
       this.ctx.model.assertUnprotected(r.sheet, "dataValidation.clear");
-      r.sheet.validations = r.sheet.validations.filter((v) => !overlaps(v.area, r.area));
+      r.sheet.validations = r.sheet.validations.flatMap((v) => (overlaps(v.area, r.area) ? subtract(v.area, r.area).map((area) => ({ ...v, area })) : [v]));
     });
   }
 }
@@ -146,4 +148,18 @@ export class FakeConditionalFormats implements XConditionalFormats {
       r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((c) => !overlaps(c.area, r.area));
     });
   }
+}
+
+/** `a` without the cells of `b`, as up to four rectangles (bands above and below, parts left and right). */
+function subtract(a: Area, b: Area): Area[] {
+  const top = Math.max(a.row, b.row);
+  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+  const left = Math.max(a.col, b.col);
+  const right = Math.min(a.col + a.cols, b.col + b.cols);
+  const out: Area[] = [];
+  if (top > a.row) out.push({ row: a.row, col: a.col, rows: top - a.row, cols: a.cols });
+  if (bottom < a.row + a.rows) out.push({ row: bottom, col: a.col, rows: a.row + a.rows - bottom, cols: a.cols });
+  if (left > a.col) out.push({ row: top, col: a.col, rows: bottom - top, cols: left - a.col });
+  if (right < a.col + a.cols) out.push({ row: top, col: right, rows: bottom - top, cols: a.col + a.cols - right });
+  return out;
 }

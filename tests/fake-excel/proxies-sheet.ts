@@ -4,6 +4,8 @@ import type { XFreezePanes, XPageLayout, XWorksheet, XWorksheetProtection } from
 import { MAX_COLS, MAX_ROWS, parseArea, splitSheet } from "./address";
 import { FakeContext, FakeObject } from "./context";
 import { FakeRange } from "./proxies-range";
+import { addChangedHandler } from "./events";
+import type { ChangedArgs } from "./events";
 import { renameSheet } from "./structure";
 import { fakeError } from "./workbook-model";
 import type { SheetModel } from "./workbook-model";
@@ -21,6 +23,10 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
     this.protection = new FakeProtection(ctx, s);
     this.freezePanes = new FakeFreezePanes(ctx, s);
     this.layout = new FakePageLayout(ctx, s);
+  }
+
+  protected override children() {
+    return { protection: this.protection };
   }
 
   protected readProp(name: string, s: SheetModel): unknown {
@@ -92,6 +98,18 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
       },
       true,
     );
+  }
+
+  /** ExcelApi 1.7: the handler is registered when the batch syncs; remove() queues its removal. */
+  get onChanged(): { add(handler: (args: ChangedArgs) => Promise<unknown>): { remove(): void } } {
+    this.ctx.requireApi("1.7", "worksheet.onChanged");
+    return {
+      add: (handler) => {
+        let off: (() => void) | null = null;
+        this.write((s) => void (off = addChangedHandler(this.ctx.model, s, handler)));
+        return { remove: () => this.ctx.enqueue(() => off?.()) };
+      },
+    };
   }
 
   getRange(address?: string): FakeRange {

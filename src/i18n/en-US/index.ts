@@ -5,5 +5,7 @@ import { IMPORT } from "./import";
 import { EXPORT } from "./export";
 import { NARRATIVE } from "./narrative";
 import { EXCEL } from "./excel";
+import { CHECK } from "./check";
+import { PANE } from "./pane";
 
-export const EN_US: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL };
+export const EN_US: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL, ...CHECK, ...PANE };

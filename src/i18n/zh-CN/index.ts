@@ -5,5 +5,7 @@ import { IMPORT } from "./import";
 import { EXPORT } from "./export";
 import { NARRATIVE } from "./narrative";
 import { EXCEL } from "./excel";
+import { CHECK } from "./check";
+import { PANE } from "./pane";
 
-export const ZH_CN: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL };
+export const ZH_CN: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL, ...CHECK, ...PANE };

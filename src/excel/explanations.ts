@@ -1,0 +1,40 @@
+// Saving the clerk's explanations (说明) into the workbook: one sync that rewrites the whole
+// explanation block of the hidden (veryHidden, protected) notes sheet through its defined name (rows beyond the list are
+// emptied, so a removed explanation is gone). ExcelApi 1.8 is enough: names and plain range writes.
+import type { Explanation } from "../explain/explanations";
+import { NAME, SHEET } from "../layout/names";
+import { EXPLANATION_COLUMNS } from "../explain/explanations";
+import { NOTES_BLOCK, notesGrid, textFormatGrid } from "../layout/notes-sheet";
+import { narrow } from "./api";
+
+/** The workbook has no notes sheet (laid out by an older version): 生成模板 upgrades it. */
+export class NotesMissingError extends Error {
+  readonly msg = { id: "excel.notes.missing", params: {} as Record<string, string | number> };
+  readonly reason: unknown;
+  constructor(cause: unknown) {
+    super("the workbook has no XXGK_NOTES block");
+    this.reason = cause;
+  }
+}
+
+export async function saveExplanations(context: Excel.RequestContext, list: Explanation[]): Promise<void> {
+  const ctx = narrow(context);
+  // Built before any call is queued: a list too long for the block throws here, writing nothing.
+  const grid = [[...EXPLANATION_COLUMNS], ...notesGrid(list)];
+  const format = [new Array<string>(EXPLANATION_COLUMNS.length).fill("General"), ...textFormatGrid(NOTES_BLOCK)];
+  const sheet = ctx.workbook.worksheets.getItem(SHEET.notes);
+  const range = ctx.workbook.names.getItem(NAME.notes).getRange();
+  range.load("address"); // resolves the name first: a missing one fails before protection is lifted
+  sheet.protection.unprotect(); // harmless when not protected; protect() below needs it lifted
+  // Text format first, so Excel keeps "12" and ISO times as text rather than numbers or dates.
+  range.numberFormat = format;
+  range.values = grid;
+  sheet.protection.protect();
+  try {
+    await ctx.sync();
+  } catch (e) {
+    const code = (e as { code?: string } | null)?.code;
+    if (code === "ItemNotFound" || code === "InvalidArgument") throw new NotesMissingError(e);
+    throw e;
+  }
+}

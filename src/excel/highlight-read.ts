@@ -1,0 +1,80 @@
+// What highlighting needs to know, loaded in the check's one read sync: the current fill of every
+// cell of the named tables (each cell its own range: ExcelApi 1.8 reports a mixed range's fill as
+// null, and per-cell properties need 1.9), which sheets are protected, and the record of the last
+// highlights (the XXGK_MARKS block, read with the other names). The cells are taken through the
+// defined names, so a renamed sheet or a moved table is still found.
+import { marksFromRows } from "../check/highlight-plan";
+import type { HighlightMark } from "../check/highlight-plan";
+import { a1, parseRange, rangeCols, rangeRows } from "../layout/a1";
+import { MARKS_BLOCK, blockRows } from "../layout/notes-sheet";
+import { NAME, SHEET } from "../layout/names";
+import { planLayout } from "../layout/plan";
+import type { WorkbookRead } from "../layout/read-types";
+import type { LayoutPlan } from "../layout/types";
+import { splitAddress } from "./address";
+import type { XContext, XRange, XRangeFill } from "./api";
+
+/** Handed from readReport to writeHighlights; its contents are the host's business. */
+export interface HighlightState {
+  /** Current fill by "sheet!A1" (null: none); cells absent were not read. */
+  readonly fills: ReadonlyMap<string, string | null>;
+  /** The last check's highlights, from the notes sheet. */
+  readonly marks: HighlightMark[];
+  readonly protectedSheets: ReadonlySet<string>;
+  /** False when the workbook has no record block (an older layout): nothing is highlighted then. */
+  readonly recordable: boolean;
+  /** The sheet the record is on (the notes sheet, wherever its name now points). */
+  readonly recordSheet: string;
+  /** The workbook's own plan: the validation prompts to put back. */
+  readonly plan: LayoutPlan;
+  /** Why nothing can be highlighted, when recordable is false (a message id). */
+  readonly note?: string;
+}
+
+/** When the fills could not be read (a table's name deleted): nothing is painted or undone. */
+export function unavailableState(read: WorkbookRead, plan: LayoutPlan): HighlightState {
+  return { fills: new Map(), marks: [], protectedSheets: new Set(), recordable: false, recordSheet: marksOf(read).recordSheet, plan, note: "excel.highlight.damaged" };
+}
+
+/** The tables a finding can point into, each loaded at the larger of the two formats' sizes. */
+const REGIONS = [NAME.t2, NAME.t3, NAME.t4, NAME.prior];
+
+function regionSizes(): { name: string; rows: number; cols: number }[] {
+  const names = [...planLayout("2021").names, ...planLayout("2019").names];
+  return REGIONS.map((name) => {
+    const all = names.filter((n) => n.name === name).map((n) => parseRange(n.range));
+    return { name, rows: Math.max(...all.map(rangeRows)), cols: Math.max(...all.map(rangeCols)) };
+  });
+}
+
+/** Queues the fill loads; the returned function collects them after the caller's sync. */
+export function queueFillRead(ctx: XContext): () => Map<string, string | null> {
+  const names = ctx.workbook.names;
+  const regions = regionSizes().map(({ name, rows, cols }) => {
+    const base: XRange = names.getItemOrNullObject(name).getRangeOrNullObject().load("address");
+    const cells: XRangeFill[][] = [];
+    for (let i = 0; i < rows; i++) {
+      cells.push([]);
+      for (let j = 0; j < cols; j++) cells[i].push(base.getCell(i, j).format.fill.load("color"));
+    }
+    return { base, cells };
+  });
+  return () => {
+    const fills = new Map<string, string | null>();
+    for (const { base, cells } of regions) {
+      if (base.isNullObject) continue;
+      const { sheet, local } = splitAddress(base.address);
+      const top = parseRange(local);
+      cells.forEach((row, i) => row.forEach((fill, j) => fills.set(`${sheet}!${a1(top.top + i, top.left + j)}`, fill.color ?? null)));
+    }
+    return fills;
+  };
+}
+
+/** The record as read with the other names; unusable unless the block has its planned size. */
+export function marksOf(read: WorkbookRead): { marks: HighlightMark[]; recordable: boolean; recordSheet: string } {
+  const r = read.names[NAME.marks];
+  const planned = parseRange(MARKS_BLOCK.range);
+  const recordable = Boolean(r) && r!.values.length === rangeRows(planned) + 1 && r!.values[0]?.length === rangeCols(planned);
+  return { marks: recordable ? marksFromRows(blockRows(r)) : [], recordable, recordSheet: r?.sheet ?? SHEET.notes };
+}

@@ -1,0 +1,59 @@
+// Explanations stored in the workbook through Office.js: one sync to save, read with the report,
+// kept by a re-layout, and a clear message on a workbook laid out before the notes sheet existed.
+import { NotesMissingError, saveExplanations } from "../../src/excel/explanations";
+import type { Explanation } from "../../src/explain/explanations";
+import { NAME, SHEET } from "../../src/layout/names";
+import { asExcel } from "../fake-excel/adapter";
+import { host } from "./helpers";
+import type { Host } from "./helpers";
+
+const NOTE: Explanation = {
+  rule: "R6",
+  cells: ["t3.carriedIn.natural", "t3.carriedOut.natural"],
+  values: ["12", "0"],
+  text: "上年结转的 12 件已由上级机关统一办理。",
+  at: "2025-01-10T08:00:00.000Z",
+};
+
+async function save(h: Host, list: Explanation[]): Promise<number> {
+  const ctx = h.fx.newContext();
+  await saveExplanations(asExcel(ctx), list);
+  return ctx.syncCount;
+}
+
+describe("saveExplanations", () => {
+  it("saves in one sync; readReport returns them, still in its one sync", async () => {
+    const h = host();
+    await h.apply({ format: "2021", year: 2024 });
+    expect(await save(h, [NOTE])).toBe(1);
+    const r = await h.read();
+    expect(r.counted).toBe(1);
+    expect(r.explanations).toEqual([NOTE]);
+    expect(h.fx.model.sheetOrThrow(SHEET.notes)).toMatchObject({ visibility: "VeryHidden", protected: true });
+  });
+
+  it("rewrites the block: a removed explanation is gone", async () => {
+    const h = host();
+    await h.apply({ format: "2021", year: 2024 });
+    await save(h, [NOTE, { ...NOTE, rule: "R7", cells: ["t2.rules.inForce"] }]);
+    await save(h, [NOTE]);
+    expect((await h.read()).explanations).toEqual([NOTE]);
+  });
+
+  it("a repeated 生成模板 keeps the explanations", async () => {
+    const h = host();
+    await h.apply({ format: "2021", year: 2024 });
+    await save(h, [NOTE]);
+    const again = await h.apply();
+    expect(again.written).toBe(true);
+    expect((await h.read()).explanations).toEqual([NOTE]);
+  });
+
+  it("on a workbook laid out without the notes sheet, says to lay out the template again", async () => {
+    const h = host();
+    await h.apply({ format: "2021", year: 2024 });
+    h.fx.model.names.delete(NAME.notes.toLowerCase());
+    await expect(save(h, [NOTE])).rejects.toBeInstanceOf(NotesMissingError);
+    expect((await h.read()).explanations).toEqual([]);
+  });
+});
