@@ -3,6 +3,8 @@
 // "生产构建 / Production build" for XXGK_ORIGIN and XXGK_OFFICE_JS.
 "use strict";
 const path = require("path");
+const { createHash } = require("crypto");
+const fs = require("fs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { requireSrc } = require("./scripts/lib/require-ts");
@@ -13,6 +15,14 @@ const { buildCsp, OFFICE_JS_CDN } = require("./scripts/lib/csp");
 const pkg = require("./package.json");
 
 const DEV_PORT = 3000;
+
+// The pane's stylesheet is a plain file copied under a content-hashed name and linked from the HTML
+// (no style-loader: CSP style-src 'self' forbids the inline <style> it would inject).
+const PANE_CSS = "src/taskpane/taskpane.css";
+function paneCssName() {
+  const hash = createHash("sha256").update(fs.readFileSync(path.join(__dirname, PANE_CSS))).digest("hex").slice(0, 20);
+  return `taskpane.${hash}.css`;
+}
 
 /** Where dist/ will be served from in production. */
 function productionOrigin() {
@@ -53,8 +63,10 @@ module.exports = async (env, argv) => {
   const csp = buildCsp({ localOfficeJs, devServerPort: production ? undefined : DEV_PORT });
   const origin = production ? productionOrigin() : undefined;
 
+  const stylesheet = paneCssName();
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: PANE_CSS, to: stylesheet },
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -74,6 +86,7 @@ module.exports = async (env, argv) => {
       chunks: [name],
       officeJs,
       csp,
+      stylesheet,
       // The CSP forbids inline script, so bundles are loaded from files, never inlined.
       inject: "body",
       scriptLoading: "blocking",
@@ -90,6 +103,8 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash].js",
+      // Lazily loaded parts (the export code and the docx library) get their own hashed files.
+      chunkFilename: "[name].[contenthash].chunk.js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },
@@ -106,7 +121,9 @@ module.exports = async (env, argv) => {
               // (the rest of the tree is checked by `npm run typecheck`).
               transpileOnly: false,
               onlyCompileBundledFiles: true,
-              compilerOptions: { target: "ES2017", sourceMap: !production, noEmit: false },
+              // ES modules for webpack: import() then becomes a separate chunk (CommonJS
+              // output would turn it into a require() and bundle docx into the pane).
+              compilerOptions: { target: "ES2017", module: "es2020", sourceMap: !production, noEmit: false },
             },
           },
         },

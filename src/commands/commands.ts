@@ -1,14 +1,39 @@
-// Ribbon commands without UI (ExecuteFunction). Until their issues land they do nothing to the
-// workbook; each must still call event.completed(), or Office shows the command as running forever.
+// Ribbon commands without UI (ExecuteFunction): 校验 and 生成模板 (steps.ts does the work). Each
+// must call event.completed() whatever happens, or Office shows the command as running forever; a
+// failure has no pane to be shown in, so it goes to the console and the pane shows it on its next run.
+import { langFor } from "../i18n";
+import { checkCommand, layoutCommand } from "./steps";
+import type { CommandDeps } from "./steps";
 
-/** Placeholder for 生成模板: lays out the report in a later issue. */
-export function layoutReport(event: Office.AddinCommands.Event): void {
-  event.completed();
+function deps(): CommandDeps {
+  const canShow =
+    Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1") && typeof Office.addin?.showAsTaskpane === "function";
+  return {
+    run: (batch) => Excel.run(batch),
+    lang: langFor(Office.context?.displayLanguage),
+    settings: Office.context?.document?.settings ?? null,
+    showPane: canShow ? () => Office.addin.showAsTaskpane() : undefined,
+  };
 }
 
-/** Placeholder for 校验: runs the rules in a later issue. */
-export function checkReport(event: Office.AddinCommands.Event): void {
-  event.completed();
+async function complete(event: Office.AddinCommands.Event, step: () => Promise<unknown>): Promise<void> {
+  try {
+    await step();
+  } catch (e) {
+    console.error("xxgk command failed", e);
+  } finally {
+    event.completed();
+  }
+}
+
+/** 生成模板 from the ribbon: lays out; on conflicts leaves the question to the pane. */
+export function layoutReport(event: Office.AddinCommands.Event): Promise<void> {
+  return complete(event, () => layoutCommand(deps()));
+}
+
+/** 校验 from the ribbon: reads, runs the rules, highlights; opens the pane where it can. */
+export function checkReport(event: Office.AddinCommands.Event): Promise<void> {
+  return complete(event, () => checkCommand(deps()));
 }
 
 // Registered at load time: Office may invoke the function as soon as the function file has loaded.

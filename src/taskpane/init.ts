@@ -1,15 +1,12 @@
-// Wires the placeholder pane's buttons. Takes the document as a parameter (no Office globals),
-// so it can be exercised in jsdom and replaced wholesale when the real pane lands.
-import { PANE_MESSAGES } from "./messages";
+// Starts the pane in the document's #app element. Everything Office-specific arrives in `env`
+// (taskpane.ts builds it), so this also runs in jsdom and in the browser tests' fake host.
+import { t } from "../i18n";
+import { createPane } from "./pane";
+import type { Pane, PaneEnv } from "./pane";
 
-const BUTTON_IDS = ["layout-button", "check-button", "export-button"] as const;
-
-export function init(doc: Document): void {
-  const status = doc.getElementById("status");
-  for (const id of BUTTON_IDS) {
-    doc.getElementById(id)?.addEventListener("click", () => {
-      // textContent, never innerHTML: nothing shown in the pane is ever parsed as markup.
-      if (status) status.textContent = PANE_MESSAGES["zh-CN"].notReady;
-    });
-  }
+export function init(doc: Document, env: PaneEnv): Pane {
+  doc.documentElement.lang = env.lang;
+  doc.title = t(env.lang, "pane.title");
+  const root = doc.getElementById("app") ?? doc.body;
+  return createPane(root, env);
 }

@@ -1,4 +1,21 @@
-// Entry point of the task pane bundle: wait for Office, then hand the document to init().
+// Entry point of the task pane bundle: wait for Office, then hand the document and the Office-backed
+// pieces (Excel.run, storage, settings, display language) to init(). Nothing else touches globals.
+import { langFor } from "../i18n";
+import { excelHost } from "./actions";
 import { init } from "./init";
 
-Office.onReady(() => init(document));
+Office.onReady(() => {
+  const lang = langFor(Office.context.displayLanguage);
+  let storage: Storage | null = null;
+  try {
+    storage = window.localStorage;
+  } catch {
+    storage = null; // blocked by policy in some WebViews
+  }
+  init(document, {
+    lang,
+    host: excelHost((batch) => Excel.run(batch), lang),
+    storage,
+    settings: Office.context.document?.settings ?? null,
+  });
+});

@@ -4,6 +4,7 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { gzipSync } from "zlib";
 import { validateManifest } from "../../src/manifest/validate";
 
 const ROOT = join(__dirname, "..", "..");
@@ -66,10 +67,14 @@ describe("production build output", () => {
     expect(html).not.toMatch(/<script>[^<]/); // no inline script: the CSP would block it
   });
 
-  it("the task pane is the Chinese placeholder", () => {
+  it("the task pane page is Chinese before Office is ready, and links its hashed stylesheet", () => {
     const html = read("taskpane.html");
     expect(html).toMatch(/<html lang="?zh-CN"?>/);
     for (const text of ["政务公开年报助手", "生成模板", "校验", "导出"]) expect(html).toContain(text);
+    const css = /<link rel="?stylesheet"? href="?(taskpane\.[0-9a-f]{16,}\.css)"?/.exec(html)?.[1];
+    expect(css).toBeDefined();
+    expect(existsSync(join(dist, css!))).toBe(true);
+    expect(html).not.toMatch(/<style|style="/); // CSP style-src 'self': no inline styles
   });
 
   it("dist/manifest.xml points at the production origin, not localhost, and is valid", () => {
@@ -84,6 +89,34 @@ describe("production build output", () => {
 
   it("ships the icons the manifest names", () => {
     expect(readdirSync(join(dist, "assets")).sort()).toEqual(["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
+  });
+});
+
+// Bundle budget (DESIGN: the pane must open fast on government PCs): the JavaScript the pane loads
+// before any click — office.js excluded — stays under 150 KB gzip, and the export code (docx) and
+// ExcelJS are never part of it: export is a lazily loaded chunk.
+describe("task pane bundle budget", () => {
+  const BUDGET = 150 * 1024;
+  const initial = () =>
+    [...read("taskpane.html").matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith("https://"));
+  // Strings only the docx library / ExcelJS carry (XML they write), surviving minification.
+  const DOCX = /xmlns:wpc|w:body|w:rPr/;
+  const EXCELJS = /WorkbookWriter|sharedStrings|exceljs/i;
+
+  it("initial JavaScript ≤ 150 KB gzip", () => {
+    const size = initial().reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
+    expect(size).toBeGreaterThan(1000);
+    expect(size).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it("has no docx or ExcelJS code in the initial bundle; docx is in a lazily loaded chunk", () => {
+    for (const f of initial()) {
+      const js = read(f);
+      expect([f, DOCX.test(js)]).toEqual([f, false]);
+      expect([f, EXCELJS.test(js)]).toEqual([f, false]);
+    }
+    const chunks = readdirSync(dist).filter((f) => f.endsWith(".chunk.js"));
+    expect(chunks.some((f) => DOCX.test(read(f)))).toBe(true);
   });
 });
 

@@ -1,0 +1,53 @@
+// The pane's Excel steps, each in its own Excel.run (a batch cannot outlive one step). `run` is
+// Excel.run, injected, so this file holds no Office globals and runs against the test fake; the
+// steps themselves are the shared host functions of src/excel/ and src/check/.
+import { buildCheckResult } from "../check/run-check";
+import type { CheckResult } from "../check/run-check";
+import { applyLayout } from "../excel/apply-plan";
+import type { ApplyOptions, ApplyResult } from "../excel/apply-plan";
+import { watchSheets } from "../excel/events";
+import { saveExplanations } from "../excel/explanations";
+import { writeHighlights } from "../excel/highlights";
+import { readReport } from "../excel/read-report";
+import { selectCells } from "../excel/select";
+import type { Explanation } from "../explain/explanations";
+import type { Lang } from "../i18n";
+import type { CellRef, ReportData } from "../model/report";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface Checked {
+  result: CheckResult;
+  /** What explain() and upsertExplanation() need: the report as read and the stored explanations. */
+  report: ReportData;
+  explanations: Explanation[];
+}
+
+export interface PaneHost {
+  layout(overwrite: boolean): Promise<ApplyResult>;
+  /** Reads, runs the rules and writes the highlights: 2 syncs. */
+  check(): Promise<Checked>;
+  select(refs: CellRef[]): Promise<void>;
+  saveExplanations(list: Explanation[]): Promise<void>;
+  readReport(): Promise<ReportData>;
+  /** Starts watching report sheets not yet watched; returns the names added. */
+  watch(onEdit: () => void): Promise<string[]>;
+}
+
+export function excelHost(run: ExcelRun, lang: Lang, opts: Pick<ApplyOptions, "supports"> = {}): PaneHost {
+  const watched = new Set<string>();
+  return {
+    layout: (overwrite) => run((ctx) => applyLayout(ctx, { ...opts, overwrite })),
+    check: () =>
+      run(async (ctx) => {
+        const read = await readReport(ctx, { forHighlights: true });
+        const result = buildCheckResult(read, lang);
+        await writeHighlights(ctx, result.findings, lang, read.highlightState);
+        return { result, report: read.report, explanations: read.explanations };
+      }),
+    select: (refs) => run((ctx) => selectCells(ctx, refs)),
+    saveExplanations: (list) => run((ctx) => saveExplanations(ctx, list)),
+    readReport: () => run(async (ctx) => (await readReport(ctx)).report),
+    watch: (onEdit) => run((ctx) => watchSheets(ctx, watched, () => onEdit())),
+  };
+}

@@ -1,0 +1,38 @@
+// Builds an export file. src/export (and the docx library under it) is loaded with a dynamic
+// import() only when the clerk exports, so webpack puts it in its own chunk and the pane opens fast;
+// tests/build/bundle-budget.test.ts keeps docx/ExcelJS out of the initial bundle.
+import type { ReportData } from "../model/report";
+
+export type ExportChoice = "docx" | "txt" | "narrativeDocx" | "narrativeTxt";
+export const EXPORT_CHOICES: ExportChoice[] = ["docx", "txt", "narrativeDocx", "narrativeTxt"];
+
+export interface ExportFile {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+  /** The text itself for plain-text exports (offered for copying); null for Word. */
+  text: string | null;
+}
+
+const MIME = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  txt: "text/plain;charset=utf-8",
+} as const;
+
+/** A file name from the report's year and agency, without characters Windows forbids in names. */
+export function exportFileName(report: Pick<ReportData, "year" | "agency">, choice: ExportChoice): string {
+  const kind = choice === "docx" || choice === "narrativeDocx" ? "docx" : "txt";
+  const narrative = choice.startsWith("narrative") ? "（文字部分）" : "";
+  const base = `${report.agency?.trim() ?? ""}${report.year ?? ""}年政府信息公开工作年度报告${narrative}`;
+  // Control characters are dropped too (char codes below 32), without a control-character regex.
+  const safe = [...base].map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? "_" : ch)).join("");
+  return `${safe.slice(0, 120)}.${kind}`;
+}
+
+export async function buildExport(report: ReportData, choice: ExportChoice): Promise<ExportFile> {
+  const { exportReport } = await import(/* webpackChunkName: "export" */ "../export");
+  const kind = choice === "docx" || choice === "narrativeDocx" ? "docx" : "txt";
+  const bytes = await exportReport(report, kind, { narrativeOnly: choice.startsWith("narrative") });
+  const text = kind === "txt" ? new TextDecoder().decode(bytes).replace(/^\ufeff/, "") : null;
+  return { name: exportFileName(report, choice), mime: MIME[kind], bytes, text };
+}

@@ -1,0 +1,101 @@
+// Puts the whole pane together from its state: header, the three actions and the live switch, the
+// progress / notice / error line, the overwrite question, the export panel and the findings.
+import { t } from "../i18n";
+import type { Lang } from "../i18n";
+import { button, el } from "./dom";
+import { renderExportPanel } from "./export-panel";
+import type { ExportHandlers, ExportUi } from "./export-panel";
+import { renderFindings, renderSummary } from "./render-findings";
+import type { FindingsHandlers, FindingsUi } from "./render-findings";
+import { renderHeader } from "./render-header";
+import type { HeaderView, ResultView } from "./view-model";
+
+export interface PaneView {
+  lang: Lang;
+  header: HeaderView;
+  /** null: not checked yet (or nothing laid out). */
+  result: ResultView | null;
+  checkedAt: string | null;
+  busy: string | null;
+  notice: string | null;
+  error: string | null;
+  conflict: string | null;
+  live: boolean;
+  findingsUi: FindingsUi;
+  exportUi: ExportUi | null;
+}
+
+export interface PaneHandlers extends FindingsHandlers, ExportHandlers {
+  layout(): void;
+  check(): void;
+  openExport(): void;
+  setLive(on: boolean): void;
+  confirmOverwrite(): void;
+  cancelOverwrite(): void;
+  dismissError(): void;
+}
+
+function toolbar(doc: Document, v: PaneView, h: PaneHandlers): HTMLElement {
+  const busy = v.busy !== null;
+  const actions = [
+    button(doc, t(v.lang, "pane.layout"), h.layout, { class: "btn", attrs: { id: "layout-button" } }),
+    button(doc, t(v.lang, "pane.check"), h.check, { class: "btn btn--primary", attrs: { id: "check-button" } }),
+    button(doc, t(v.lang, "pane.export"), h.openExport, { class: "btn", attrs: { id: "export-button" } }),
+  ];
+  for (const b of actions) b.disabled = busy;
+  const box = el(doc, "input", { class: "switch-input", attrs: { type: "checkbox", id: "live-switch", role: "switch" } });
+  box.checked = v.live;
+  box.setAttribute("aria-checked", String(v.live));
+  box.addEventListener("change", () => h.setLive(box.checked));
+  return el(doc, "div", { class: "toolbar" }, [
+    el(doc, "div", { class: "actions", attrs: { id: "actions" } }, actions),
+    el(doc, "label", { class: "switch", attrs: { for: "live-switch" } }, [box, el(doc, "span", { class: "switch-track", attrs: { "aria-hidden": "true" } }), t(v.lang, "pane.live")]),
+  ]);
+}
+
+function statusLine(doc: Document, v: PaneView, h: PaneHandlers): HTMLElement {
+  return el(doc, "div", { class: "status", attrs: { id: "status", role: "status", "aria-live": "polite" } }, [
+    v.busy
+      ? el(doc, "div", { class: "progress", attrs: { id: "progress" } }, [
+          el(doc, "div", { class: "progress-bar", attrs: { role: "progressbar", "aria-label": v.busy } }),
+          el(doc, "span", { class: "progress-text", text: v.busy }),
+        ])
+      : null,
+    v.notice && !v.busy ? el(doc, "p", { class: "notice", text: v.notice, attrs: { id: "notice" } }) : null,
+    v.error
+      ? el(doc, "div", { class: "message message--error", attrs: { role: "alert", id: "error" } }, [
+          el(doc, "p", { text: v.error }),
+          button(doc, t(v.lang, "pane.error.close"), h.dismissError, { class: "btn btn--small" }),
+        ])
+      : null,
+  ]);
+}
+
+function conflictPanel(doc: Document, v: PaneView, h: PaneHandlers): HTMLElement | null {
+  if (!v.conflict) return null;
+  return el(doc, "section", { class: "panel panel--warning", attrs: { id: "conflict", role: "alertdialog", "aria-labelledby": "conflict-title" } }, [
+    el(doc, "h2", { class: "panel-title", text: t(v.lang, "pane.conflict.title"), attrs: { id: "conflict-title" } }),
+    el(doc, "p", { text: v.conflict }),
+    el(doc, "div", { class: "actions" }, [
+      button(doc, t(v.lang, "pane.conflict.overwrite"), h.confirmOverwrite, { class: "btn btn--danger", attrs: { id: "overwrite-button" } }),
+      button(doc, t(v.lang, "pane.conflict.cancel"), h.cancelOverwrite, { class: "btn", attrs: { id: "cancel-overwrite-button" } }),
+    ]),
+  ]);
+}
+
+export function renderPane(doc: Document, v: PaneView, h: PaneHandlers): HTMLElement[] {
+  const body: (HTMLElement | null)[] = [
+    renderHeader(doc, t(v.lang, "pane.title"), v.header),
+    toolbar(doc, v, h),
+    statusLine(doc, v, h),
+    conflictPanel(doc, v, h),
+    v.exportUi ? renderExportPanel(doc, v.exportUi, v.lang, h, v.busy !== null) : null,
+  ];
+  if (v.result) {
+    body.push(renderSummary(doc, v.result, v.lang, v.checkedAt));
+    body.push(renderFindings(doc, v.result, v.findingsUi, v.lang, h));
+  } else {
+    body.push(el(doc, "p", { class: "muted empty", text: t(v.lang, "pane.notChecked"), attrs: { id: "not-checked" } }));
+  }
+  return body.filter((x): x is HTMLElement => x !== null);
+}

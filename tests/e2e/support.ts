@@ -1,0 +1,113 @@
+// Browser-test plumbing: a production build of the add-in (or the one named by XXGK_E2E_DIST), the
+// fake office.js bundled for the browser, a static server on 127.0.0.1, and Debian's chromium driven
+// by playwright-core with a fresh profile and no network beyond our server.
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { createServer } from "http";
+import type { Server } from "http";
+import type { AddressInfo } from "net";
+import { tmpdir } from "os";
+import { extname, join, normalize } from "path";
+import webpack from "webpack";
+import { chromium } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
+
+export const ROOT = join(__dirname, "..", "..");
+export const CHROMIUM = process.env.XXGK_CHROMIUM ?? "/usr/bin/chromium";
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** dist/ as deployed: XXGK_E2E_DIST (CI builds once) or a fresh production build in a temp folder. */
+export function productionDist(): { dir: string; cleanup(): void } {
+  if (process.env.XXGK_E2E_DIST) return { dir: join(ROOT, process.env.XXGK_E2E_DIST), cleanup: () => undefined };
+  const dir = mkdtempSync(join(tmpdir(), "xxgk-e2e-dist-"));
+  const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dir], {
+    cwd: ROOT,
+    env: { ...process.env, XXGK_OFFICE_JS: "" },
+    encoding: "utf8",
+    timeout: 200_000,
+  });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The fake office.js (fake-office/fake-office.ts) as one browser script. */
+export async function buildFakeOffice(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), "xxgk-fake-office-"));
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: join(__dirname, "fake-office", "fake-office.ts"),
+    output: { path: out, filename: "office.js" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, configFile: join(ROOT, "tsconfig.json"), compilerOptions: { module: "es2020", target: "ES2019" } },
+        },
+      ],
+    },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((err, stats) => {
+      compiler.close(() => undefined);
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString("errors-only")));
+      resolve();
+    }),
+  );
+  const js = readFileSync(join(out, "office.js"), "utf8");
+  rmSync(out, { recursive: true, force: true });
+  return js;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+export async function serve(dir: string): Promise<{ origin: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+export async function launch(): Promise<{ context: BrowserContext; cleanup(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), "xxgk-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 360, height: 1000 },
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    context,
+    cleanup: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

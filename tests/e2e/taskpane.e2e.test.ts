@@ -1,0 +1,191 @@
+// The built task pane in headless chromium, with office.js answered by a fake host over the strict
+// in-memory workbook: 生成模板, live checking, click-to-select, explanations going stale, export, and
+// proof that markup typed into the workbook is shown as text and never runs.
+import { copyFileSync, mkdirSync } from "fs";
+import type { Server } from "http";
+import { join } from "path";
+import type { BrowserContext, Page } from "playwright-core";
+import { buildFakeOffice, launch, OFFICE_JS_CDN, productionDist, ROOT, serve } from "./support";
+
+const ART = join(ROOT, "test-artifacts");
+const T3 = "表三 依申请公开";
+const PRIOR = "上年数据";
+const META = "xxgk_meta";
+const XSS_IMG = "<img src=x onerror=window.__xss=1>";
+const XSS_SCRIPT = "<script>window.__xss=1</script>";
+
+let dist: ReturnType<typeof productionDist>;
+let fakeOffice: string;
+let server: Server;
+let origin: string;
+let browser: Awaited<ReturnType<typeof launch>>;
+const foreign: string[] = [];
+
+beforeAll(async () => {
+  dist = productionDist();
+  fakeOffice = await buildFakeOffice();
+  ({ server, origin } = await serve(dist.dir));
+  browser = await launch();
+  await browser.context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_CDN) return route.fulfill({ contentType: "text/javascript", body: fakeOffice });
+    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    foreign.push(url); // anything else is a request the CSP should have made impossible
+    return route.abort();
+  });
+  mkdirSync(ART, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.cleanup();
+  server?.close();
+  dist?.cleanup();
+});
+
+async function openPane(context: BrowserContext, displayLanguage: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.addInitScript((lang) => {
+    (window as unknown as Record<string, unknown>).__fakeOfficeConfig = { displayLanguage: lang };
+  }, displayLanguage);
+  await page.goto(`${origin}/taskpane.html`);
+  await page.waitForSelector("#not-checked, #summary");
+  expect(errors).toEqual([]);
+  return page;
+}
+
+type Refs = Record<string, { sheet: string; address: string }>;
+const host = <T>(page: Page, fn: string, ...args: unknown[]): Promise<T> =>
+  page.evaluate(([name, a]) => {
+    const h = (window as unknown as { __fakeHost: Record<string, (...x: unknown[]) => unknown> }).__fakeHost;
+    return h[name as string](...(a as unknown[])) as T;
+  }, [fn, args] as const) as Promise<T>;
+
+async function layOut(page: Page): Promise<Refs> {
+  await page.click("#layout-button");
+  await page.waitForSelector("#summary");
+  expect(await host<string[]>(page, "sheets")).toEqual(expect.arrayContaining([T3, PRIOR]));
+  // A fresh template reports every blank cell (R5: write 0); a quiet year's zeros leave the findings
+  // the test is about.
+  await host(page, "fillZeros");
+  // The year and agency live in the hidden meta sheet (the pane's 生成模板 does not ask for them yet).
+  await host(page, "typeQuietly", META, "B2", 2024);
+  await host(page, "typeQuietly", META, "B3", "广州市番禺区人力资源和社会保障局");
+  await page.click("#check-button");
+  await page.waitForFunction(() => document.querySelector("#summary-counts")?.textContent?.match(/^(错误 0 |0 errors)/));
+  return host<Refs>(page, "refs");
+}
+
+const finding = (page: Page, rulePrefix: string) => page.locator(`[data-finding^="${rulePrefix}"]`);
+
+describe("task pane in chromium (zh-CN)", () => {
+  let page: Page;
+  let refs: Refs;
+
+  beforeAll(async () => {
+    page = await openPane(browser.context, "zh-CN");
+  });
+
+  test("opens on an empty workbook and lays out the template", async () => {
+    expect(await page.textContent("#report-title")).toContain("尚未生成模板");
+    refs = await layOut(page);
+    expect(refs["t3.new.natural"].sheet).toBe(T3);
+    expect(await page.textContent("#notice")).toContain("模板已生成");
+  });
+
+  test("a wrong figure typed in table 三 shows up live, and a click selects its cell", async () => {
+    await host(page, "type", T3, refs["t3.new.natural"].address, 10);
+    const r1 = finding(page, "R1:");
+    await r1.first().waitFor();
+    expect(await page.textContent("#summary-counts")).toMatch(/错误 [1-9]/);
+    await r1.first().click();
+    await page.waitForFunction(() => (window as unknown as { __fakeHost: { selection(): unknown } }).__fakeHost.selection() !== null);
+    const sel = await host<{ sheet: string; address: string; active: string }>(page, "selection");
+    expect(sel.sheet).toBe(T3);
+    expect(sel.active).toBe(T3);
+    const r1Cells = await r1.first().getAttribute("data-finding");
+    expect(r1Cells).toContain("t3.");
+    // The selected cell is one the finding names, and Enter works like a click.
+    expect(await r1.first().textContent()).toContain(sel.address);
+    await r1.first().focus();
+    await page.keyboard.press("Enter");
+  });
+
+  test("a warning is explained, and comes back as stale when its figures change", async () => {
+    // Last year carried 3 applications over; this year's 上年结转 says 0 → R6 warning.
+    await host(page, "type", T3, refs["t3.carriedIn.natural"].address, 0);
+    await host(page, "type", PRIOR, await host<string>(page, "priorAddress", "t3.carriedOut.natural"), 3);
+    const r6 = page.locator('li[data-id^="R6:"]').first();
+    await r6.waitFor();
+    await r6.locator('[data-action="explain"]').click();
+    await r6.locator("textarea").fill("上年结转的 3 件已于 1 月撤回，经核实无需结转。");
+    await r6.locator('[data-action="save-explanation"]').click();
+    await page.locator('li[data-id^="R6:"].finding--explained').waitFor();
+    expect(await page.locator('li[data-id^="R6:"]').first().textContent()).toContain("已说明");
+    await page.screenshot({ path: join(ART, "taskpane-zh-CN-explained.png") });
+    // The README's picture: a realistic state (an error, an explained warning, the narrative's warnings).
+    mkdirSync(join(ROOT, "docs", "images"), { recursive: true });
+    copyFileSync(join(ART, "taskpane-zh-CN-explained.png"), join(ROOT, "docs", "images", "taskpane.png"));
+
+    // This year's 上年结转 changes (still not 3): the explanation no longer covers the figures.
+    await host(page, "type", T3, refs["t3.carriedIn.natural"].address, 1);
+    await page.locator('li[data-id^="R6:"].finding--stale').waitFor();
+    const text = await page.locator('li[data-id^="R6:"]').first().textContent();
+    expect(text).toContain("说明已过期（数字已变化）");
+    expect(text).toContain("上年结转的 3 件已于 1 月撤回");
+  });
+
+  test("markup typed into cells and the agency name is shown as text and never runs", async () => {
+    await host(page, "typeQuietly", META, "B3", `${XSS_IMG}某区人社局`);
+    await host(page, "type", T3, refs["t3.granted.natural"].address, XSS_SCRIPT);
+    await host(page, "type", T3, refs["t3.partial.natural"].address, XSS_IMG);
+    await page.waitForFunction((s) => document.body.textContent!.includes(s), XSS_SCRIPT);
+    expect(await page.textContent("#report-title")).toContain(XSS_IMG);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelectorAll("img, #app script").length)).toBe(0);
+  });
+
+  test("the zh-CN screenshot", async () => {
+    await page.click("#check-button");
+    await page.waitForSelector("#summary");
+    await page.screenshot({ path: join(ART, "taskpane-zh-CN.png") });
+  });
+
+  test("导出 downloads plain text lazily, with a link and copy as fallbacks", async () => {
+    await page.click("#export-button");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-export="txt"]')]);
+    expect(download.suggestedFilename()).toMatch(/2024年政府信息公开工作年度报告\.txt$/);
+    await page.waitForSelector("#export-link");
+    expect(await page.getAttribute("#export-link", "href")).toMatch(/^data:text\/plain/);
+    await page.screenshot({ path: join(ART, "taskpane-zh-CN-export.png") });
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  });
+
+  test("the switch turns live checking off, and the choice is remembered", async () => {
+    await page.click("label.switch");
+    expect(await page.isChecked("#live-switch")).toBe(false);
+    expect(await page.evaluate(() => localStorage.getItem("xxgk.liveCheck"))).toBe("off");
+    const before = await page.textContent("#summary-counts");
+    await host(page, "type", T3, refs["t3.new.business"].address, 99);
+    await page.waitForTimeout(900);
+    expect(await page.textContent("#summary-counts")).toBe(before);
+    await page.click("label.switch");
+  });
+
+  test("no request left 127.0.0.1 (office.js answered by the fake)", () => {
+    expect(foreign).toEqual([]);
+  });
+});
+
+describe("task pane in chromium (en-US)", () => {
+  test("English when Office's display language is not Chinese; the screenshot", async () => {
+    const page = await openPane(browser.context, "en-US");
+    expect(await page.textContent("#layout-button")).toBe("Lay out template");
+    const refs = await layOut(page);
+    await host(page, "type", T3, refs["t3.new.natural"].address, 10);
+    await finding(page, "R1:").first().waitFor();
+    await page.screenshot({ path: join(ART, "taskpane-en-US.png") });
+    expect(await page.textContent("#summary-counts")).toMatch(/errors/);
+  });
+});

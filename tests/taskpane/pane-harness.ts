@@ -1,0 +1,55 @@
+// The whole pane in jsdom over the strict fake workbook: the real PaneHost (actions.ts) with Excel.run
+// played by fresh fake contexts, fake timers for the live-check debounce where a test wants them.
+import { readFileSync } from "fs";
+import { join } from "path";
+import { excelHost } from "../../src/taskpane/actions";
+import type { Lang } from "../../src/i18n";
+import { init } from "../../src/taskpane/init";
+import type { Pane } from "../../src/taskpane/pane";
+import type { DocSettings, KeyValueStore } from "../../src/taskpane/prefs";
+import { createFakeExcel } from "../fake-excel";
+import type { FakeExcel } from "../fake-excel";
+import { asExcel } from "../fake-excel/adapter";
+
+export interface Harness {
+  fx: FakeExcel;
+  pane: Pane;
+  doc: Document;
+  storage: Map<string, string>;
+  settings: Map<string, unknown>;
+}
+
+export function loadPaneHtml(): void {
+  const html = readFileSync(join(__dirname, "..", "..", "src", "taskpane", "taskpane.html"), "utf8");
+  // Test-only: loading our own template into jsdom (the <%= %> placeholders and scripts are irrelevant).
+  document.documentElement.innerHTML = html.replace(/<script[^>]*><\/script>/g, "").replace(/<link[^>]*>/g, "");
+}
+
+export function startPane(opts: { lang?: Lang; fx?: FakeExcel; settings?: Map<string, unknown>; storage?: Map<string, string> } = {}): Harness {
+  loadPaneHtml();
+  const fx = opts.fx ?? createFakeExcel({ apiVersion: "1.8" });
+  const lang = opts.lang ?? "zh-CN";
+  const storage = opts.storage ?? new Map<string, string>();
+  const settings = opts.settings ?? new Map<string, unknown>();
+  const store: KeyValueStore = { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) };
+  const docSettings: DocSettings = {
+    get: (k) => settings.get(k) ?? null,
+    set: (k, v) => void settings.set(k, v),
+    remove: (k) => void settings.delete(k),
+    saveAsync: (cb) => cb?.({ status: "succeeded" }),
+  };
+  const supports = (v: string) => fx.office.context.requirements.isSetSupported("ExcelApi", v);
+  const host = excelHost((batch) => batch(asExcel(fx.newContext())), lang, { supports });
+  const pane = init(document, { lang, host, storage: store, settings: docSettings, now: () => new Date(2025, 0, 10, 9, 30) });
+  return { fx, pane, doc: document, storage, settings };
+}
+
+export const text = (sel: string): string => document.querySelector(sel)?.textContent ?? "";
+export const click = (sel: string): void => (document.querySelector(sel) as HTMLElement).click();
+
+/** Where each canonical key lives in the fake workbook, read as the add-in reads it. */
+export async function refsOf(fx: FakeExcel): Promise<{ refs: Record<string, { sheet: string; address: string }>; prior: Record<string, { sheet: string; address: string }> }> {
+  const { readReport } = await import("../../src/excel/read-report");
+  const r = await readReport(asExcel(fx.newContext()));
+  return { refs: r.report.refs ?? {}, prior: r.prior?.refs ?? {} };
+}
