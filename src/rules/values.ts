@@ -4,6 +4,7 @@ import { cellInfos } from "../format";
 import type { CellInfo, FormatSpec, TableId } from "../format";
 import { cellText, valueProblem } from "../model/cell";
 import { cellOf } from "../model/report";
+import { equations } from "./equations";
 import type { Finding, Rule, RuleContext } from "./types";
 
 const TABLES: TableId[] = ["t2", "t3", "t4"];
@@ -29,6 +30,14 @@ function cellFinding(ctx: RuleContext, info: CellInfo): Finding | null {
   }
 }
 
+const totalsCache = new WeakMap<FormatSpec, Set<string>>();
+
+function totalKeys(f: FormatSpec): Set<string> {
+  let keys = totalsCache.get(f);
+  if (!keys) totalsCache.set(f, (keys = new Set(equations(f).flatMap((eq) => (eq.total ? [eq.total] : [])))));
+  return keys;
+}
+
 const byTableCache = new WeakMap<FormatSpec, Map<TableId, CellInfo[]>>();
 
 function cellsByTable(f: FormatSpec): Map<TableId, CellInfo[]> {
@@ -47,7 +56,10 @@ export const VALUES_RULE: Rule = {
     const byTable = cellsByTable(ctx.format);
     const out: Finding[] = [];
     for (const [table, infos] of byTable) {
-      if (infos.every((i) => cellOf(ctx.report, i.key).kind === "blank")) {
+      // Totals are formulas in a workbook and read 0 before anything is typed: an untouched table
+      // is one whose input cells are all blank.
+      const computed = totalKeys(ctx.format);
+      if (infos.every((i) => computed.has(i.key) || cellOf(ctx.report, i.key).kind === "blank")) {
         out.push({ rule: "R5", severity: "error", cells: infos.map((i) => ({ key: i.key })), msg: { id: "R5.tableEmpty", params: { table } } });
         continue;
       }

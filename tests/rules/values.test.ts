@@ -57,3 +57,11 @@ describe("R5: every figure is a number of the right kind", () => {
     );
   });
 });
+
+describe("R5 on a fresh template", () => {
+  it("says each table is not filled in, even though its total formulas already read 0", () => {
+    const r = emptyReport("2021", 2024);
+    for (const key of Object.keys(r.cells)) if (/^t3\.(total\.|\w+\.total$)|^t4\.\w+\.total$/.test(key)) r.cells[key] = num(0);
+    expect(r5(r).map((f) => f.msg.id)).toEqual(["R5.tableEmpty", "R5.tableEmpty", "R5.tableEmpty"]);
+  });
+});
