@@ -121,7 +121,7 @@ export const CLAIMS: ClaimSpec[] = [
   {
     id: "carriedOut",
     kind: "result",
-    words: /结转(?:至|到)?下一?年度?(?:继续办理)?|转入下一?年度?|(?:尚在|正在|仍在)办理(?:中)?|未办结/g,
+    words: /结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?|转入下一?年度?|(?:尚在|正在|仍在)办理(?:中)?|未办结/g,
     readings: () => [[t3("carriedOut")]],
   },
   // Table 四 counts reviews and suits against this agency over information disclosure. A 司法局 that

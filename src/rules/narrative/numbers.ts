@@ -89,9 +89,10 @@ export function findNumbers(text: string): NumberMention[] {
     const arabic = /^[0-9\uFF10-\uFF19]/.test(digits);
     // "12345 热线" and "2024 年" keep their numbers; a Chinese numeral needs a unit to be one.
     if (!arabic && !unitWord) continue;
-    // "一次性" and "一件事" are words, not counts.
+    // "一次性" and "一件事" are words, not counts; nor is the 一 of 上一年 / 下一年度.
     const after = text.slice(m.index + raw.length);
     if (!arabic && /^[性事]/.test(after)) continue;
+    if (!arabic && digits === "一" && /[上下]$/.test(text.slice(0, m.index))) continue;
     const value = arabic
       ? Number(halfWidth(digits).replace(/[,，]/g, "").replace("．", "."))
       : chineseToNumber(digits);

@@ -266,3 +266,16 @@ describe("no narrative", () => {
     expect(run(R8, withNarrative({ "1": "", "5": "  ", "6": "\n" }))).toEqual([]);
   });
 });
+
+describe("结转下一年度: the 一 of 下一年度 is a word, not a number", () => {
+  test("a correct carried-over statement is not flagged", () => {
+    expect(r8("本年度共收到政府信息公开申请57件，办结56件，结转下一年度办理1件。")).toEqual([]);
+    expect(r8("上一年度结转申请0件。")).toEqual([]);
+  });
+
+  test("a wrong one is flagged against 结转下年度继续办理", () => {
+    const found = r8("本年度共收到政府信息公开申请57件，办结56件，结转下一年度办理2件。");
+    expect(found.map((f) => [f.left, f.right])).toEqual([[2, 1]]);
+    expect(found[0].cells.map((c) => c.key)).toEqual(["t3.carriedOut.total"]);
+  });
+});
