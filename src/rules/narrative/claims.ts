@@ -37,7 +37,14 @@ export interface ClaimSpec {
   /** The claim counts only if the sentence before the number says this: words that are also used
    *  of other counts need the sentence to be about applications or about this agency's cases. */
   context?: RegExp;
+  /** The claim does not count when the clause before the number says this: the same verbs are used
+   *  of other case loads (行政许可事项办理 603 件). */
+  unless?: RegExp;
 }
+
+// 办理 / 答复 of an application, not of licences, penalties, reviews, suits or petitions.
+const APPLICATION_CONTEXT = /申请/;
+const OTHER_CASELOADS = /许可|处罚|强制|复议|诉讼|应诉|信访|来信|来访|投诉|举报|热线|案件/;
 
 // What may stand between a verb and 申请 ("收到政府信息公开申请"): not a clause mark, not a number,
 // and not the words of another count's 申请 (行政复议申请, 行政许可申请).
@@ -86,6 +93,8 @@ export const CLAIMS: ClaimSpec[] = [
     kind: "total",
     words: new RegExp(`(?:答复|办结|完成)(?:了)?(?:${MID}申请)?`, "g"),
     readings: () => [[t3("total")]],
+    context: APPLICATION_CONTEXT,
+    unless: OTHER_CASELOADS,
   },
   {
     // 办理 and 处理 may include what is still in hand and carried to next year.
@@ -93,6 +102,8 @@ export const CLAIMS: ClaimSpec[] = [
     kind: "total",
     words: new RegExp(`(?:办理|处理)(?!费)(?:了)?(?:${MID}申请)?`, "g"),
     readings: () => [[t3("total")], [t3("total"), t3("carriedOut")]],
+    context: APPLICATION_CONTEXT,
+    unless: OTHER_CASELOADS,
   },
   {
     // 公开 alone: 予以公开 and 部分公开 together (the sample: 其中公开 31 件（予以公开 25 件、部分公开 6 件）).

@@ -60,6 +60,7 @@ export function claimsIn(sentence: string, year: number | null): NarrativeClaim[
     }
     if (subset || (claim.spec.requires && !claim.spec.requires.test(clauseBefore))) continue;
     if (claim.spec.context && !claim.spec.context.test(before)) continue;
+    if (claim.spec.unless?.test(clauseBefore)) continue;
     out.push({ sentence, mention, claim, clauseBefore });
   }
   return out;

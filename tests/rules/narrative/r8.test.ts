@@ -279,3 +279,18 @@ describe("结转下一年度: the 一 of 下一年度 is a word, not a number", 
     expect(found[0].cells.map((c) => c.key)).toEqual(["t3.carriedOut.total"]);
   });
 });
+
+describe("办理 and 答复 of other case loads are not applications handled", () => {
+  test.each([
+    "行政许可事项办理603件。",
+    "依申请公开方面收到申请57件；行政许可事项办理603件。",
+    "全年办理群众来信来访32件。",
+    "共办结信访案件120件。",
+  ])("%s", (text) => {
+    expect(r8(text)).toEqual([]);
+  });
+
+  test("but 办结 of applications is still checked", () => {
+    expect(r8("收到政府信息公开申请57件，办结50件。").map((f) => [f.left, f.right])).toEqual([[50, 56]]);
+  });
+});
