@@ -1,4 +1,4 @@
-// Writes the sample report (tests/fixtures/sample-2024-panyu-hrss.json) into the template, one
+// Writes the sample report (tests/fixtures/reports/sample-2024-panyu-hrss.expected.json) into the template, one
 // workbook per table with only that sheet visible, for scripts/render-layout.sh to print to PNG.
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
@@ -9,7 +9,7 @@ import type { ReportJson } from "../src/model/report";
 import { writeWorkbook } from "../src/xlsx/write-plan";
 
 async function main(root: string, outDir: string): Promise<void> {
-  const json = JSON.parse(readFileSync(join(root, "tests/fixtures/sample-2024-panyu-hrss.json"), "utf8")) as ReportJson;
+  const json = JSON.parse(readFileSync(join(root, "tests/fixtures/reports/sample-2024-panyu-hrss.expected.json"), "utf8")) as ReportJson;
   const report = fromJson(json);
   for (const role of ["t2", "t3", "t4", "narrative"] as SheetRole[]) {
     const plan = planLayout(report.format, { year: report.year, agency: report.agency });

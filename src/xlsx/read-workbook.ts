@@ -11,9 +11,9 @@ export class WorkbookReadError extends Error {
   readonly msg: { id: string; params: Record<string, string | number> };
   /** What the zip or XML reader said, for debugging; never shown to the clerk. */
   readonly reason: unknown;
-  constructor(file: string, cause: unknown) {
-    super(`not a readable xlsx: ${file}`);
-    this.msg = { id: "cli.read.notXlsx", params: { file } };
+  constructor(file: string, cause: unknown, id = "cli.read.notXlsx") {
+    super(`not a readable report workbook: ${file}`);
+    this.msg = { id, params: { file } };
     this.reason = cause;
   }
 }
@@ -31,7 +31,11 @@ export async function loadWorkbook(buf: Uint8Array, fileName: string): Promise<E
 
 export async function readWorkbook(buf: Uint8Array, fileName: string): Promise<ReadBackResult> {
   const wb = await loadWorkbook(buf, fileName);
-  const result = readBack(workbookRead(wb));
+  const read = workbookRead(wb);
+  // A workbook with none of the template's names is some other spreadsheet: one sentence, not a
+  // finding for every missing part.
+  if (Object.values(read.names).every((r) => r === null)) throw new WorkbookReadError(fileName, null, "cli.read.notReport");
+  const result = readBack(read);
   result.report.file = fileName;
   for (const f of result.findings) f.file = fileName;
   return result;

@@ -2,8 +2,9 @@
 // figures, and its narrative with the PDF's line wraps joined back into paragraphs (one per line).
 import { fromJson } from "../../src/model/report";
 import type { ReportData } from "../../src/model/report";
+import { SAMPLE_JSON } from "../support/reports";
 
-export const SAMPLE_AGENCY = "广州市番禺区人力资源和社会保障局";
+export const SAMPLE_AGENCY = SAMPLE_JSON.agency as string;
 
 export const SAMPLE_NARRATIVE = {
   "1": [
@@ -22,25 +23,7 @@ export const SAMPLE_NARRATIVE = {
   ].join("\n"),
 };
 
-/** A table-三 row whose 自然人 and 总计 columns hold `v` and the five organisation columns 0. */
-const applicants = (v: number) => [v, 0, 0, 0, 0, 0, v];
-
-/** Table 三's 25 rows in the official order (new, carriedIn, granted, partial, withheld1–8, unable1–3,
- *  refused1–5, other1–3, total, carriedOut), by their 自然人 figure. */
-export const SAMPLE_T3: number[][] = [57, 0, 25, 6, 0, 0, 0, 7, 2, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 56, 1].map(
-  applicants,
-);
-
-export const SAMPLE_T2 = [[0, 0, 0], [1, 1, 1], [603], [32], [0], [0]];
-
+/** The sample's figures (the one copy, tests/support/reports.ts) with the narrative above. */
 export function sampleReport(): ReportData {
-  return fromJson({
-    format: "2021",
-    year: 2024,
-    agency: SAMPLE_AGENCY,
-    t2: SAMPLE_T2,
-    t3: SAMPLE_T3,
-    t4: Array<number>(15).fill(0),
-    narrative: { ...SAMPLE_NARRATIVE },
-  });
+  return fromJson({ ...SAMPLE_JSON, narrative: { ...SAMPLE_NARRATIVE } });
 }

@@ -1,34 +1,16 @@
 // Report data for tests: the sample report's printed figures, and balanced random tables.
 import fc from "fast-check";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { FORMAT_2021, t3Keys, t4Keys } from "../../src/format";
 import { fromJson } from "../../src/model/report";
 import type { ReportData, ReportJson } from "../../src/model/report";
 
-const zeros = (n: number) => Array.from({ length: n }, () => 0);
-/** A table-三 row where only 自然人 has figures (as in the sample), 总计 = 自然人. */
-const natural = (n: number) => [n, 0, 0, 0, 0, 0, n];
-
-/** The figures printed in ../shared/reports/sample-2024-panyu-hrss.txt. */
-export const SAMPLE_JSON: ReportJson = {
-  format: "2021",
-  year: 2024,
-  agency: "广州市番禺区人力资源和社会保障局",
-  t2: [[0, 0, 0], [1, 1, 1], [603], [32], [0], [0]],
-  t3: [
-    natural(57), // new
-    natural(0), // carriedIn
-    natural(25), // granted
-    natural(6), // partial
-    ...[0, 0, 0, 7, 2, 0, 0, 0].map(natural), // withheld1-8
-    ...[16, 0, 0].map(natural), // unable1-3
-    ...zeros(5).map(natural), // refused1-5
-    ...zeros(3).map(natural), // other1-3
-    natural(56), // total
-    natural(1), // carriedOut
-  ],
-  t4: zeros(15),
-  narrative: {},
-};
+/** The figures (and narrative) printed in ../shared/reports/sample-2024-panyu-hrss.txt: the golden
+ *  file of the import test, hand-checked against the text. The one copy of the sample's figures. */
+export const SAMPLE_JSON = JSON.parse(
+  readFileSync(join(__dirname, "..", "fixtures", "reports", "sample-2024-panyu-hrss.expected.json"), "utf8"),
+) as ReportJson;
 
 export const sampleReport = (): ReportData => fromJson(SAMPLE_JSON);
 

@@ -59,3 +59,12 @@ test("CLI path: readReportFile reads a workbook; writeReportWorkbook writes an i
   writeFileSync(join(dir, "x.pdf"), readFileSync(out));
   await expect(readReportFile(join(dir, "x.pdf"))).rejects.toMatchObject({ msg: { id: "cli.read.unsupported" } });
 });
+
+describe("a workbook that is not a report", () => {
+  it("is refused with one sentence, not a finding per missing part", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").getCell("A1").value = "随便";
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    await expect(readWorkbook(buf, "other.xlsx")).rejects.toMatchObject({ msg: { id: "cli.read.notReport", params: { file: "other.xlsx" } } });
+  });
+});

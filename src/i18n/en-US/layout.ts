@@ -46,6 +46,7 @@ export const LAYOUT: Record<string, string> = {
   "cli.template.badFormat": "Invalid format \"{value}\": 2019 or 2021.",
   "cli.template.notXlsx": "The output file must end in .xlsx: {file}",
   "cli.template.exists": "File exists: {file}. Choose another name or delete it first, so nothing is overwritten.",
+  "cli.read.notReport": "“{file}” is not a report workbook: none of the template's tables is there. Lay out the template first (the add-in's Generate template, or xxgk template).",
   "cli.read.notXlsx": "\"{file}\" is not a valid Excel workbook (.xlsx) and cannot be read.",
   "cli.read.unsupported": "Unsupported file type: {file} (.xlsx, .txt, .html are supported)",
 };

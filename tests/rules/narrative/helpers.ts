@@ -7,11 +7,14 @@ import type { NarrativeSectionId } from "../../../src/format";
 import { fromJson } from "../../../src/model/report";
 import type { ReportData, ReportJson } from "../../../src/model/report";
 import type { Finding, Rule } from "../../../src/rules/types";
+import { SAMPLE_JSON } from "../../support/reports";
 
-const SAMPLE = path.join(__dirname, "../../fixtures/narrative/sample-2024-panyu-hrss.json");
+// The narrative as the PDF's text lines (line breaks mid-sentence), with the sample's figures.
+const RAW_NARRATIVE = path.join(__dirname, "../../fixtures/narrative/sample-2024-panyu-hrss.json");
 
 export function sampleJson(): ReportJson {
-  return JSON.parse(fs.readFileSync(SAMPLE, "utf8")) as ReportJson;
+  const { narrative } = JSON.parse(fs.readFileSync(RAW_NARRATIVE, "utf8")) as Pick<ReportJson, "narrative">;
+  return { ...SAMPLE_JSON, narrative };
 }
 
 /** The sample report; `cells` overrides table values by canonical key. */
