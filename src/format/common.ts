@@ -1,5 +1,5 @@
 // Parts the 2019 trial format and the 2021 format share word for word.
-import type { ColumnSpec, RowSpec, SectionSpec, T2GroupSpec, T3RowSpec, T4Spec } from "./types";
+import type { ColumnSpec, RowSpec, SectionSpec, T2GroupSpec, T3RowSpec, T3Spec, T4Spec } from "./types";
 
 export const T3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
@@ -52,6 +52,17 @@ export const T3_TAIL_ROWS: T3RowSpec[] = [
 
 export const T3_APPLICANT_HEADER = "申请人情况";
 export const T3_ORG_HEADER = "法人或其他组织";
+
+/** Table 三 of either format: the formats differ only in the rows of （六）其他处理. */
+export function t3Spec(otherHandlingRows: T3RowSpec[]): T3Spec {
+  return {
+    note: T3_NOTE,
+    applicantHeader: T3_APPLICANT_HEADER,
+    orgHeader: T3_ORG_HEADER,
+    columns: T3_COLUMNS,
+    rows: [...T3_HEAD_ROWS, ...otherHandlingRows, ...T3_TAIL_ROWS],
+  };
+}
 
 export const T4: T4Spec = {
   suitHeader: "行政诉讼",

@@ -17,6 +17,12 @@ export function formatForYear(year: number): FormatId {
   return year <= 2020 ? "2019" : "2021";
 }
 
+/** The year a new report is for when nobody said: last calendar year (reports are due by 31 January).
+ *  Hosts pass `today` in (the CLI, the pane, the ribbon); the pure layout code never reads the clock. */
+export function defaultReportYear(today: Date): number {
+  return today.getFullYear() - 1;
+}
+
 export function isFormatId(s: string): s is FormatId {
   return s === "2019" || s === "2021";
 }
