@@ -1,7 +1,7 @@
 // `xxgk template OUT.xlsx [--year 2024] [--agency 名称] [--format 2019|2021]`: a blank report workbook.
 import { existsSync } from "fs";
 import { writeFile } from "fs/promises";
-import { formatForYear, isFormatId } from "../format";
+import { defaultReportYear, formatForYear, isFormatId } from "../format";
 import type { FormatId } from "../format";
 import { t } from "../i18n";
 import { planLayout } from "../layout/plan";
@@ -25,7 +25,7 @@ export async function templateCommand(args: Args, io: CliIO): Promise<number> {
     return 2;
   }
   const yearText = flag(args, "year");
-  const year = yearText === undefined ? new Date().getFullYear() - 1 : Number(yearText);
+  const year = yearText === undefined ? defaultReportYear(new Date()) : Number(yearText);
   if (!Number.isInteger(year) || year < 2008 || year > 2100) {
     io.err(t(io.lang, "cli.template.badYear", { value: yearText ?? "" }));
     return 2;

@@ -13,6 +13,7 @@ function deps(): CommandDeps {
     lang: langFor(Office.context?.displayLanguage),
     settings: Office.context?.document?.settings ?? null,
     showPane: canShow ? () => Office.addin.showAsTaskpane() : undefined,
+    now: () => new Date(),
   };
 }
 

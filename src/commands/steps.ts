@@ -8,6 +8,7 @@
 import { buildCheckResult } from "../check/run-check";
 import type { CheckCounts } from "../check/run-check";
 import { applyLayout } from "../excel/apply-plan";
+import { defaultReportYear } from "../format";
 import type { ApiSupport } from "../excel/requirements";
 import { writeHighlights } from "../excel/highlights";
 import { readReport } from "../excel/read-report";
@@ -23,6 +24,8 @@ export interface CommandDeps {
   /** Office.addin.showAsTaskpane where the host has a shared runtime; otherwise undefined. */
   showPane?: () => Promise<void>;
   supports?: ApiSupport;
+  /** Today, for the year a new workbook's report is for (last calendar year); defaults to the clock. */
+  now?: () => Date;
 }
 
 export async function checkCommand(d: CommandDeps): Promise<CheckCounts> {
@@ -36,9 +39,11 @@ export async function checkCommand(d: CommandDeps): Promise<CheckCounts> {
   return counts;
 }
 
-/** Lays out without overwriting; on conflicts nothing is written and the question goes to the pane. */
+/** Lays out without overwriting; on conflicts nothing is written and the question goes to the pane.
+ *  No form here: a workbook without a year gets last calendar year (and its format). */
 export async function layoutCommand(d: CommandDeps): Promise<{ written: boolean }> {
-  const r = await d.run((ctx) => applyLayout(ctx, d.supports ? { supports: d.supports } : {}));
+  const defaultYear = defaultReportYear((d.now ?? (() => new Date()))());
+  const r = await d.run((ctx) => applyLayout(ctx, { defaultYear, ...(d.supports ? { supports: d.supports } : {}) }));
   if (!r.written) {
     leavePendingLayout(d.settings);
     if (d.showPane) await d.showPane();

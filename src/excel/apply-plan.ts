@@ -19,10 +19,12 @@ import { queueStyles, queueValues } from "./write-cells";
 import { queueClear, queueMergesAndSizes, queuePrint, queueRules, queueView, queueVisibility } from "./write-sheet";
 
 export interface ApplyOptions {
-  /** As chosen in the task pane; otherwise the workbook's own meta sheet decides (2021 when new). */
+  /** As chosen in the task pane; otherwise the workbook's own meta sheet decides (when new, the year's format). */
   format?: FormatId;
   year?: number | null;
   agency?: string | null;
+  /** The year when neither `year` nor the workbook says: defaultReportYear(today), from the host. */
+  defaultYear?: number;
   /** Write even over cells the tool did not create (after the clerk said so). */
   overwrite?: boolean;
   /** Requirement-set check; defaults to Office.context.requirements. */
@@ -58,7 +60,7 @@ export async function applyLayout(context: Excel.RequestContext, opts: ApplyOpti
   await ctx.sync();
   syncs++;
   const snap = collect();
-  const decided = relayout(snap.read, snap.sheets, { format: opts.format, year: opts.year, agency: opts.agency });
+  const decided = relayout(snap.read, snap.sheets, { format: opts.format, year: opts.year, agency: opts.agency, defaultYear: opts.defaultYear });
   const base = {
     conflicts: decided.conflicts,
     renamed: decided.renames,

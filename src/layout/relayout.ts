@@ -3,6 +3,7 @@
 // labels, formulas and formats are restored and an older layout is upgraded without losing input.
 // Cells the tool did not create are never overwritten silently: they come back as conflicts for
 // the host to ask about before writing.
+import { formatForYear } from "../format";
 import type { FormatId } from "../format";
 import { emptyReport } from "../model/report";
 import type { PriorFigures, ReportData } from "../model/report";
@@ -22,6 +23,13 @@ export interface RelayoutOptions {
   format?: FormatId;
   year?: number | null;
   agency?: string | null;
+  /**
+   * The year to use when neither `year` nor the workbook's meta gives one: the host passes
+   * defaultReportYear(today) (this module never reads the clock). A new workbook then gets that
+   * year's format; a workbook that already has a format gets the year only when the two agree, so a
+   * default never turns a 2019-format workbook into an R10 error.
+   */
+  defaultYear?: number;
 }
 
 export interface Conflict {
@@ -55,8 +63,12 @@ export interface RelayoutResult {
 export function relayout(read: WorkbookRead, sheets: Record<string, RangeRead>, opts: RelayoutOptions = {}): RelayoutResult {
   const ours = Boolean(read.names[NAME.meta]);
   const back = ours ? readBack(read) : null;
-  const format = opts.format ?? back?.meta.format ?? back?.plan.format ?? "2021";
-  const year = opts.year !== undefined ? opts.year : (back?.meta.year ?? null);
+  const known = opts.format ?? back?.meta.format ?? back?.plan.format;
+  let year = opts.year !== undefined ? opts.year : (back?.meta.year ?? null);
+  if (year === null && opts.year === undefined && opts.defaultYear !== undefined && (!known || formatForYear(opts.defaultYear) === known)) {
+    year = opts.defaultYear;
+  }
+  const format = known ?? (year !== null ? formatForYear(year) : "2021");
   const agency = opts.agency !== undefined ? opts.agency : (back?.meta.agency ?? null);
   const report = back?.report ?? emptyReport(format, year, agency);
   const basePlan = planLayout(format, { year, agency });

@@ -23,8 +23,12 @@ export interface Checked {
   explanations: Explanation[];
 }
 
+/** What the pane asks 生成模板 for: the clerk's year, agency and format when the form gave them;
+ *  otherwise the workbook's own, or `defaultYear` (last calendar year, from the pane's clock). */
+export type LayoutRequest = Pick<ApplyOptions, "year" | "agency" | "format" | "defaultYear"> & { overwrite: boolean };
+
 export interface PaneHost {
-  layout(overwrite: boolean): Promise<ApplyResult>;
+  layout(request: LayoutRequest): Promise<ApplyResult>;
   /** Reads, runs the rules and writes the highlights: 2 syncs. */
   check(): Promise<Checked>;
   select(refs: CellRef[]): Promise<void>;
@@ -37,7 +41,7 @@ export interface PaneHost {
 export function excelHost(run: ExcelRun, lang: Lang, opts: Pick<ApplyOptions, "supports"> = {}): PaneHost {
   const watched = new Set<string>();
   return {
-    layout: (overwrite) => run((ctx) => applyLayout(ctx, { ...opts, overwrite })),
+    layout: (request) => run((ctx) => applyLayout(ctx, { ...opts, ...request })),
     check: () =>
       run(async (ctx) => {
         const read = await readReport(ctx, { forHighlights: true });

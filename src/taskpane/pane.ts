@@ -3,9 +3,10 @@
 // runs in jsdom against the test fake; taskpane.ts only supplies the Office-backed pieces.
 import type { Explanation } from "../explain/explanations";
 import { explain, upsertExplanation } from "../explain/explanations";
+import { defaultReportYear } from "../format";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
-import type { Checked, PaneHost } from "./actions";
+import type { Checked, LayoutRequest, PaneHost } from "./actions";
 import { replaceChildren } from "./dom";
 import { dataUrl, copyText, tryBlobDownload } from "./download";
 import { errorSentence } from "./errors";
@@ -19,6 +20,9 @@ import type { DocSettings, KeyValueStore } from "./prefs";
 import type { FindingsUi } from "./render-findings";
 import { renderPane } from "./render-pane";
 import type { PaneHandlers } from "./render-pane";
+import type { InfoUi } from "./render-info";
+import { infoDefaults, validateInfo } from "./report-info";
+import type { InfoDraft, ReportInfo } from "./report-info";
 import { headerView, resultView } from "./view-model";
 import type { FindingView } from "./view-model";
 
@@ -41,6 +45,11 @@ interface State {
   findingsUi: FindingsUi;
   exportUi: ExportUi | null;
   exportText: string | null;
+  info: InfoUi | null;
+  /** What the clerk last typed in the form on this workbook, offered again if it is reopened before a layout. */
+  lastDraft: InfoDraft | null;
+  /** The year and agency of the 生成模板 that stopped on conflicts: 覆盖并生成 uses them too. */
+  conflictInfo: ReportInfo | null;
 }
 
 export interface Pane {
@@ -56,11 +65,30 @@ export interface Pane {
 const laidOut = (c: Checked | null): c is Checked =>
   c !== null && !c.result.findings.some((f) => f.msg.id === "layout.r10.metaMissing" && f.severity === "warning");
 
+/** A text field's caret, so a re-render while the clerk types (a live check) does not move it. */
+function caretOf(e: HTMLElement | null): [number, number] | null {
+  try {
+    const i = e as HTMLInputElement | null;
+    return i && typeof i.selectionStart === "number" && typeof i.selectionEnd === "number" ? [i.selectionStart, i.selectionEnd] : null;
+  } catch {
+    return null; // type=number has no selection in some engines and throws in others
+  }
+}
+
+function restoreCaret(e: HTMLElement, caret: [number, number] | null): void {
+  if (!caret) return;
+  try {
+    (e as HTMLInputElement).setSelectionRange(caret[0], caret[1]);
+  } catch {
+    // not a text field
+  }
+}
+
 export function createPane(root: HTMLElement, env: PaneEnv): Pane {
   const { lang, host } = env;
   const doc = root.ownerDocument;
   const now = env.now ?? (() => new Date());
-  const s: State = { checked: null, checkedAt: null, busy: null, notice: null, error: null, conflict: null, findingsUi: { explaining: null }, exportUi: null, exportText: null };
+  const s: State = { checked: null, checkedAt: null, busy: null, notice: null, error: null, conflict: null, findingsUi: { explaining: null }, exportUi: null, exportText: null, info: null, lastDraft: null, conflictInfo: null };
   let chain: Promise<void> = Promise.resolve();
 
   /** Excel steps never interleave: each waits for the one before (a live check may be queued behind a click). */
@@ -87,14 +115,20 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
     s.error = null;
   }
 
-  async function doLayout(overwrite: boolean): Promise<void> {
-    const r = await host.layout(overwrite);
+  /** `info` from the form; without it the workbook's own year and agency stay (a new one gets last calendar year). */
+  async function doLayout(overwrite: boolean, info: ReportInfo | null = null): Promise<void> {
+    const request: LayoutRequest = { overwrite, defaultYear: defaultReportYear(now()) };
+    if (info) Object.assign(request, { year: info.year, agency: info.agency, format: info.format });
+    const r = await host.layout(request);
     if (!r.written) {
+      s.conflictInfo = info;
       const c = r.conflicts[0];
       s.conflict = t(lang, "excel.conflicts", { count: r.conflicts.length, sheet: c?.sheet ?? "", address: c?.address ?? "", existing: c?.existing ?? "" });
       return;
     }
     s.conflict = null;
+    s.conflictInfo = null;
+    s.lastDraft = null;
     const notes = [t(lang, "pane.done.layout")];
     if (r.print === "skipped") notes.push(t(lang, "excel.printSkipped"));
     for (const x of r.renamed) notes.push(t(lang, "excel.renamed", x));
@@ -112,8 +146,49 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
     return view?.groups.flatMap((g) => g.rules.flatMap((r) => r.items)).find((i) => i.id === id);
   }
 
+  const focus = (id: string) => doc.getElementById(id)?.focus();
+
+  function openInfo(mode: InfoUi["mode"]): void {
+    if (!s.info) {
+      const c = laidOut(s.checked) ? s.checked.result : null;
+      const draft = mode === "first" && s.lastDraft ? s.lastDraft : infoDefaults(c, now());
+      s.info = { mode, draft, errors: {}, current: c ? c.format : null };
+      render();
+    }
+    focus("info-year");
+  }
+
   const handlers: PaneHandlers = {
-    layout: () => void serial("pane.busy.layout", () => doLayout(false)),
+    // The first 生成模板 on a workbook asks which year and agency the report is for; later ones keep them.
+    layout: () => (laidOut(s.checked) && !s.info ? void serial("pane.busy.layout", () => doLayout(false)) : openInfo(s.info?.mode ?? "first")),
+    editInfo: () => openInfo("edit"),
+    infoInput: (field, value) => {
+      if (s.info) s.info.draft = { ...s.info.draft, [field]: value };
+    },
+    submitInfo: () => {
+      const open = s.info;
+      if (!open) return;
+      const v = validateInfo(open.draft, now(), lang, open.current);
+      if (!v.ok) {
+        s.info = { ...open, errors: v.errors };
+        render();
+        focus(v.errors.year !== undefined ? "info-year" : "info-agency");
+        return;
+      }
+      s.info = null;
+      if (open.mode === "first") s.lastDraft = open.draft;
+      void serial("pane.busy.layout", () => doLayout(false, v.info)).then(() => {
+        if (!s.conflict && doc.activeElement === doc.body) focus(open.mode === "edit" ? "edit-info-button" : "layout-button");
+      });
+    },
+    cancelInfo: () => {
+      const open = s.info;
+      if (!open) return;
+      s.info = null;
+      if (open.mode === "first") s.lastDraft = open.draft;
+      render();
+      focus(open.mode === "edit" ? "edit-info-button" : "layout-button");
+    },
     check: () => void serial("pane.busy.check", doCheck),
     openExport: () => {
       s.exportUi = s.exportUi ? null : { file: null, copied: null };
@@ -124,9 +199,10 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
       rememberLiveCheck(env.storage, on);
       render();
     },
-    confirmOverwrite: () => void serial("pane.busy.layout", () => doLayout(true)),
+    confirmOverwrite: () => void serial("pane.busy.layout", () => doLayout(true, s.conflictInfo)),
     cancelOverwrite: () => {
       s.conflict = null;
+      s.conflictInfo = null;
       render();
     },
     dismissError: () => {
@@ -189,6 +265,7 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
     // Keep keyboard focus on the same control across a re-render (a live check re-renders the list).
     const active = doc.activeElement as HTMLElement | null;
     const focusKey = active?.getAttribute("data-finding") ?? active?.id ?? null;
+    const caret = caretOf(active);
     const checked = laidOut(s.checked) ? s.checked : null;
     replaceChildren(
       root,
@@ -206,13 +283,19 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
           live: live.enabled,
           findingsUi: s.findingsUi,
           exportUi: s.exportUi,
+          infoUi: s.info,
+          laidOut: checked !== null,
+          today: now(),
         },
         handlers,
       ),
     );
     if (focusKey) {
       const again = [...root.querySelectorAll<HTMLElement>("[data-finding]")].find((e) => e.getAttribute("data-finding") === focusKey) ?? doc.getElementById(focusKey);
-      if (again && again !== doc.activeElement) again.focus();
+      if (again && again !== doc.activeElement) {
+        again.focus();
+        restoreCaret(again, caret);
+      }
     }
   }
 

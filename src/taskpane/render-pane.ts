@@ -8,6 +8,8 @@ import type { ExportHandlers, ExportUi } from "./export-panel";
 import { renderFindings, renderSummary } from "./render-findings";
 import type { FindingsHandlers, FindingsUi } from "./render-findings";
 import { renderHeader } from "./render-header";
+import { renderInfoForm } from "./render-info";
+import type { InfoHandlers, InfoUi } from "./render-info";
 import type { HeaderView, ResultView } from "./view-model";
 
 export interface PaneView {
@@ -23,10 +25,16 @@ export interface PaneView {
   live: boolean;
   findingsUi: FindingsUi;
   exportUi: ExportUi | null;
+  /** The 报告信息 form, when open. */
+  infoUi: InfoUi | null;
+  /** True once the workbook has a report (the header then offers 修改报告信息). */
+  laidOut: boolean;
+  today: Date;
 }
 
-export interface PaneHandlers extends FindingsHandlers, ExportHandlers {
+export interface PaneHandlers extends FindingsHandlers, ExportHandlers, InfoHandlers {
   layout(): void;
+  editInfo(): void;
   check(): void;
   openExport(): void;
   setLive(on: boolean): void;
@@ -84,9 +92,16 @@ function conflictPanel(doc: Document, v: PaneView, h: PaneHandlers): HTMLElement
 }
 
 export function renderPane(doc: Document, v: PaneView, h: PaneHandlers): HTMLElement[] {
+  const busy = v.busy !== null;
+  const edit =
+    v.laidOut && !v.infoUi
+      ? button(doc, t(v.lang, "pane.info.edit"), h.editInfo, { class: "btn btn--link btn--inline", attrs: { id: "edit-info-button" } })
+      : null;
+  if (edit) edit.disabled = busy;
   const body: (HTMLElement | null)[] = [
-    renderHeader(doc, t(v.lang, "pane.title"), v.header),
+    renderHeader(doc, t(v.lang, "pane.title"), v.header, edit),
     toolbar(doc, v, h),
+    v.infoUi ? renderInfoForm(doc, v.infoUi, v.lang, v.today, busy, h) : null,
     statusLine(doc, v, h),
     conflictPanel(doc, v, h),
     v.exportUi ? renderExportPanel(doc, v.exportUi, v.lang, h, v.busy !== null) : null,

@@ -50,3 +50,20 @@ test("校验 reads, checks and highlights, and opens the pane where it can", asy
   await layoutCommand(without.d);
   await expect(checkCommand(without.d)).resolves.toBeDefined();
 });
+
+test("生成模板 from the ribbon gives a new workbook last calendar year and its format; a workbook's own year stays", async () => {
+  const { shown } = await import("../fake-excel/structure");
+  const { SHEET } = await import("../../src/layout/names");
+  const { fx, d } = deps();
+  await layoutCommand({ ...d, now: () => new Date(2025, 0, 10) });
+  expect(shown(fx.model, "B1", SHEET.meta)).toBe("2021");
+  expect(shown(fx.model, "B2", SHEET.meta)).toBe(2024);
+  // A year later the same workbook is still the 2024 report.
+  await layoutCommand({ ...d, now: () => new Date(2026, 0, 10) });
+  expect(shown(fx.model, "B2", SHEET.meta)).toBe(2024);
+
+  const early = deps();
+  await layoutCommand({ ...early.d, now: () => new Date(2021, 0, 5) }); // the 2020 report: the trial format
+  expect(shown(early.fx.model, "B1", SHEET.meta)).toBe("2019");
+  expect(shown(early.fx.model, "B2", SHEET.meta)).toBe(2020);
+});

@@ -62,16 +62,33 @@ const host = <T>(page: Page, fn: string, ...args: unknown[]): Promise<T> =>
     return h[name as string](...(a as unknown[])) as T;
   }, [fn, args] as const) as Promise<T>;
 
-async function layOut(page: Page): Promise<Refs> {
+const AGENCY = "广州市番禺区人力资源和社会保障局";
+
+/** The first 生成模板 asks for the report's year and agency (the 报告信息 form); Enter submits. */
+async function layOut(page: Page, screenshot?: string): Promise<Refs> {
   await page.click("#layout-button");
+  await page.waitForSelector("#info-form");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("info-year");
+  await page.fill("#info-year", "2024");
+  await page.fill("#info-agency", AGENCY);
+  if (screenshot) {
+    // Readable at the narrowest task pane: nothing scrolls sideways.
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: size?.height ?? 1000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: join(ART, screenshot) });
+    if (size) await page.setViewportSize(size);
+  }
+  await page.press("#info-agency", "Enter");
   await page.waitForSelector("#summary");
   expect(await host<string[]>(page, "sheets")).toEqual(expect.arrayContaining([T3, PRIOR]));
+  // The year and agency went into the hidden meta sheet and the header.
+  expect(await host(page, "shown", META, "B2")).toBe(2024);
+  expect(await host(page, "shown", META, "B3")).toBe(AGENCY);
+  expect(await page.textContent("#report-title")).toContain(AGENCY);
   // A fresh template reports every blank cell (R5: write 0); a quiet year's zeros leave the findings
   // the test is about.
   await host(page, "fillZeros");
-  // The year and agency live in the hidden meta sheet (the pane's 生成模板 does not ask for them yet).
-  await host(page, "typeQuietly", META, "B2", 2024);
-  await host(page, "typeQuietly", META, "B3", "广州市番禺区人力资源和社会保障局");
   await page.click("#check-button");
   await page.waitForFunction(() => document.querySelector("#summary-counts")?.textContent?.match(/^(错误 0 |0 errors)/));
   return host<Refs>(page, "refs");
@@ -89,7 +106,8 @@ describe("task pane in chromium (zh-CN)", () => {
 
   test("opens on an empty workbook and lays out the template", async () => {
     expect(await page.textContent("#report-title")).toContain("尚未生成模板");
-    refs = await layOut(page);
+    refs = await layOut(page, "taskpane-zh-CN-info.png");
+    expect(await page.textContent("#report-title")).toBe(`2024年度 · ${AGENCY}`);
     expect(refs["t3.new.natural"].sheet).toBe(T3);
     expect(await page.textContent("#notice")).toContain("模板已生成");
   });

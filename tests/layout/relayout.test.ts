@@ -90,3 +90,41 @@ test("a renamed sheet is renamed back; an older layout version is upgraded keepi
   expect(result.conflicts).toEqual([]);
   expect(toJson(readBackWithPlan(result.plan, afterWrite(result.plan)).report)).toMatchObject({ t3: SAMPLE_JSON.t3, t4: SAMPLE_JSON.t4 });
 });
+
+describe("the year when nobody gave one (hosts pass defaultReportYear(today))", () => {
+  const empty: WorkbookRead = { sheetNames: ["Sheet1"], names: {} };
+
+  test("a new workbook gets the default year and that year's format; without one, no year and 2021", () => {
+    const r = relayout(empty, {}, { defaultYear: 2024 });
+    expect(r.plan.year).toBe(2024);
+    expect(r.plan.format).toBe("2021");
+    expect(relayout(empty, {}, { defaultYear: 2020 }).plan.format).toBe("2019");
+    const none = relayout(empty, {});
+    expect(none.plan.year).toBeNull();
+    expect(none.plan.format).toBe("2021");
+  });
+
+  test("a year given explicitly wins over the default, and picks the format of a new workbook", () => {
+    const r = relayout(empty, {}, { year: 2020, defaultYear: 2024 });
+    expect(r.plan.year).toBe(2020);
+    expect(r.plan.format).toBe("2019");
+    expect(relayout(empty, {}, { year: null, defaultYear: 2024 }).plan.year).toBeNull();
+  });
+
+  test("the workbook's own year wins over the default", () => {
+    const p = planLayout("2021", { year: 2022, agency: "某区教育局" });
+    const r = relayout(workbookReadOf(p, null), usedRanges(p, null), { defaultYear: 2024 });
+    expect(r.plan.year).toBe(2022);
+    expect(r.plan.agency).toBe("某区教育局");
+    expect(r.conflicts).toEqual([]);
+  });
+
+  test("a laid-out workbook without a year takes the default only when its format fits that year", () => {
+    const p2021 = planLayout("2021", { year: null, agency: null });
+    expect(relayout(workbookReadOf(p2021, null), usedRanges(p2021, null), { defaultYear: 2024 }).plan.year).toBe(2024);
+    const p2019 = planLayout("2019", { year: null, agency: null });
+    const r = relayout(workbookReadOf(p2019, null), usedRanges(p2019, null), { defaultYear: 2024 });
+    expect(r.plan.format).toBe("2019");
+    expect(r.plan.year).toBeNull(); // not 2024: that would make the workbook an R10 error
+  });
+});

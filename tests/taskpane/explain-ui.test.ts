@@ -2,13 +2,12 @@
 // 添加说明 on a warning: the form, saving into the workbook, "已说明", and "说明已过期" after a change.
 import { planLayout } from "../../src/layout/plan";
 import { typeInto } from "../fake-excel/structure";
-import { click, refsOf, startPane } from "./pane-harness";
+import { click, layOutWithForm, refsOf, startPane } from "./pane-harness";
 
 test("a warning is explained, saved in the workbook, and goes stale when its figures change", async () => {
   const h = startPane();
   await h.pane.ready;
-  click("#layout-button");
-  await h.pane.idle();
+  await layOutWithForm(h);
   const { refs } = await refsOf(h.fx);
   const prior = planLayout("2021").sheets.find((s) => s.role === "prior")!;
   const priorCell = prior.cells.find((c) => c.key === "t3.carriedOut.natural")!;

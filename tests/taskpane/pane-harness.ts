@@ -53,3 +53,23 @@ export async function refsOf(fx: FakeExcel): Promise<{ refs: Record<string, { sh
   const r = await readReport(asExcel(fx.newContext()));
   return { refs: r.report.refs ?? {}, prior: r.prior?.refs ?? {} };
 }
+
+/** Types into a form field the way a clerk does (value, then an input event). */
+export function fill(sel: string, value: string): void {
+  const input = document.querySelector<HTMLInputElement>(sel)!;
+  input.value = value;
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+}
+
+export function press(sel: string, key: string, init: KeyboardEventInit = {}): void {
+  document.querySelector(sel)!.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true, ...init }));
+}
+
+/** 生成模板 on a workbook without a report: the 报告信息 form, filled and submitted with Enter. */
+export async function layOutWithForm(h: Harness, info: { year?: string; agency?: string } = {}): Promise<void> {
+  click("#layout-button");
+  if (info.year !== undefined) fill("#info-year", info.year);
+  fill("#info-agency", info.agency ?? "某区人社局");
+  press("#info-agency", "Enter");
+  await h.pane.idle();
+}

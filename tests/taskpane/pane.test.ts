@@ -1,26 +1,25 @@
 /** @jest-environment jsdom */
 // The pane end to end in jsdom, over the strict fake workbook.
 import { typeAndNotify, changedHandlerCount } from "../fake-excel/events";
-import { click, refsOf, startPane, text } from "./pane-harness";
+import { click, fill, layOutWithForm, press, refsOf, startPane, text } from "./pane-harness";
 
 const T3 = "表三 依申请公开";
 
 async function laidOut() {
   const h = startPane();
   await h.pane.ready;
-  click("#layout-button");
-  await h.pane.idle();
+  await layOutWithForm(h);
   return h;
 }
 
 describe("task pane", () => {
-  test("an empty workbook says the template is not laid out; 生成模板 lays it out and checks", async () => {
+  test("an empty workbook says the template is not laid out; 生成模板 asks for the report's details, lays it out and checks", async () => {
     const h = startPane();
     await h.pane.ready;
     expect(text("#report-title")).toContain("尚未生成模板");
     expect(document.querySelector("#not-checked")).not.toBeNull();
-    click("#layout-button");
-    await h.pane.idle();
+    expect(document.querySelector("#edit-info-button")).toBeNull();
+    await layOutWithForm(h);
     expect(h.fx.model.sheets.map((s) => s.name)).toContain(T3);
     expect(text("#notice")).toContain("模板已生成");
     expect(text("#summary-counts")).toMatch(/^错误 \d+ 项 · 警告 \d+ 项 · 已说明 0 项$/);
@@ -73,17 +72,22 @@ describe("生成模板 conflicts", () => {
     await h.pane.ready;
     h.fx.model.addSheet(T3);
     typeAndNotify(h.fx.model, T3, "D5:E5", [["我的数据", 42]]);
-    click("#layout-button");
-    await h.pane.idle();
+    await layOutWithForm(h, { year: "2023", agency: "某区教育局" });
     expect(text("#conflict")).toContain("生成模板会覆盖已有内容");
     click("#cancel-overwrite-button");
     expect(document.querySelector("#conflict")).toBeNull();
+    // Reopened, the form offers what was typed; 覆盖并生成 keeps the year and agency it was given.
     click("#layout-button");
+    expect(document.querySelector<HTMLInputElement>("#info-year")!.value).toBe("2023");
+    expect(document.querySelector<HTMLInputElement>("#info-agency")!.value).toBe("某区教育局");
+    fill("#info-agency", "某区教育局（盖章）");
+    press("#info-agency", "Enter");
     await h.pane.idle();
     click("#overwrite-button");
     await h.pane.idle();
     expect(document.querySelector("#conflict")).toBeNull();
     expect(h.fx.model.sheets.map((s) => s.name)).toContain("表二 主动公开");
+    expect(text("#report-title")).toBe("2023年度 · 某区教育局（盖章）");
   });
 
   test("a question left by the ribbon's 生成模板 is asked when the pane opens", async () => {

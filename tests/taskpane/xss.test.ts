@@ -3,7 +3,7 @@
 // is created from it and no script runs.
 import { typeInto } from "../fake-excel/structure";
 import { typeAndNotify } from "../fake-excel/events";
-import { click, refsOf, startPane, text } from "./pane-harness";
+import { click, layOutWithForm, refsOf, startPane, text } from "./pane-harness";
 
 const IMG = "<img src=x onerror=window.__xss=1>";
 const SCRIPT = "<script>window.__xss=1</script>";
@@ -11,8 +11,7 @@ const SCRIPT = "<script>window.__xss=1</script>";
 test("markup from cells and the agency name never becomes elements", async () => {
   const h = startPane();
   await h.pane.ready;
-  click("#layout-button");
-  await h.pane.idle();
+  await layOutWithForm(h);
   const { refs } = await refsOf(h.fx);
   typeInto(h.fx.model, "B3", [[`${IMG}某区人社局`]], "xxgk_meta");
   typeInto(h.fx.model, refs["t3.granted.natural"].address, [[SCRIPT]], refs["t3.granted.natural"].sheet);

@@ -1,0 +1,23 @@
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { defaultReportYear } from "../../src/format";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { xxgk } from "../support/cli";
+
+describe("xxgk template", () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "xxgk-template-"))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("without --year writes the report for defaultReportYear(today), the default the add-in shares", async () => {
+    const out = join(dir, "default.xlsx");
+    const r = await xxgk(["template", out, "--agency", "某区教育局"]);
+    expect(r.code).toBe(0);
+    const back = await readWorkbook(readFileSync(out), out);
+    const year = defaultReportYear(new Date());
+    expect(back.report.year).toBe(year);
+    expect(back.report.agency).toBe("某区教育局");
+    expect(back.report.format).toBe(year <= 2020 ? "2019" : "2021");
+  });
+});
