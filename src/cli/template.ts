@@ -1,7 +1,7 @@
 // `xxgk template OUT.xlsx [--year 2024] [--agency 名称] [--format 2019|2021]`: a blank report workbook.
 import { existsSync } from "fs";
 import { writeFile } from "fs/promises";
-import { defaultReportYear, formatForYear, isFormatId } from "../format";
+import { defaultReportYear, formatForYear, isFormatId, isReportYear, MIN_REPORT_YEAR } from "../format";
 import type { FormatId } from "../format";
 import { t } from "../i18n";
 import { planLayout } from "../layout/plan";
@@ -25,9 +25,10 @@ export async function templateCommand(args: Args, io: CliIO): Promise<number> {
     return 2;
   }
   const yearText = flag(args, "year");
-  const year = yearText === undefined ? defaultReportYear(new Date()) : Number(yearText);
-  if (!Number.isInteger(year) || year < 2008 || year > 2100) {
-    io.err(t(io.lang, "cli.template.badYear", { value: yearText ?? "" }));
+  const today = new Date();
+  const year = yearText === undefined ? defaultReportYear(today) : Number(yearText);
+  if (!isReportYear(year, today)) {
+    io.err(t(io.lang, "cli.template.badYear", { value: yearText ?? "", min: MIN_REPORT_YEAR, max: today.getFullYear() }));
     return 2;
   }
   const formatText = flag(args, "format");

@@ -23,6 +23,14 @@ export function defaultReportYear(today: Date): number {
   return today.getFullYear() - 1;
 }
 
+/** The first year of the national formats (国办公开办函〔2019〕60号); earlier reports have none. */
+export const MIN_REPORT_YEAR = 2019;
+
+/** A year a report can be laid out for: a national format exists, and the year has begun. */
+export function isReportYear(year: number, today: Date): boolean {
+  return Number.isInteger(year) && year >= MIN_REPORT_YEAR && year <= today.getFullYear();
+}
+
 export function isFormatId(s: string): s is FormatId {
   return s === "2019" || s === "2021";
 }

@@ -1,12 +1,11 @@
 // The 报告信息 form's logic, without the DOM: what it starts with, which format a year requires and
 // whether what the clerk typed can be laid out. Pure (today is passed in), so it is unit-tested.
-import { defaultReportYear, formatForYear } from "../format";
+import { defaultReportYear, formatForYear, isReportYear, MIN_REPORT_YEAR } from "../format";
 import type { FormatId } from "../format";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
 
-/** The first year of the national formats (国办公开办函〔2019〕60号); earlier reports have none. */
-export const MIN_REPORT_YEAR = 2019;
+export { MIN_REPORT_YEAR };
 /** Longer names are almost always a paste gone wrong (a whole sentence, a letterhead). */
 export const MAX_AGENCY_CHARS = 60;
 
@@ -46,7 +45,7 @@ export function parseYear(text: string): number | null {
 /** The format the typed year requires, or null while the year is not a usable one. */
 export function formatForDraft(yearText: string, today: Date): FormatId | null {
   const y = parseYear(yearText);
-  return y !== null && y >= MIN_REPORT_YEAR && y <= today.getFullYear() ? formatForYear(y) : null;
+  return y !== null && isReportYear(y, today) ? formatForYear(y) : null;
 }
 
 /** Characters as a reader counts them (a CJK character or an emoji is one). */
@@ -70,7 +69,7 @@ export function validateInfo(
   const year = parseYear(yearText);
   if (yearText === "") errors.year = t(lang, "pane.info.year.empty");
   else if (year === null) errors.year = t(lang, "pane.info.year.notInteger");
-  else if (year < MIN_REPORT_YEAR || year > max) errors.year = t(lang, "pane.info.year.range", { min: MIN_REPORT_YEAR, max });
+  else if (!isReportYear(year, today)) errors.year = t(lang, "pane.info.year.range", { min: MIN_REPORT_YEAR, max });
   else if (current && formatForYear(year) !== current) {
     const name = (f: FormatId) => t(lang, `pane.info.format.${f}`);
     errors.year = t(lang, "pane.info.year.otherFormat", { year, required: name(formatForYear(year)), current: name(current) });

@@ -21,3 +21,12 @@ describe("xxgk template", () => {
     expect(back.report.format).toBe(year <= 2020 ? "2019" : "2021");
   });
 });
+
+describe("xxgk template --year", () => {
+  it("refuses a year before the national formats, saying which years it takes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "xxgk-year-"));
+    const r = await xxgk(["template", join(dir, "old.xlsx"), "--year", "2015"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`年度“2015”无效：应为 2019 至 ${new Date().getFullYear()} 年之间的年份`);
+  });
+});

@@ -42,7 +42,7 @@ export const LAYOUT: Record<string, string> = {
   "layout.what.text": "the text part \"{section}\"",
   "cli.template.usage": "Usage: xxgk template OUT.xlsx [--year 2024] [--agency NAME] [--format 2019|2021]",
   "cli.template.done": "Template written: {file} (year {year}, format {format})",
-  "cli.template.badYear": "Invalid year \"{value}\": give four digits, e.g. 2024.",
+  "cli.template.badYear": "Invalid year \"{value}\": give a year from {min} to {max}, e.g. 2024 (the national formats start in {min}).",
   "cli.template.badFormat": "Invalid format \"{value}\": 2019 or 2021.",
   "cli.template.notXlsx": "The output file must end in .xlsx: {file}",
   "cli.template.exists": "File exists: {file}. Choose another name or delete it first, so nothing is overwritten.",

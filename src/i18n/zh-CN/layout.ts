@@ -43,7 +43,7 @@ export const LAYOUT: Record<string, string> = {
   "layout.what.text": "文字部分“{section}”",
   "cli.template.usage": "用法：xxgk template 输出文件.xlsx [--year 2024] [--agency 机关名称] [--format 2019|2021]",
   "cli.template.done": "已生成模板：{file}（{year}年度，{format}版格式）",
-  "cli.template.badYear": "年度“{value}”无效，应为四位数年份，例如 2024。",
+  "cli.template.badYear": "年度“{value}”无效：应为 {min} 至 {max} 年之间的年份，例如 2024（全国统一格式自 {min} 年起）。",
   "cli.template.badFormat": "格式“{value}”无效，应为 2019 或 2021。",
   "cli.template.notXlsx": "输出文件应以 .xlsx 结尾：{file}",
   "cli.template.exists": "文件已存在：{file}。为避免覆盖，请换一个文件名或先删除它。",
