@@ -88,7 +88,7 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
   const { lang, host } = env;
   const doc = root.ownerDocument;
   const now = env.now ?? (() => new Date());
-  const s: State = { checked: null, checkedAt: null, busy: null, notice: null, error: null, conflict: null, findingsUi: { explaining: null }, exportUi: null, exportText: null, info: null, lastDraft: null, conflictInfo: null };
+  const s: State = { checked: null, checkedAt: null, busy: null, notice: null, error: null, conflict: null, findingsUi: { explaining: null, expanded: new Set<string>() }, exportUi: null, exportText: null, info: null, lastDraft: null, conflictInfo: null };
   let chain: Promise<void> = Promise.resolve();
 
   /** Excel steps never interleave: each waits for the one before (a live check may be queued behind a click). */
@@ -220,6 +220,10 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
     },
     cancelExplain: () => {
       s.findingsUi.explaining = null;
+      render();
+    },
+    expand: (groupKey) => {
+      s.findingsUi.expanded.add(groupKey);
       render();
     },
     saveExplain: (item) => {

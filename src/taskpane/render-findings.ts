@@ -9,7 +9,14 @@ import type { FindingView, ResultView } from "./view-model";
 export interface FindingsUi {
   /** The finding whose explanation form is open, and the text typed so far (kept across re-renders). */
   explaining: { id: string; draft: string; problem?: string } | null;
+  /** Rule groups shown in full ("<group>:<rule>"); others show their first COLLAPSED_SHOWN items. */
+  expanded: Set<string>;
 }
+
+/** A half-filled table can have a hundred blank cells: past this many, a rule group is folded so the
+ *  other rules stay in reach; one click shows the rest. */
+export const COLLAPSE_ABOVE = 10;
+export const COLLAPSED_SHOWN = 5;
 
 export interface FindingsHandlers {
   select(item: FindingView): void;
@@ -17,6 +24,7 @@ export interface FindingsHandlers {
   draft(text: string): void;
   saveExplain(item: FindingView): void;
   cancelExplain(): void;
+  expand(groupKey: string): void;
 }
 
 export function renderSummary(doc: Document, view: ResultView, lang: Lang, checkedAt: string | null): HTMLElement {
@@ -109,12 +117,22 @@ export function renderFindings(doc: Document, view: ResultView, ui: FindingsUi, 
     view.groups.map((g) =>
       el(doc, "section", { class: "group", attrs: { "data-group": g.id } }, [
         el(doc, "h2", { class: "group-title", text: g.title }),
-        ...g.rules.map((r) =>
-          el(doc, "div", { class: "rule", attrs: { "data-rule": r.rule } }, [
+        ...g.rules.map((r) => {
+          const key = `${g.id}:${r.rule}`;
+          const folded = r.items.length > COLLAPSE_ABOVE && !ui.expanded.has(key);
+          // An item whose explanation form is open stays visible even in a folded group.
+          const shown = folded ? r.items.filter((item, i) => i < COLLAPSED_SHOWN || item.id === ui.explaining?.id) : r.items;
+          return el(doc, "div", { class: "rule", attrs: { "data-rule": r.rule } }, [
             el(doc, "h3", { class: "rule-title", text: r.title }),
-            el(doc, "ul", { class: "finding-list" }, r.items.map((item) => findingItem(doc, item, ui, lang, h))),
-          ]),
-        ),
+            el(doc, "ul", { class: "finding-list" }, shown.map((item) => findingItem(doc, item, ui, lang, h))),
+            folded
+              ? button(doc, t(lang, "pane.showAll", { n: r.items.length - shown.length }), () => h.expand(key), {
+                  class: "btn btn--link",
+                  attrs: { "data-action": "show-all", "data-group-key": key },
+                })
+              : null,
+          ]);
+        }),
       ]),
     ),
   );

@@ -1,8 +1,9 @@
 // DESIGN §4: a workbook laid out by the add-in (Office.js host, here on the strict fake) and one
 // written by the CLI (ExcelJS host) are the same shape — same sheets, names, merges, labels,
 // formulas, validations and highlights — because both only translate one plan.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { planLayout } from "../../src/layout/plan";
+import { loadWorkbook } from "../../src/xlsx/read-workbook";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
 import { areaA1, cellA1 } from "../fake-excel/address";
 import { host } from "./helpers";
@@ -11,9 +12,7 @@ const OPTS = { year: 2024, agency: "某区教育局" };
 const plain = (a1: string) => a1.replace(/\$/g, "");
 
 async function cliWorkbook(format: "2019" | "2021"): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await writeWorkbook(planLayout(format, { ...OPTS, year: format === "2019" ? 2020 : 2024 })));
-  return wb;
+  return loadWorkbook(await writeWorkbook(planLayout(format, { ...OPTS, year: format === "2019" ? 2020 : 2024 })), "cli.xlsx");
 }
 
 async function addinWorkbook(format: "2019" | "2021") {

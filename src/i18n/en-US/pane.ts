@@ -34,6 +34,7 @@ export const PANE: Record<string, string> = {
   "pane.explain.edit": "Edit explanation",
   "pane.explain.label": "Explanation (saved in the workbook and submitted with it)",
   "pane.explain.save": "Save explanation",
+  "pane.showAll": "Show the other {n}",
   "pane.explain.cancel": "Cancel",
   "pane.explain.empty": "Please write the explanation first.",
   "pane.explained": "Explained",

@@ -34,6 +34,7 @@ export const PANE: Record<string, string> = {
   "pane.explain.edit": "修改说明",
   "pane.explain.label": "说明（将保存在工作簿中，随文件一起提交审核）",
   "pane.explain.save": "保存说明",
+  "pane.showAll": "显示其余 {n} 项",
   "pane.explain.cancel": "取消",
   "pane.explain.empty": "请先填写说明。",
   "pane.explained": "已说明",
