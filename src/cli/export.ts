@@ -8,8 +8,7 @@ import { exportKindOf, exportReport } from "../export";
 import { flag } from "./args";
 import type { Args } from "./args";
 import type { CliIO } from "./io";
-import { readReportFile } from "./read-file";
-import { unreadableMessage } from "./unreadable";
+import { readOrSay } from "./unreadable";
 
 export async function exportCommand(args: Args, io: CliIO): Promise<number> {
   const [file] = args.positional;
@@ -28,13 +27,8 @@ export async function exportCommand(args: Args, io: CliIO): Promise<number> {
     io.err(t(io.lang, "export.unknownExtension", { file: out }));
     return 2;
   }
-  let read;
-  try {
-    read = await readReportFile(file);
-  } catch (e) {
-    io.err(t(io.lang, "export.unreadable", { file, reason: unreadableMessage(e, io.lang) }));
-    return 2;
-  }
+  const read = await readOrSay(file, io, "export.unreadable");
+  if (!read) return 2;
   // The export shows what the file says; problems in it are for `xxgk check`, but worth a mention.
   if (read.findings.length > 0) io.err(t(io.lang, "export.readProblems", { file, n: read.findings.length }));
   const narrativeOnly = args.flags["narrative-only"] === true;

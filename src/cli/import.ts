@@ -6,8 +6,8 @@ import { flag } from "./args";
 import { prettyJson } from "./json-text";
 import type { Args } from "./args";
 import type { CliIO } from "./io";
-import { readReportFile, writeReportWorkbook } from "./read-file";
-import { unreadableMessage } from "./unreadable";
+import { writeReportWorkbook } from "./read-file";
+import { readOrSay, unreadableMessage } from "./unreadable";
 
 export async function importCommand(args: Args, io: CliIO): Promise<number> {
   const [file] = args.positional;
@@ -15,13 +15,8 @@ export async function importCommand(args: Args, io: CliIO): Promise<number> {
     io.err(t(io.lang, "cli.import.noFile"));
     return 2;
   }
-  let read;
-  try {
-    read = await readReportFile(file);
-  } catch (e) {
-    io.err(t(io.lang, "cli.verdict.unreadable", { file, reason: unreadableMessage(e, io.lang) }));
-    return 2;
-  }
+  const read = await readOrSay(file, io, "cli.verdict.unreadable");
+  if (!read) return 2;
   const { report, findings } = read;
   for (const f of findings) io.err(`${t(io.lang, `severity.${f.severity}`)} ${renderFinding(f, report.format, io.lang)}`);
   const out = flag(args, "o", "out");
