@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
-import { importReport } from "../src/import";
+import { exportReport } from "../src/export";
+import { importReport, importReportFile } from "../src/import";
 import { planLayout } from "../src/layout/plan";
 import { checkReport, TABLE_RULES } from "../src/rules/engine";
 import { readWorkbook } from "../src/xlsx/read-workbook";
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
   const sample = importReport(sampleBytes, { fileName: "sample.txt" }).report;
 
   line("import the sample report (ms)", timeMs(() => importReport(sampleBytes), 300).toFixed(3), "budget ≤ 5");
+  const sampleDocx = await exportReport(sample, "docx");
+  line("import the sample as .docx (ms)", (await timeMsAsync(() => importReportFile(sampleDocx), 100)).toFixed(3));
   line("check the sample report, all rules (ms)", timeMs(() => checkReport(sample), 300).toFixed(3), "budget ≤ 1");
   line("rule engine, table rules (reports/s)", perSecond(() => checkReport(sample, { rules: TABLE_RULES })).toFixed(0), "budget ≥ 50000");
   line("rule engine, all rules incl. narrative (reports/s)", perSecond(() => checkReport(sample)).toFixed(0));

@@ -1,9 +1,10 @@
 // The file readers behind `xxgk import` and `xxgk check`: a workbook through the layout reader, a
-// published report (.txt, .html) through the import. Also the workbook writer behind `import -o`.
+// published report (.txt, .html, .docx) through the import. A legacy .doc is let through to the import
+// too: it says in a sentence to save it as .docx (and a .doc that is really HTML or .docx is read). Also the workbook writer behind `import -o`.
 import { readFile, writeFile } from "fs/promises";
 import { extname } from "path";
 import type { Explanation } from "../explain/explanations";
-import { importReport, problemFindings } from "../import";
+import { importReportFile, problemFindings } from "../import";
 import { planLayout } from "../layout/plan";
 import type { PriorFigures, ReportData } from "../model/report";
 import type { Finding } from "../rules/types";
@@ -28,17 +29,17 @@ export class UnsupportedFileError extends Error {
   }
 }
 
-const TEXT_TYPES = new Set([".txt", ".html", ".htm", ".text", ".md"]);
+const REPORT_TYPES = new Set([".txt", ".html", ".htm", ".text", ".md", ".docx", ".doc"]);
 
 export async function readReportFile(path: string): Promise<ReadFileResult> {
   const ext = extname(path).toLowerCase();
-  if (ext !== ".xlsx" && !TEXT_TYPES.has(ext)) throw new UnsupportedFileError(path);
+  if (ext !== ".xlsx" && !REPORT_TYPES.has(ext)) throw new UnsupportedFileError(path);
   const bytes = await readFile(path);
   if (ext === ".xlsx") {
     const { report, findings, prior, explanations } = await readWorkbook(bytes, path);
     return prior ? { report, findings, prior, explanations } : { report, findings, explanations };
   }
-  const { report, problems } = importReport(new Uint8Array(bytes), { fileName: path });
+  const { report, problems } = await importReportFile(new Uint8Array(bytes), { fileName: path });
   report.file = path;
   return { report, findings: problemFindings(problems, path), explanations: [] };
 }

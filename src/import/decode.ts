@@ -14,10 +14,12 @@ export class DecodeError extends Error {
 }
 
 // Binary formats people pass by mistake, by their first bytes; each has its own advice.
-const SIGNATURES: { magic: number[]; kind: string }[] = [
+// A legacy Word/Excel 97-2003 file (OLE compound document) gets its own sentence: save it as .docx.
+const SIGNATURES: { magic: number[]; kind: string; id?: string }[] = [
   { magic: [0x25, 0x50, 0x44, 0x46], kind: "PDF" }, // %PDF
   { magic: [0x50, 0x4b, 0x03, 0x04], kind: "ZIP/Office（docx/xlsx）" },
-  { magic: [0xd0, 0xcf, 0x11, 0xe0], kind: "Office 97-2003（doc/xls）" },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: "Office 97-2003（doc/xls）", id: "import.decode.ole" },
+  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: "RTF" }, // {\rtf: Word's rich text, often saved as .doc
 ];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -27,13 +29,13 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 export function decodeBytes(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new DecodeError({ id: "import.decode.empty", params: {} });
   for (const s of SIGNATURES) {
-    if (startsWith(bytes, s.magic)) throw new DecodeError({ id: "import.decode.binary", params: { kind: s.kind } });
+    if (startsWith(bytes, s.magic)) throw new DecodeError({ id: s.id ?? "import.decode.binary", params: { kind: s.kind } });
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return strict("utf-8", bytes.subarray(3));
   if (startsWith(bytes, [0xff, 0xfe])) return strict("utf-16le", bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return strict("utf-16be", bytes.subarray(2));
   // A NUL byte never occurs in UTF-8 or GB18030 text: this is some other binary file.
-  if (bytes.indexOf(0) >= 0) throw new DecodeError({ id: "import.decode.binary", params: { kind: "?" } });
+  if (bytes.indexOf(0) >= 0) throw new DecodeError({ id: "import.decode.binaryUnknown", params: {} });
   const utf8 = attempt("utf-8", bytes);
   if (utf8 !== null) return utf8;
   return strict("gb18030", bytes);

@@ -1,11 +1,13 @@
-// Import of published reports (PDF text, "|" or tab tables, HTML pages) into report data, offline.
-// Bad or odd input never throws past decodeBytes: what cannot be read becomes an ImportProblem.
+// Import of published reports (PDF text, "|" or tab tables, HTML pages, Word .docx) into report data,
+// offline. Every source is first brought to lines (lines.ts); everything after that is shared.
+// Bad or odd input never throws past decodeBytes / docxLines: what cannot be read becomes an ImportProblem.
 import { getFormat } from "../format";
 import { T4 } from "../format/common";
 import type { FormatSpec, NarrativeSectionId, SectionId } from "../format";
 import { emptyReport } from "../model/report";
 import type { ReportData } from "../model/report";
 import { decodeBytes } from "./decode";
+import { docxLines, isZip } from "./docx";
 import { detectFormat } from "./format-detect";
 import { htmlLines } from "./html-lines";
 import { textLines } from "./lines";
@@ -22,13 +24,14 @@ import { readT2, readT3, readT4 } from "./tables";
 import type { TableRead } from "./tables";
 
 export { decodeBytes, DecodeError } from "./decode";
+export { DocxError, isZip } from "./docx";
 export { problemFindings } from "./problems";
 export type { ImportProblem } from "./problems";
 
 export interface ImportResult {
   report: ReportData;
   problems: ImportProblem[];
-  source: "text" | "html";
+  source: "text" | "html" | "docx";
 }
 
 export interface ImportOptions {
@@ -41,11 +44,26 @@ export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text) || (/<table[\s>]/i.test(text) && /<\/t[dr]\s*>/i.test(text));
 }
 
-/** Reads a published report. Throws DecodeError only when bytes are not text at all. */
+/** Reads a published report given as text or HTML (a string, or bytes in UTF-8/GBK). Throws
+ *  DecodeError only when bytes are not text at all (a .docx among them: see importReportFile). */
 export function importReport(input: Uint8Array | string, opts: ImportOptions = {}): ImportResult {
   const text = (typeof input === "string" ? input : decodeBytes(input)).replace(/^\ufeff/, "");
   const source = looksLikeHtml(text) ? "html" : "text";
   const { lines, pageTitle } = source === "html" ? fromHtml(text) : { lines: textLines(text), pageTitle: "" };
+  return importLines(lines, pageTitle, source, opts);
+}
+
+/** Reads a published report file's bytes, whatever its kind: a Word .docx (a zip holding
+ *  word/document.xml; unzipping is asynchronous), else text or HTML as importReport. Throws DocxError
+ *  for a damaged .docx, DecodeError for other files that are not text (a legacy .doc among them). */
+export async function importReportFile(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
+  if (!isZip(bytes)) return importReport(bytes, opts);
+  const { lines, title } = await docxLines(bytes);
+  return importLines(lines, title, "docx", opts);
+}
+
+/** The shared reader: title and meta, sections, the three tables and the narrative from lines. */
+function importLines(lines: Line[], pageTitle: string, source: ImportResult["source"], opts: ImportOptions): ImportResult {
   const problems: ImportProblem[] = [];
 
   const meta = findMeta(lines, pageTitle, opts.fileName ?? "");

@@ -16,12 +16,20 @@ describe("decodeBytes", () => {
   it("refuses a PDF with a Chinese sentence saying what to do", () => {
     const pdf = utf8("%PDF-1.7\n...");
     expect(() => decodeBytes(pdf)).toThrow(DecodeError);
-    expect(() => decodeBytes(pdf)).toThrow("无法读取：这不是文本文件（看起来是 PDF 文件）。请先把报告另存为文本（.txt）或网页（.html）再导入。");
+    expect(() => decodeBytes(pdf)).toThrow("这不是文本文件（看起来是 PDF 文件）。请先把报告另存为文本（.txt）、网页（.html）或 Word 文档（.docx）再导入。");
   });
 
   it("refuses empty files and bytes that are no text encoding", () => {
-    expect(() => decodeBytes(new Uint8Array([]))).toThrow("无法读取：文件是空的。");
-    expect(() => decodeBytes(new Uint8Array([0x41, 0xff, 0xff, 0x80]))).toThrow(/无法读取：文件内容不是有效的 gb18030 文本/);
+    expect(() => decodeBytes(new Uint8Array([]))).toThrow("文件是空的。");
+    expect(() => decodeBytes(new Uint8Array([0x41, 0xff, 0xff, 0x80]))).toThrow(/文件内容不是有效的 gb18030 文本/);
     expect(() => decodeBytes(new Uint8Array([0x41, 0x00, 0x42]))).toThrow(DecodeError);
+  });
+});
+
+describe("a binary file of no known kind", () => {
+  it("is refused as not text, without guessing a kind", () => {
+    expect(() => decodeBytes(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]))).toThrow(
+      "这不是文本文件（其中有非文字的二进制内容）。",
+    );
   });
 });

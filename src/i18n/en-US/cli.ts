@@ -5,7 +5,7 @@ export const CLI: Record<string, string> = {
     "",
     "Usage:",
     "  xxgk template OUT.xlsx [--year 2024] [--agency NAME] [--format 2019|2021]   write a blank report workbook",
-    "  xxgk import REPORT.(txt|html|xlsx) [-o OUT.xlsx] [--json]                   read a published report or a workbook",
+    "  xxgk import REPORT.(txt|html|docx|xlsx) [-o OUT.xlsx] [--json]              read a published report or a workbook",
     "  xxgk check FILE... [--prior LAST_YEAR_FILE] [--json]                        check (exit 0 no errors, 1 errors, 2 unreadable file)",
     "  xxgk export FILE -o OUT.(docx|txt|md) [--narrative-only]                    export the report",
     "",

@@ -1,10 +1,18 @@
 // Import messages (en-US). Keys match src/i18n/zh-CN/import.ts. {where} names the table row or section.
 export const IMPORT: Record<string, string> = {
   "import.where": "{table} 「{label}」",
-  "import.decode.empty": "Cannot read the file: it is empty.",
+  "import.decode.empty": "It is empty.",
   "import.decode.binary":
-    "Cannot read the file: it is not text (it looks like a {kind} file). Save the report as text (.txt) or a web page (.html) first.",
-  "import.decode.invalid": "Cannot read the file: it is not valid {encoding} text, nor Chinese text in UTF-8 or GBK/GB18030.",
+    "It is not text (it looks like a {kind} file). Save the report as text (.txt), a web page (.html) or a Word document (.docx) first.",
+  "import.decode.binaryUnknown":
+    "It is not text (it holds binary content). Save the report as text (.txt), a web page (.html) or a Word document (.docx) first.",
+  "import.decode.ole":
+    "It is a legacy Word/Excel 97-2003 file (.doc/.xls), which this tool does not read. Open it in Word or WPS and save it as a Word document (.docx), or export it to PDF and save its text as .txt, then import that.",
+  "import.docx.corrupt": "This .docx is damaged or incomplete (not a valid zip archive). Open it in Word or WPS and save it again as .docx.",
+  "import.docx.noDocument": "It has no Word document body (word/document.xml), so it is not a Word document. Save it again as .docx in Word or WPS.",
+  "import.docx.workbook": "It is an Excel workbook, not a Word document. Rename it to .xlsx and check it again.",
+  "import.docx.badXml": "The Word document body (word/document.xml) is damaged ({detail}). Open it in Word or WPS and save it again as .docx.",
+  "import.decode.invalid": "It is not valid {encoding} text, nor Chinese text in UTF-8 or GBK/GB18030.",
   "import.title.missing":
     "No report title (“…政府信息公开工作年度报告”) was found, so the report year and the agency were not read.",
   "import.section.missing": "The heading of section “{title}” was not found.",

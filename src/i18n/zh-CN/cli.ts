@@ -5,7 +5,7 @@ export const CLI: Record<string, string> = {
     "",
     "用法：",
     "  xxgk template 输出.xlsx [--year 2024] [--agency 机关名称] [--format 2019|2021]   生成空白年报工作簿",
-    "  xxgk import 报告.(txt|html|xlsx) [-o 输出.xlsx] [--json]                         读取已发布的年报或工作簿",
+    "  xxgk import 报告.(txt|html|docx|xlsx) [-o 输出.xlsx] [--json]                    读取已发布的年报或工作簿",
     "  xxgk check 文件... [--prior 上年文件] [--json]                                    校验（退出码 0 无错误，1 有错误，2 文件无法读取）",
     "  xxgk export 文件 -o 输出.(docx|txt|md) [--narrative-only]                         导出报告",
     "",

@@ -1,9 +1,18 @@
 // Import messages (zh-CN). Keys match src/i18n/en-US/import.ts. {where} names the table row or section.
 export const IMPORT: Record<string, string> = {
   "import.where": "{table}「{label}」",
-  "import.decode.empty": "无法读取：文件是空的。",
-  "import.decode.binary": "无法读取：这不是文本文件（看起来是 {kind} 文件）。请先把报告另存为文本（.txt）或网页（.html）再导入。",
-  "import.decode.invalid": "无法读取：文件内容不是有效的 {encoding} 文本，也不是 UTF-8 或 GBK/GB18030 编码的中文文本。",
+  "import.decode.empty": "文件是空的。",
+  "import.decode.binary":
+    "这不是文本文件（看起来是 {kind} 文件）。请先把报告另存为文本（.txt）、网页（.html）或 Word 文档（.docx）再导入。",
+  "import.decode.binaryUnknown":
+    "这不是文本文件（其中有非文字的二进制内容）。请先把报告另存为文本（.txt）、网页（.html）或 Word 文档（.docx）再导入。",
+  "import.decode.ole":
+    "这是旧版 Word/Excel 97-2003 格式的文件（.doc/.xls），本工具不能直接读取。请用 Word 或 WPS 打开后“另存为”Word 文档（.docx）；也可以导出为 PDF，再把其中的文字另存为文本（.txt）后导入。",
+  "import.docx.corrupt": "这个 .docx 文件已损坏或不完整（不是有效的压缩包）。请用 Word 或 WPS 打开后重新保存为 .docx 再导入。",
+  "import.docx.noDocument": "文件中没有 Word 正文（word/document.xml），不是 Word 文档。请用 Word 或 WPS 重新保存为 .docx 再导入。",
+  "import.docx.workbook": "这是 Excel 工作簿而不是 Word 文档。请把文件扩展名改为 .xlsx 再校验。",
+  "import.docx.badXml": "Word 正文（word/document.xml）已损坏（{detail}）。请用 Word 或 WPS 打开后重新保存为 .docx 再导入。",
+  "import.decode.invalid": "文件内容不是有效的 {encoding} 文本，也不是 UTF-8 或 GBK/GB18030 编码的中文文本。",
   "import.title.missing": "没有找到报告标题（“……政府信息公开工作年度报告”），未能读出报告年度和机关名称。",
   "import.section.missing": "没有找到“{title}”这一部分的标题。",
   "import.table.missing": "没有找到{where}（{title}）：文中没有可以对应到该表各行的数字。",
