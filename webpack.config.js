@@ -96,6 +96,9 @@ module.exports = async (env, argv) => {
     mode: production ? "production" : "development",
     // eval-based source maps would need 'unsafe-eval' in the CSP.
     devtool: production ? false : "source-map",
+    // Office 2019 runs add-ins in EdgeHTML 18 (ES2017, no optional chaining or object spread in its
+    // parser): webpack's own runtime must not use newer syntax than our ES2017 TypeScript output.
+    target: ["web", "es2017"],
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",

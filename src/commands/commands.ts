@@ -1,6 +1,7 @@
 // Ribbon commands without UI (ExecuteFunction): 校验 and 生成模板 (steps.ts does the work). Each
 // must call event.completed() whatever happens, or Office shows the command as running forever; a
 // failure has no pane to be shown in, so it goes to the console and the pane shows it on its next run.
+import "../webview/polyfills"; // first: EdgeHTML 18 lacks functions the code below uses
 import { langFor } from "../i18n";
 import { checkCommand, layoutCommand } from "./steps";
 import type { CommandDeps } from "./steps";

@@ -4,6 +4,9 @@
 import { TITLE_SUFFIX } from "../format/common";
 import type { Line } from "./lines";
 import { foldText, labelKey, tidySpaces } from "./normalize";
+import { PUNCT_CLASS } from "../model/punctuation";
+
+const EDGE_PUNCT = new RegExp(`^[\\s${PUNCT_CLASS}]+|[\\s${PUNCT_CLASS}]+$`, "g");
 
 export interface ReportMeta {
   title: string | null;
@@ -55,7 +58,7 @@ function fromTitle(text: string, above: string): Omit<ReportMeta, "after"> {
 }
 
 function cleanAgency(s: string): string {
-  return s.replace(/关于$/, "").replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, "");
+  return s.replace(/关于$/, "").replace(EDGE_PUNCT, "");
 }
 
 function toYear(s: string): number {

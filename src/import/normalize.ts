@@ -2,6 +2,7 @@
 // (Kangxi radicals such as ⾏ U+2F8F, full-width digits and brackets); NFKC folds them into the
 // characters the format's labels are spelt with. Cell values are NOT normalised here: their raw
 // text is kept so R5 can say "１２" was typed full-width.
+import { PUNCT_SYMBOL_CLASS } from "../model/punctuation";
 
 /** NFKC, with non-breaking and ideographic spaces as plain spaces. */
 export function nfkc(s: string): string {
@@ -10,7 +11,7 @@ export function nfkc(s: string): string {
 
 // Everything a clerk or a PDF tool may vary without changing a label's meaning: whitespace,
 // punctuation in ASCII, CJK and full-width forms, quotes, brackets, dots and enumeration commas.
-const NOT_IN_KEY = /[\s\p{P}\p{S}]/gu;
+const NOT_IN_KEY = new RegExp(`[\\s${PUNCT_SYMBOL_CLASS}]`, "g");
 
 // Kangxi and supplementary radicals, compatibility ideographs, full-width digits and Latin letters,
 // and odd spaces: what NFKC folds that a reader would not notice. Full-width punctuation is kept.

@@ -4,6 +4,9 @@ import { SECTIONS } from "../format/common";
 import type { SectionId, SectionSpec } from "../format";
 import type { Line } from "./lines";
 import { foldText, labelKey } from "./normalize";
+import { PUNCT_CLASS } from "../model/punctuation";
+
+const LEADING_PUNCT = new RegExp(`^[\\s${PUNCT_CLASS}]+`);
 
 export interface Span {
   start: number;
@@ -77,5 +80,5 @@ function textAfterKeyChars(s: string, n: number): string {
     if (labelKey(s[i]) !== "") seen++;
     i++;
   }
-  return s.slice(i).replace(/^[\s\p{P}]+/u, "").trim();
+  return s.slice(i).replace(LEADING_PUNCT, "").trim();
 }

@@ -1,5 +1,6 @@
 // Entry point of the task pane bundle: wait for Office, then hand the document and the Office-backed
 // pieces (Excel.run, storage, settings, display language) to init(). Nothing else touches globals.
+import "../webview/polyfills"; // first: EdgeHTML 18 lacks functions the code below uses
 import { langFor } from "../i18n";
 import { excelHost } from "./actions";
 import { init } from "./init";

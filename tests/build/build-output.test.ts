@@ -1,5 +1,6 @@
 // The production build, as deployed: run it once into a temporary folder (or, when CI has
 // already built, read the folder named by XXGK_TEST_DIST), then check what Office will load.
+import { parse } from "acorn";
 import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
@@ -95,6 +96,24 @@ describe("production build output", () => {
 // Bundle budget (DESIGN: the pane must open fast on government PCs): the JavaScript the pane loads
 // before any click — office.js excluded — stays under 150 KB gzip, and the export code (docx) and
 // ExcelJS are never part of it: export is a lazily loaded chunk.
+describe("bundles the Office 2019 WebView can parse", () => {
+  // EdgeHTML 18 (Office 2019 on Windows) parses ES2017: no optional chaining, object spread, regex
+  // lookbehind, named groups or \p{…} escapes. One such token anywhere and the pane never loads.
+  it("every script in dist/ is ES2017, regular expressions included", () => {
+    const scripts = readdirSync(dist).filter((f) => f.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    const failures = scripts.flatMap((f) => {
+      try {
+        parse(read(f), { ecmaVersion: 2017, sourceType: "script" });
+        return [];
+      } catch (e) {
+        return [`${f}: ${(e as Error).message}`];
+      }
+    });
+    expect(failures).toEqual([]);
+  });
+});
+
 describe("task pane bundle budget", () => {
   const BUDGET = 150 * 1024;
   const initial = () =>

@@ -4,6 +4,9 @@
 import type { FormatSpec, NarrativeSectionId, SectionSpec } from "../../format";
 import type { ReportData } from "../../model/report";
 import type { Finding } from "../types";
+import { PUNCT_SYMBOL_CLASS } from "../../model/punctuation";
+
+const NOT_WRITTEN = new RegExp(`[\\s${PUNCT_SYMBOL_CLASS}]`, "g");
 
 /** Sections the statutory format requires to be written (二、三、四 are tables, "0" is optional). */
 export const REQUIRED_SECTIONS: NarrativeSectionId[] = ["1", "5", "6"];
@@ -12,7 +15,7 @@ export const REQUIRED_SECTIONS: NarrativeSectionId[] = ["1", "5", "6"];
 export function writtenContent(text: string | undefined, spec: SectionSpec | undefined): string {
   let t = text ?? "";
   if (spec?.title) t = t.split(spec.title).join("");
-  return t.replace(/[\s\p{P}\p{S}]/gu, "");
+  return t.replace(NOT_WRITTEN, "");
 }
 
 const sectionSpec = (f: FormatSpec, id: string) => f.sections.find((s) => s.id === id);
