@@ -1,4 +1,5 @@
-// `xxgk import REPORT [-o OUT.xlsx] [--json]`: read a published report (or a workbook).
+// `xxgk import REPORT [-o OUT.xlsx [--prior LASTYEAR]] [--json]`: read a published report (or a workbook).
+// The written workbook's 上年数据 sheet holds --prior's figures, else those of REPORT when it is a workbook.
 import { t } from "../i18n";
 import { toJson } from "../model/report";
 import { renderFinding } from "../rules/render";
@@ -6,6 +7,7 @@ import { flag } from "./args";
 import { prettyJson } from "./json-text";
 import type { Args } from "./args";
 import type { CliIO } from "./io";
+import { readPriorFile } from "./prior";
 import { writeReportWorkbook } from "./read-file";
 import { readOrSay, unreadableMessage } from "./unreadable";
 
@@ -15,14 +17,22 @@ export async function importCommand(args: Args, io: CliIO): Promise<number> {
     io.err(t(io.lang, "cli.import.noFile"));
     return 2;
   }
+  const out = flag(args, "o", "out");
+  const priorFile = flag(args, "prior");
+  if (priorFile && !out) {
+    io.err(t(io.lang, "cli.import.priorNeedsOut"));
+    return 2;
+  }
   const read = await readOrSay(file, io, "cli.verdict.unreadable");
   if (!read) return 2;
   const { report, findings } = read;
   for (const f of findings) io.err(`${t(io.lang, `severity.${f.severity}`)} ${renderFinding(f, report.format, io.lang)}`);
-  const out = flag(args, "o", "out");
   if (out) {
+    const fromFile = priorFile ? await readPriorFile(priorFile, report.year, report.format, io) : undefined;
+    if (fromFile === null) return 2;
+    const prior = fromFile ? fromFile.prior : read.prior;
     try {
-      await writeReportWorkbook(report, out);
+      await writeReportWorkbook(report, out, prior);
     } catch (e) {
       io.err(t(io.lang, "cli.import.writeFailed", { file: out, reason: unreadableMessage(e, io.lang) }));
       return 2;

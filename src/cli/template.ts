@@ -1,4 +1,5 @@
-// `xxgk template OUT.xlsx [--year 2024] [--agency 名称] [--format 2019|2021]`: a blank report workbook.
+// `xxgk template OUT.xlsx [--year 2024] [--agency 名称] [--format 2019|2021] [--prior LASTYEAR]`: a blank
+// report workbook; with --prior its 上年数据 sheet is filled from last year's report.
 import { existsSync } from "fs";
 import { writeFile } from "fs/promises";
 import { defaultReportYear, formatForYear, isFormatId, isReportYear, MIN_REPORT_YEAR } from "../format";
@@ -9,6 +10,7 @@ import { writeWorkbook } from "../xlsx/write-plan";
 import { flag } from "./args";
 import type { Args } from "./args";
 import type { CliIO } from "./io";
+import { readPriorFile } from "./prior";
 
 export async function templateCommand(args: Args, io: CliIO): Promise<number> {
   const [out] = args.positional;
@@ -38,8 +40,11 @@ export async function templateCommand(args: Args, io: CliIO): Promise<number> {
   }
   const format: FormatId = formatText ?? formatForYear(year);
   const agency = flag(args, "agency") ?? null;
+  const priorFile = flag(args, "prior");
+  const prior = priorFile ? await readPriorFile(priorFile, year, format, io) : undefined;
+  if (prior === null) return 2;
   const plan = planLayout(format, { year, agency });
-  await writeFile(out, await writeWorkbook(plan));
+  await writeFile(out, await writeWorkbook(plan, null, prior ? { prior: prior.prior } : {}));
   io.out(t(io.lang, "cli.template.done", { file: out, year, format }));
   return 0;
 }

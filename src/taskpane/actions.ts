@@ -7,12 +7,14 @@ import { applyLayout } from "../excel/apply-plan";
 import type { ApplyOptions, ApplyResult } from "../excel/apply-plan";
 import { watchSheets } from "../excel/events";
 import { saveExplanations } from "../excel/explanations";
+import { writePriorFigures } from "../excel/prior";
 import { writeHighlights } from "../excel/highlights";
 import { readReport } from "../excel/read-report";
 import { selectCells } from "../excel/select";
 import type { Explanation } from "../explain/explanations";
+import type { FormatId } from "../format";
 import type { Lang } from "../i18n";
-import type { CellRef, ReportData } from "../model/report";
+import type { CellRef, PriorFigures, ReportData } from "../model/report";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -34,6 +36,8 @@ export interface PaneHost {
   select(refs: CellRef[]): Promise<void>;
   saveExplanations(list: Explanation[]): Promise<void>;
   readReport(): Promise<ReportData>;
+  /** 导入上年数据: writes the 上年数据 sheet's input cells (1 sync); `format` is the workbook's. */
+  writePrior(prior: PriorFigures, format: FormatId): Promise<void>;
   /** Starts watching report sheets not yet watched; returns the names added. */
   watch(onEdit: () => void): Promise<string[]>;
 }
@@ -52,6 +56,7 @@ export function excelHost(run: ExcelRun, lang: Lang, opts: Pick<ApplyOptions, "s
     select: (refs) => run((ctx) => selectCells(ctx, refs)),
     saveExplanations: (list) => run((ctx) => saveExplanations(ctx, list)),
     readReport: () => run(async (ctx) => (await readReport(ctx)).report),
+    writePrior: (prior, format) => run((ctx) => writePriorFigures(ctx, prior, format)),
     watch: (onEdit) => run((ctx) => watchSheets(ctx, watched, () => onEdit())),
   };
 }

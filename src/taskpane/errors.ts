@@ -1,7 +1,7 @@
 // Excel's errors as a sentence the clerk can act on. Office.js rejects with OfficeExtension.Error,
 // whose `code` names the failure; only the code is read (duck-typed), so this stays free of Office
 // globals. An error is never swallowed: an unknown code still shows its own message.
-import { t } from "../i18n";
+import { messages, t } from "../i18n";
 import type { Lang } from "../i18n";
 
 const KNOWN: Record<string, string> = {
@@ -24,7 +24,16 @@ export function errorCode(e: unknown): string | null {
   return typeof code === "string" && code ? code : null;
 }
 
+/** The sentence an error of our own carries (`msg`: an i18n id and its params), when it has one. */
+function ownSentence(e: unknown, lang: Lang): string | null {
+  const msg = e && typeof e === "object" ? (e as { msg?: { id?: unknown; params?: unknown } }).msg : undefined;
+  if (!msg || typeof msg.id !== "string" || !(msg.id in messages(lang))) return null;
+  return t(lang, msg.id, (msg.params ?? {}) as Record<string, string | number>);
+}
+
 export function errorSentence(e: unknown, lang: Lang): string {
+  const own = ownSentence(e, lang);
+  if (own !== null) return own;
   const code = errorCode(e);
   const id = code ? KNOWN[code] : undefined;
   if (id) return t(lang, id, { version: "1.8" });

@@ -21,6 +21,8 @@ import type { FindingsUi } from "./render-findings";
 import { renderPane } from "./render-pane";
 import type { PaneHandlers } from "./render-pane";
 import type { InfoUi } from "./render-info";
+import { loadPriorFile } from "./prior-file";
+import type { PriorUi } from "./render-prior";
 import { infoDefaults, validateInfo } from "./report-info";
 import type { InfoDraft, ReportInfo } from "./report-info";
 import { headerView, resultView } from "./view-model";
@@ -50,6 +52,8 @@ interface State {
   lastDraft: InfoDraft | null;
   /** The year and agency of the 生成模板 that stopped on conflicts: 覆盖并生成 uses them too. */
   conflictInfo: ReportInfo | null;
+  /** The 导入上年数据 panel. */
+  prior: PriorUi | null;
 }
 
 export interface Pane {
@@ -88,7 +92,7 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
   const { lang, host } = env;
   const doc = root.ownerDocument;
   const now = env.now ?? (() => new Date());
-  const s: State = { checked: null, checkedAt: null, busy: null, notice: null, error: null, conflict: null, findingsUi: { explaining: null, expanded: new Set<string>() }, exportUi: null, exportText: null, info: null, lastDraft: null, conflictInfo: null };
+  const s: State = { checked: null, checkedAt: null, busy: null, notice: null, error: null, conflict: null, findingsUi: { explaining: null, expanded: new Set<string>() }, exportUi: null, exportText: null, info: null, lastDraft: null, conflictInfo: null, prior: null };
   let chain: Promise<void> = Promise.resolve();
 
   /** Excel steps never interleave: each waits for the one before (a live check may be queued behind a click). */
@@ -190,6 +194,44 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
       focus(open.mode === "edit" ? "edit-info-button" : "layout-button");
     },
     check: () => void serial("pane.busy.check", doCheck),
+    openPrior: () => {
+      s.prior = s.prior ? null : { fileName: null, reading: false, found: null, problem: null };
+      render();
+      if (s.prior) focus("prior-file");
+    },
+    priorFile: (file) => {
+      const checked = s.checked;
+      if (!s.prior || !laidOut(checked)) return;
+      // This year's report decides which figures the sheet holds and which year last year's must be.
+      const { year, format } = checked.report;
+      const open: PriorUi = { fileName: file.name, reading: true, found: null, problem: null };
+      s.prior = open;
+      render();
+      // Queued like an Excel step (no Excel call in it), so idle() covers it and 写入 cannot overtake it.
+      void serial(null, async () => {
+        const r = await loadPriorFile(file, year, format, lang);
+        if (s.prior !== open) return; // closed, or another file chosen meanwhile
+        s.prior = r.ok ? { fileName: r.fileName, reading: false, found: r.found, problem: null } : { fileName: r.fileName, reading: false, found: null, problem: r.sentence };
+      }).then(() => {
+        if (s.prior?.fileName === file.name && !s.prior.reading) focus(s.prior.found ? "prior-write" : "prior-file");
+      });
+    },
+    priorWrite: () => {
+      const found = s.prior?.found;
+      const checked = s.checked;
+      if (!found || !laidOut(checked)) return;
+      void serial("pane.busy.prior", async () => {
+        await host.writePrior(found.prior, checked.report.format);
+        s.prior = null;
+        s.notice = t(lang, "pane.done.prior");
+        await doCheck();
+      });
+    },
+    priorCancel: () => {
+      s.prior = null;
+      render();
+      focus("prior-button");
+    },
     openExport: () => {
       s.exportUi = s.exportUi ? null : { file: null, copied: null };
       render();
@@ -288,6 +330,7 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
           findingsUi: s.findingsUi,
           exportUi: s.exportUi,
           infoUi: s.info,
+          priorUi: s.prior,
           laidOut: checked !== null,
           today: now(),
         },

@@ -10,6 +10,8 @@ import type { FindingsHandlers, FindingsUi } from "./render-findings";
 import { renderHeader } from "./render-header";
 import { renderInfoForm } from "./render-info";
 import type { InfoHandlers, InfoUi } from "./render-info";
+import { renderPriorPanel } from "./render-prior";
+import type { PriorHandlers, PriorUi } from "./render-prior";
 import type { HeaderView, ResultView } from "./view-model";
 
 export interface PaneView {
@@ -27,13 +29,16 @@ export interface PaneView {
   exportUi: ExportUi | null;
   /** The 报告信息 form, when open. */
   infoUi: InfoUi | null;
+  /** The 导入上年数据 panel, when open. */
+  priorUi: PriorUi | null;
   /** True once the workbook has a report (the header then offers 修改报告信息). */
   laidOut: boolean;
   today: Date;
 }
 
-export interface PaneHandlers extends FindingsHandlers, ExportHandlers, InfoHandlers {
+export interface PaneHandlers extends FindingsHandlers, ExportHandlers, InfoHandlers, PriorHandlers {
   layout(): void;
+  openPrior(): void;
   editInfo(): void;
   check(): void;
   openExport(): void;
@@ -47,9 +52,11 @@ function toolbar(doc: Document, v: PaneView, h: PaneHandlers): HTMLElement {
   const busy = v.busy !== null;
   const actions = [
     button(doc, t(v.lang, "pane.layout"), h.layout, { class: "btn", attrs: { id: "layout-button" } }),
+    // Once laid out: last year's figures for R6/R7 (the 上年数据 sheet exists only then).
+    v.laidOut ? button(doc, t(v.lang, "pane.prior"), h.openPrior, { class: "btn", attrs: { id: "prior-button", "aria-expanded": String(v.priorUi !== null) } }) : null,
     button(doc, t(v.lang, "pane.check"), h.check, { class: "btn btn--primary", attrs: { id: "check-button" } }),
     button(doc, t(v.lang, "pane.export"), h.openExport, { class: "btn", attrs: { id: "export-button" } }),
-  ];
+  ].filter((b): b is HTMLButtonElement => b !== null);
   for (const b of actions) b.disabled = busy;
   const box = el(doc, "input", { class: "switch-input", attrs: { type: "checkbox", id: "live-switch", role: "switch" } });
   box.checked = v.live;
@@ -104,6 +111,7 @@ export function renderPane(doc: Document, v: PaneView, h: PaneHandlers): HTMLEle
     v.infoUi ? renderInfoForm(doc, v.infoUi, v.lang, v.today, busy, h) : null,
     statusLine(doc, v, h),
     conflictPanel(doc, v, h),
+    v.priorUi && v.laidOut ? renderPriorPanel(doc, v.priorUi, v.lang, busy, h) : null,
     v.exportUi ? renderExportPanel(doc, v.exportUi, v.lang, h, v.busy !== null) : null,
   ];
   if (v.result) {

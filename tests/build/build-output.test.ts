@@ -121,6 +121,8 @@ describe("task pane bundle budget", () => {
   // Strings only the docx library / ExcelJS carry (XML they write), surviving minification.
   const DOCX = /xmlns:wpc|w:body|w:rPr/;
   const EXCELJS = /WorkbookWriter|sharedStrings|exceljs/i;
+  // jszip's own error sentences (the published-report import unzips .docx with it).
+  const JSZIP = /Corrupted zip|End of data reached/;
 
   it("initial JavaScript ≤ 150 KB gzip", () => {
     const size = initial().reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
@@ -136,6 +138,13 @@ describe("task pane bundle budget", () => {
     }
     const chunks = readdirSync(dist).filter((f) => f.endsWith(".chunk.js"));
     expect(chunks.some((f) => DOCX.test(read(f)))).toBe(true);
+  });
+
+  it("keeps the import of last year's report (导入上年数据) and jszip out of the initial bundle, in lazy chunks", () => {
+    for (const f of initial()) expect([f, JSZIP.test(read(f))]).toEqual([f, false]);
+    const chunks = readdirSync(dist).filter((f) => f.endsWith(".chunk.js"));
+    expect(chunks.some((f) => /^prior-import\./.test(f))).toBe(true);
+    expect(chunks.some((f) => JSZIP.test(read(f)))).toBe(true);
   });
 });
 

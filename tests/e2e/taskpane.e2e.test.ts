@@ -183,6 +183,22 @@ describe("task pane in chromium (zh-CN)", () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   });
 
+  test("导入上年数据 reads a published report through its lazy chunk and writes the 上年数据 sheet", async () => {
+    await page.click("#prior-button");
+    await page.setInputFiles("#prior-file", join(ROOT, "tests", "fixtures", "reports", "sample-2024-panyu-hrss.txt"));
+    await page.waitForSelector("#prior-found");
+    // The workbook is the 2024 report too: said, not refused.
+    expect(await page.textContent("#prior-problems")).toContain("上年文件是 2024 年度的报告，而本报告是 2024 年度");
+    expect(await page.textContent('#prior-figures tr[data-key="t3.carriedOut.total"] td')).toBe("1");
+    await page.screenshot({ path: join(ART, "taskpane-zh-CN-prior.png") });
+    await page.click("#prior-write");
+    await page.waitForSelector("#prior-panel", { state: "detached" });
+    expect(await page.textContent("#notice")).toContain("上年数据已写入");
+    expect(await host(page, "shown", PRIOR, "B4")).toBe(1); // 结转下年度继续办理 · 自然人
+    expect(await host(page, "shown", PRIOR, "H4")).toBe(1); // · 总计
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  });
+
   test("the switch turns live checking off, and the choice is remembered", async () => {
     await page.click("label.switch");
     expect(await page.isChecked("#live-switch")).toBe(false);

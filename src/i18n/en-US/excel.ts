@@ -4,4 +4,5 @@ export const EXCEL: Record<string, string> = {
   "excel.conflicts": "{count} cells were not made by this tool and would be overwritten (e.g. {sheet}!{address}: {existing}). Continue?",
   "excel.renamed": "Sheet “{from}” was renamed back to “{to}”.",
   "excel.rebuilt": "The table on sheet “{sheet}” had been changed in shape; it was rebuilt in the standard format, keeping every figure entered.",
+  "excel.prior.missing": "This workbook has no “{sheet}” sheet (the template is not laid out, or the sheet was deleted). Click Lay Out Template first, then import last year's figures.",
 };

@@ -7,5 +7,6 @@ import { NARRATIVE } from "./narrative";
 import { EXCEL } from "./excel";
 import { CHECK } from "./check";
 import { PANE } from "./pane";
+import { PRIOR } from "./prior";
 
-export const EN_US: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL, ...CHECK, ...PANE };
+export const EN_US: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL, ...CHECK, ...PANE, ...PRIOR };

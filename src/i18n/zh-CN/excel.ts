@@ -4,4 +4,5 @@ export const EXCEL: Record<string, string> = {
   "excel.conflicts": "有 {count} 个单元格不是本工具生成的内容，生成模板会覆盖它们（例如 {sheet}!{address}：{existing}）。是否继续？",
   "excel.renamed": "工作表“{from}”已恢复原名“{to}”。",
   "excel.rebuilt": "工作表“{sheet}”的表格结构被改动过，已按标准格式重建，已填写的数据均已保留。",
+  "excel.prior.missing": "本工作簿还没有“{sheet}”工作表（尚未生成模板，或该表被删除）。请先点击“生成模板”，再导入上年数据。",
 };

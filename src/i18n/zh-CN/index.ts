@@ -7,5 +7,6 @@ import { NARRATIVE } from "./narrative";
 import { EXCEL } from "./excel";
 import { CHECK } from "./check";
 import { PANE } from "./pane";
+import { PRIOR } from "./prior";
 
-export const ZH_CN: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL, ...CHECK, ...PANE };
+export const ZH_CN: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL, ...CHECK, ...PANE, ...PRIOR };
