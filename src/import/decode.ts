@@ -42,8 +42,16 @@ export function decodeBytes(bytes: Uint8Array): string {
 }
 
 function attempt(encoding: string, bytes: Uint8Array): string | null {
+  let decoder: TextDecoder;
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    decoder = new TextDecoder(encoding, { fatal: true });
+  } catch {
+    // The environment does not know the encoding (Office 2019's WebView has UTF-8 only): say so,
+    // rather than blame the file.
+    throw new DecodeError({ id: "import.decode.unsupported", params: { encoding } });
+  }
+  try {
+    return decoder.decode(bytes);
   } catch {
     return null;
   }

@@ -1,6 +1,8 @@
 // Builds an export file. src/export (and the docx library under it) is loaded with a dynamic
 // import() only when the clerk exports, so webpack puts it in its own chunk and the pane opens fast;
 // tests/build/bundle-budget.test.ts keeps docx/ExcelJS out of the initial bundle.
+import { getFormat } from "../format";
+import { t } from "../i18n";
 import type { ReportData } from "../model/report";
 
 export type ExportChoice = "docx" | "txt" | "narrativeDocx" | "narrativeTxt";
@@ -20,10 +22,12 @@ const MIME = {
 } as const;
 
 /** A file name from the report's year and agency, without characters Windows forbids in names. */
-export function exportFileName(report: Pick<ReportData, "year" | "agency">, choice: ExportChoice): string {
+export function exportFileName(report: Pick<ReportData, "year" | "agency" | "format">, choice: ExportChoice): string {
   const kind = choice === "docx" || choice === "narrativeDocx" ? "docx" : "txt";
-  const narrative = choice.startsWith("narrative") ? "（文字部分）" : "";
-  const base = `${report.agency?.trim() ?? ""}${report.year ?? ""}年政府信息公开工作年度报告${narrative}`;
+  // The file is named as the document is titled (a Chinese name, whatever the pane's language).
+  const narrative = choice.startsWith("narrative") ? t("zh-CN", "export.file.narrativeSuffix") : "";
+  const year = report.year !== null ? `${report.year}年` : "";
+  const base = `${report.agency?.trim() ?? ""}${year}${getFormat(report.format).titleSuffix}${narrative}`;
   // Control characters are dropped too (char codes below 32), without a control-character regex.
   const safe = [...base].map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? "_" : ch)).join("");
   return `${safe.slice(0, 120)}.${kind}`;

@@ -11,3 +11,10 @@ import "core-js/actual/promise/all-settled";
 import "core-js/actual/string/match-all";
 import "core-js/actual/string/trim-start";
 import "core-js/actual/string/trim-end";
+
+import { Utf8Decoder, Utf8Encoder } from "./text-codec";
+
+// EdgeHTML 18 has neither TextEncoder nor TextDecoder; the export and the import need UTF-8.
+const g = globalThis as unknown as Record<string, unknown>;
+if (typeof g.TextEncoder === "undefined") g.TextEncoder = Utf8Encoder;
+if (typeof g.TextDecoder === "undefined") g.TextDecoder = Utf8Decoder;

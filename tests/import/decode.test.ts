@@ -33,3 +33,22 @@ describe("a binary file of no known kind", () => {
     );
   });
 });
+
+describe("where the environment decodes UTF-8 only (Office 2019's WebView with the fallback codec)", () => {
+  const native = globalThis.TextDecoder;
+  beforeAll(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- swapped in for this block only
+    globalThis.TextDecoder = require("../../src/webview/text-codec").Utf8Decoder;
+  });
+  afterAll(() => {
+    globalThis.TextDecoder = native;
+  });
+
+  it("still reads UTF-8", () => {
+    expect(decodeBytes(new TextEncoder().encode("表三 依申请公开"))).toBe("表三 依申请公开");
+  });
+
+  it("says a GBK file needs saving as UTF-8, instead of calling it damaged", () => {
+    expect(() => decodeBytes(new Uint8Array([0xb1, 0xed, 0xc8, 0xfd]))).toThrow("当前的 Excel 环境只能识别 UTF-8");
+  });
+});

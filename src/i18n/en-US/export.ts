@@ -1,5 +1,6 @@
 // Export messages (en-US): `xxgk export` and the task pane's export. Keys match src/i18n/zh-CN/export.ts.
 export const EXPORT: Record<string, string> = {
+  "export.file.narrativeSuffix": " (narrative)",
   "export.noFile": "Name the file to export, e.g. xxgk export report-2024.xlsx -o report-2024.docx",
   "export.noOutput": "Name the output file with -o, ending in .docx, .txt or .md, e.g. -o report-2024.docx",
   "export.unknownExtension": "Cannot export to “{file}”: the output must end in .docx (Word), .txt (plain text) or .md (Markdown).",

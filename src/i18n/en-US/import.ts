@@ -6,6 +6,8 @@ export const IMPORT: Record<string, string> = {
     "It is not text (it looks like a {kind} file). Save the report as text (.txt), a web page (.html) or a Word document (.docx) first.",
   "import.decode.binaryUnknown":
     "It is not text (it holds binary content). Save the report as text (.txt), a web page (.html) or a Word document (.docx) first.",
+  "import.decode.unsupported":
+    "The file is not UTF-8 (perhaps GBK), and this Excel environment reads UTF-8 only ({encoding} is not available). Save the file as UTF-8 (Notepad or WPS: Save As) and import it again, or read it with the xxgk command line.",
   "import.decode.ole":
     "It is a legacy Word/Excel 97-2003 file (.doc/.xls), which this tool does not read. Open it in Word or WPS and save it as a Word document (.docx), or export it to PDF and save its text as .txt, then import that.",
   "import.docx.corrupt": "This .docx is damaged or incomplete (not a valid zip archive). Open it in Word or WPS and save it again as .docx.",

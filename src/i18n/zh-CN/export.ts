@@ -1,5 +1,6 @@
 // Export messages (zh-CN): `xxgk export` and the task pane's 导出. Keys match src/i18n/en-US/export.ts.
 export const EXPORT: Record<string, string> = {
+  "export.file.narrativeSuffix": "（文字部分）",
   "export.noFile": "请给出要导出的文件，例如：xxgk export 2024年报.xlsx -o 2024年报.docx",
   "export.noOutput": "请用 -o 指定输出文件，扩展名为 .docx、.txt 或 .md，例如：-o 2024年报.docx",
   "export.unknownExtension": "无法导出为“{file}”：输出文件的扩展名须为 .docx（Word 文档）、.txt（纯文本）或 .md（Markdown）。",

@@ -6,6 +6,8 @@ export const IMPORT: Record<string, string> = {
     "这不是文本文件（看起来是 {kind} 文件）。请先把报告另存为文本（.txt）、网页（.html）或 Word 文档（.docx）再导入。",
   "import.decode.binaryUnknown":
     "这不是文本文件（其中有非文字的二进制内容）。请先把报告另存为文本（.txt）、网页（.html）或 Word 文档（.docx）再导入。",
+  "import.decode.unsupported":
+    "这个文件不是 UTF-8 编码（可能是 GBK），而当前的 Excel 环境只能识别 UTF-8（不支持 {encoding}）。请用记事本或 WPS 把文件“另存为”UTF-8 编码后再导入，或在电脑上用命令行 xxgk 读取。",
   "import.decode.ole":
     "这是旧版 Word/Excel 97-2003 格式的文件（.doc/.xls），本工具不能直接读取。请用 Word 或 WPS 打开后“另存为”Word 文档（.docx）；也可以导出为 PDF，再把其中的文字另存为文本（.txt）后导入。",
   "import.docx.corrupt": "这个 .docx 文件已损坏或不完整（不是有效的压缩包）。请用 Word 或 WPS 打开后重新保存为 .docx 再导入。",
