@@ -42,7 +42,7 @@ export function decodeBytes(bytes: Uint8Array): string {
 }
 
 function attempt(encoding: string, bytes: Uint8Array): string | null {
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
   } catch {
