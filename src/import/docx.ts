@@ -5,19 +5,17 @@
 // the HTML rows under it; a w:gridSpan cell is one cell, as a colspan'd <td> is.
 import JSZip from "jszip";
 import type { MessageRef } from "../rules/types";
-import { t } from "../i18n";
 import { DocxXmlError, decodeXmlText, parseDocumentXml } from "./docx-xml";
 import type { DocxBlock, DocxTable } from "./docx-xml";
+import { DecodeError } from "./decode";
 import type { Line } from "./lines";
 import { nfkc } from "./normalize";
 
-/** The .docx cannot be read (the CLI exits 2). `message` is the Chinese sentence. */
-export class DocxError extends Error {
-  readonly msg: MessageRef;
+/** The .docx cannot be read (the CLI exits 2): a DecodeError, with the Chinese sentence as `message`. */
+export class DocxError extends DecodeError {
   constructor(msg: MessageRef) {
-    super(t("zh-CN", msg.id, msg.params));
+    super(msg);
     this.name = "DocxError";
-    this.msg = msg;
   }
 }
 

@@ -16,6 +16,7 @@ import { SAMPLE_AGENCY, sampleReport } from "../export/sample-report";
 import { xxgk } from "../support/cli";
 import { documentXml, makeDocx, paragraphXml } from "./docx-fixture";
 import type { FxCell, FxRow } from "./docx-fixture";
+import { T3 } from "./fixtures";
 
 /** A narrative's paragraphs without whitespace (the import drops the spaces between Chinese and digits). */
 const paragraphsOf = (s: string | undefined) =>
@@ -85,15 +86,6 @@ describe("a .docx written by our export, read back", () => {
 
 // ---- A hand-made document: merged headers, typed faults, table 三 split over two w:tbl ----
 
-const T3 = [
-  [30, 2, 0, 0, 1, 0, 33], [3, 0, 0, 0, 0, 0, 3], [12, 1, 0, 0, 0, 0, 13], [4, 0, 0, 0, 0, 0, 4],
-  [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [2, 0, 0, 0, 0, 0, 2],
-  [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0],
-  [8, 1, 0, 0, 1, 0, 10], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0],
-  [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0],
-  [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0, 1],
-  [27, 2, 0, 0, 1, 0, 30], [6, 0, 0, 0, 0, 0, 6],
-];
 const T4 = [1, 0, 0, 0, 1, 0, 1, 0, 1, 2, 0, 0, 0, 0, 0];
 
 const span = (text: string, n: number, merge?: FxCell["merge"]): FxCell => ({ text, span: n, ...(merge ? { merge } : {}) });
