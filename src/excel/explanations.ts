@@ -6,6 +6,7 @@ import { NAME, SHEET } from "../layout/names";
 import { EXPLANATION_COLUMNS } from "../explain/explanations";
 import { NOTES_BLOCK, notesGrid, textFormatGrid } from "../layout/notes-sheet";
 import { narrow } from "./api";
+import { syncOrMissing } from "./sync-or-missing";
 
 /** The workbook has no notes sheet (laid out by an older version): 生成模板 upgrades it. */
 export class NotesMissingError extends Error {
@@ -30,11 +31,5 @@ export async function saveExplanations(context: Excel.RequestContext, list: Expl
   range.numberFormat = format;
   range.values = grid;
   sheet.protection.protect();
-  try {
-    await ctx.sync();
-  } catch (e) {
-    const code = (e as { code?: string } | null)?.code;
-    if (code === "ItemNotFound" || code === "InvalidArgument") throw new NotesMissingError(e);
-    throw e;
-  }
+  await syncOrMissing(ctx, ["ItemNotFound", "InvalidArgument"], (e) => new NotesMissingError(e));
 }

@@ -11,6 +11,7 @@ import { NAME, SHEET } from "../layout/names";
 import { planLayout } from "../layout/plan";
 import type { PriorFigures } from "../model/report";
 import { narrow } from "./api";
+import { syncOrMissing } from "./sync-or-missing";
 
 /** The workbook has no 上年数据 sheet (not laid out, or the sheet or its name deleted): 生成模板 first. */
 export class PriorSheetMissingError extends Error {
@@ -52,11 +53,5 @@ export async function writePriorFigures(context: Excel.RequestContext, prior: Pr
     const v = sheetValue(prior.cells[c.key]);
     block.getCell(c.row, c.col).values = [[v === undefined ? "" : v]];
   }
-  try {
-    await ctx.sync();
-  } catch (e) {
-    const code = (e as { code?: string } | null)?.code;
-    if (code === "ItemNotFound" || code === "InvalidReference") throw new PriorSheetMissingError(e);
-    throw e;
-  }
+  await syncOrMissing(ctx, ["ItemNotFound", "InvalidReference"], (e) => new PriorSheetMissingError(e));
 }
