@@ -4,6 +4,7 @@ import type { Lang } from "../i18n";
 import { ArgError, flag, parseArgs } from "./args";
 import type { Args } from "./args";
 import { checkCommand } from "./check";
+import { draftCommand } from "./draft";
 import { exportCommand } from "./export";
 import { templateCommand } from "./template";
 import { importCommand } from "./import";
@@ -15,6 +16,7 @@ type Command = (args: Args, io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  draft: draftCommand,
   import: importCommand,
   export: exportCommand,
   template: templateCommand,

@@ -3,8 +3,12 @@
 import type { Rule } from "../types";
 import { R8_NARRATIVE_NUMBERS } from "./r8";
 import { R9_NARRATIVE_CONTENT } from "./r9";
+import { R8_ZERO_CLAIMS } from "./zero-claims";
 
-export const NARRATIVE_RULES: Rule[] = [R8_NARRATIVE_NUMBERS, R9_NARRATIVE_CONTENT];
+// R8 is one rule to the engine; its zero statements are read in their own module.
+const R8_ALL: Rule = { id: "R8", run: (ctx) => [R8_NARRATIVE_NUMBERS, R8_ZERO_CLAIMS].flatMap((r) => r.run(ctx)) };
+
+export const NARRATIVE_RULES: Rule[] = [R8_ALL, R9_NARRATIVE_CONTENT];
 
 export { R8_NARRATIVE_NUMBERS, R9_NARRATIVE_CONTENT };
 export { claimsIn, checkClaim, withdrawnIn } from "./r8";
