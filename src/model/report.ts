@@ -30,6 +30,8 @@ export interface PriorFigures {
   year?: number | null;
   cells: Record<CellKey, CellValue>;
   refs?: Record<CellKey, CellRef>;
+  /** All of last year's table figures, when last year's report itself was read (同比, src/yoy). */
+  figures?: Record<CellKey, CellValue>;
 }
 
 export function emptyReport(format: FormatId, year: number | null = null, agency: string | null = null): ReportData {

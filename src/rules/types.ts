@@ -1,7 +1,7 @@
 import type { CellKey, FormatSpec } from "../format";
 import type { CellRef, PriorFigures, ReportData } from "../model/report";
 
-export type RuleId = "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8" | "R9" | "R10";
+export type RuleId = "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8" | "R9" | "R10" | "R11" | "R12";
 export type Severity = "error" | "warning" | "info";
 
 export interface FindingCell extends Partial<CellRef> {

@@ -9,5 +9,6 @@ import { CHECK } from "./check";
 import { PANE } from "./pane";
 import { PRIOR } from "./prior";
 import { DRAFT } from "./draft";
+import { YOY } from "./yoy";
 
-export const ZH_CN: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL, ...CHECK, ...PANE, ...PRIOR, ...DRAFT };
+export const ZH_CN: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL, ...CHECK, ...PANE, ...PRIOR, ...DRAFT, ...YOY };

@@ -1,0 +1,32 @@
+// 同比 (year over year): key figures' names, R11's information, R8's 同比 claims. en-US; keys match
+// src/i18n/zh-CN/yoy.ts. Quotes from the report stay in Chinese.
+export const YOY: Record<string, string> = {
+  "rule.R11.name": "Year-over-year jumps",
+  "yoy.figure.new": "New applications",
+  "yoy.figure.carriedIn": "Carried in from last year",
+  "yoy.figure.answered": "Applications answered (total)",
+  "yoy.figure.granted": "Granted",
+  "yoy.figure.partial": "Partly granted",
+  "yoy.figure.withheld": "Withheld",
+  "yoy.figure.unable": "Unable to provide",
+  "yoy.figure.refused": "Not processed",
+  "yoy.figure.otherHandling": "Other handling",
+  "yoy.figure.carriedOut": "Carried over to next year",
+  "yoy.figure.review": "Administrative reviews",
+  "yoy.figure.suit": "Administrative lawsuits",
+  "yoy.figure.regulations": "Regulations issued",
+  "yoy.figure.normative": "Normative documents issued",
+  "yoy.figure.license": "Licensing decisions",
+  "yoy.figure.penalty": "Penalty decisions",
+  "yoy.figure.coercion": "Coercive-measure decisions",
+  "yoy.figure.fees": "Administrative fees (10,000 yuan)",
+  "yoy.R11.doubled": "“{what}” is {now} this year, at least twice last year's {last}; please check the figure.",
+  "yoy.R11.fellToZero": "“{what}” was {last} last year and is 0 this year; please check it was not left out.",
+  "yoy.R11.carriedOutHigh": "{carried} applications are carried over to next year, more than half of this year's {received} new ones; please check.",
+  "narrative.R8.yoyMismatch":
+    "The narrative “{quote}” says “{words}”, which the tables do not bear out: 「{cell}」 is {now} this year and {last} last year, so it should be {actual}.",
+  "yoy.change.up": "up {value}",
+  "yoy.change.down": "down {value}",
+  "yoy.change.same": "unchanged",
+  "yoy.change.unknown": "cannot be computed",
+};

@@ -1,0 +1,32 @@
+// 同比 (year over year): key figures' names, R11's information, R8's 同比 claims. zh-CN; keys match
+// src/i18n/en-US/yoy.ts.
+export const YOY: Record<string, string> = {
+  "rule.R11.name": "同比与异常波动",
+  "yoy.figure.new": "本年新收申请",
+  "yoy.figure.carriedIn": "上年结转申请",
+  "yoy.figure.answered": "办理结果总计",
+  "yoy.figure.granted": "予以公开",
+  "yoy.figure.partial": "部分公开",
+  "yoy.figure.withheld": "不予公开",
+  "yoy.figure.unable": "无法提供",
+  "yoy.figure.refused": "不予处理",
+  "yoy.figure.otherHandling": "其他处理",
+  "yoy.figure.carriedOut": "结转下年度继续办理",
+  "yoy.figure.review": "行政复议",
+  "yoy.figure.suit": "行政诉讼",
+  "yoy.figure.regulations": "制发规章",
+  "yoy.figure.normative": "制发行政规范性文件",
+  "yoy.figure.license": "行政许可决定",
+  "yoy.figure.penalty": "行政处罚决定",
+  "yoy.figure.coercion": "行政强制决定",
+  "yoy.figure.fees": "行政事业性收费（万元）",
+  "yoy.R11.doubled": "「{what}」本年为 {now}，是上年 {last} 的两倍以上，请核实数字是否有误。",
+  "yoy.R11.fellToZero": "「{what}」上年为 {last}，本年为 0，请核实是否漏填。",
+  "yoy.R11.carriedOutHigh": "结转下年度继续办理 {carried} 件，超过本年新收申请 {received} 件的一半，请核实。",
+  "narrative.R8.yoyMismatch":
+    "文字部分“{quote}”中“{words}”与表格不符：按「{cell}」本年 {now}、上年 {last}，应为{actual}。",
+  "yoy.change.up": "增长{value}",
+  "yoy.change.down": "减少{value}",
+  "yoy.change.same": "持平",
+  "yoy.change.unknown": "无法计算",
+};
