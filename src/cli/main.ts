@@ -4,6 +4,7 @@ import type { Lang } from "../i18n";
 import { ArgError, flag, parseArgs } from "./args";
 import type { Args } from "./args";
 import { checkCommand } from "./check";
+import { consolidateCommand } from "./consolidate";
 import { draftCommand } from "./draft";
 import { exportCommand } from "./export";
 import { templateCommand } from "./template";
@@ -16,6 +17,7 @@ type Command = (args: Args, io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  consolidate: consolidateCommand,
   draft: draftCommand,
   import: importCommand,
   export: exportCommand,

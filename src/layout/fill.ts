@@ -67,6 +67,8 @@ export function evaluateTotals(sheet: SheetPlan): Map<string, number> {
   const evaluate = (c: CellPlan, depth: number): number => {
     const cached = results.get(c.address);
     if (cached !== undefined) return cached;
+    // A result the plan knows (a formula over another sheet): a number counts, text does not.
+    if (c.result !== undefined) return typeof c.result === "number" ? c.result : 0;
     const m = /^=SUM\((.*)\)$/.exec(c.formula ?? "");
     if (!m || depth > 10) return 0; // the plan writes SUMs only, at most two deep
     let sum = 0;

@@ -3,7 +3,7 @@
 // the add-in and one written by the CLI are the same shape.
 import type { CellKey, FormatId, NarrativeSectionId } from "../format";
 
-export type SheetRole = "t2" | "t3" | "t4" | "narrative" | "prior" | "meta" | "notes";
+export type SheetRole = "t2" | "t3" | "t4" | "narrative" | "prior" | "meta" | "notes" | "parts";
 
 /** What a cell is for; the style and protection follow from it. */
 export type CellRole =
@@ -38,6 +38,9 @@ export interface CellPlan {
   value?: string | number;
   /** A formula starting with "=", in English function names and A1 references. */
   formula?: string;
+  /** The formula's result when the plan knows it (a 汇总 figure over the 明细 sheet), stored beside
+   *  the formula for programs that do not recalculate. */
+  result?: number | string;
   /** The canonical key of a report figure, for input, total and prior cells. */
   key?: CellKey;
   /** The narrative section a narrative cell holds. */

@@ -22,6 +22,20 @@ export interface ReportData {
   refs?: Record<CellKey, CellRef>;
   /** The file it came from (findings name it in batch and consolidation). */
   file?: string;
+  /** A consolidated (汇总) report's parts, one per body, as its 明细 sheet holds them (src/consolidate). */
+  parts?: PartFigures[];
+}
+
+/** How a part's own check came out when it was taken into a consolidation. */
+export type PartStatus = "ok" | "warnings" | "errors";
+
+/** One body's figures in a consolidated report's 明细 sheet: its table inputs by canonical key. */
+export interface PartFigures {
+  body: string;
+  file: string | null;
+  year: number | null;
+  status: PartStatus;
+  cells: Record<CellKey, CellValue>;
 }
 
 /** Last year's figures the cross-year rules (R6, R7) need, by canonical key of this year's cells:
@@ -87,13 +101,15 @@ export function fromJson(j: ReportJson): ReportData {
   return r;
 }
 
-/** The figures of `r` that next year's report carries in (R6, R7). */
+/** The figures of `r` that next year's report carries in (R6, R7), and all its clean figures (同比). */
 export function priorFrom(r: ReportData): PriorFigures {
   const cells: Record<CellKey, CellValue> = {};
+  const figures: Record<CellKey, CellValue> = {};
   for (const [k, v] of Object.entries(r.cells)) {
     if (k.startsWith("t3.carriedOut.") || k.endsWith(".inForce")) cells[k] = v;
+    if (v.kind === "number") figures[k] = v;
   }
-  const prior: PriorFigures = { year: r.year, cells };
+  const prior: PriorFigures = { year: r.year, cells, figures };
   if (r.refs) prior.refs = r.refs;
   return prior;
 }

@@ -8,8 +8,9 @@ import { FORMAT_YEAR_RULE } from "./structure";
 import type { Finding, Rule } from "./types";
 import { VALUES_RULE } from "./values";
 import { YOY_PLAUSIBILITY_RULE } from "../yoy/plausibility";
+import { CONSOLIDATED_SUM_RULE } from "../consolidate/rule";
 
-export const TABLE_RULES: Rule[] = [...BALANCE_RULES, VALUES_RULE, CARRIED_IN_RULE, IN_FORCE_RULE, FORMAT_YEAR_RULE, YOY_PLAUSIBILITY_RULE];
+export const TABLE_RULES: Rule[] = [...BALANCE_RULES, VALUES_RULE, CARRIED_IN_RULE, IN_FORCE_RULE, FORMAT_YEAR_RULE, YOY_PLAUSIBILITY_RULE, CONSOLIDATED_SUM_RULE];
 export const ALL_RULES: Rule[] = [...TABLE_RULES, ...NARRATIVE_RULES];
 
 export interface CheckOptions {

@@ -1,6 +1,8 @@
 // The ExcelJS reader for the CLI: fills the same WorkbookRead an Office host fills in one sync
 // (each defined name's range: values, formulas; the sheet names), then reads it through readback.
 import ExcelJS from "exceljs";
+import { PARTS_NAME } from "../consolidate/names";
+import { partsFromValues } from "../consolidate/read-parts";
 import { parseRange, rangeA1 } from "../layout/a1";
 import { namesToRead, readBack } from "../layout/readback";
 import type { ReadBackResult } from "../layout/readback";
@@ -37,6 +39,10 @@ export async function readWorkbook(buf: Uint8Array, fileName: string): Promise<R
   if (Object.values(read.names).every((r) => r === null)) throw new WorkbookReadError(fileName, null, "cli.read.notReport");
   const result = readBack(read);
   result.report.file = fileName;
+  // A consolidated workbook's 明细 sheet: the parts its tables sum, for R12 (src/consolidate).
+  const partsDef = wb.definedNames.model.find((d) => d.name === PARTS_NAME);
+  const parts = partsDef && partsDef.ranges.length === 1 ? rangeOf(wb, partsDef.ranges[0]) : null;
+  if (parts) result.report.parts = partsFromValues(parts.values);
   for (const f of result.findings) f.file = fileName;
   return result;
 }

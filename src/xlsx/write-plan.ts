@@ -35,7 +35,7 @@ async function writeSheet(wb: ExcelJS.Workbook, plan: LayoutPlan, s: SheetPlan, 
   for (const [row, height] of Object.entries(s.rowHeights)) ws.getRow(Number(row)).height = height;
   const totals = cached ? evaluateTotals(s) : new Map<string, number>();
   for (const m of s.merges) ws.mergeCells(m);
-  for (const c of s.cells) writeCell(ws, plan, c, totals);
+  for (const c of s.cells) writeCell(ws, plan, c, totals, cached);
   // Borders on the hidden parts of merged cells, so merged boxes print closed on every side.
   for (const m of s.merges) {
     const r = parseRange(m);
@@ -90,10 +90,10 @@ async function writeSheet(wb: ExcelJS.Workbook, plan: LayoutPlan, s: SheetPlan, 
   if (s.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 }
 
-function writeCell(ws: ExcelJS.Worksheet, plan: LayoutPlan, c: CellPlan, totals: Map<string, number>): void {
+function writeCell(ws: ExcelJS.Worksheet, plan: LayoutPlan, c: CellPlan, totals: Map<string, number>, cached: boolean): void {
   const cell = ws.getCell(c.address);
   if (c.formula) {
-    const result = totals.get(c.address);
+    const result = cached ? c.result ?? totals.get(c.address) : undefined;
     cell.value = result === undefined ? { formula: c.formula.replace(/^=/, "") } : { formula: c.formula.replace(/^=/, ""), result };
   } else if (c.value !== undefined) cell.value = c.value;
   applyStyle(cell, plan.styles[c.role], c.numberFormat);

@@ -5,4 +5,3 @@ export type { YoyRow } from "./compare";
 export { yoyFigures } from "./figures";
 export type { YoyFigure, YoyFigureId } from "./figures";
 export { YOY_PLAUSIBILITY_RULE } from "./plausibility";
-export { yoyPriorFrom } from "./prior";

@@ -1,6 +1,7 @@
 import { getFormat } from "../../src/format";
 import type { ReportData } from "../../src/model/report";
-import { compareYears, percentChange, yoyPriorFrom, YOY_PLAUSIBILITY_RULE } from "../../src/yoy";
+import { priorFrom } from "../../src/model/report";
+import { compareYears, percentChange, YOY_PLAUSIBILITY_RULE } from "../../src/yoy";
 import { sampleReport } from "../support/reports";
 
 const num = (value: number) => ({ kind: "number" as const, value });
@@ -13,12 +14,12 @@ function lastYear(cells: Record<string, number | null>): ReportData {
   return r;
 }
 
-const rule = (report: ReportData, prior = yoyPriorFrom(lastYear({}))) =>
+const rule = (report: ReportData, prior = priorFrom(lastYear({}))) =>
   YOY_PLAUSIBILITY_RULE.run({ report, format: getFormat(report.format), prior });
 
 describe("同比 comparison", () => {
   it("puts each key figure beside last year's, with the change and the percentage", () => {
-    const rows = compareYears(sampleReport(), yoyPriorFrom(lastYear({ "t3.new.total": 50, "t3.granted.total": 30 })));
+    const rows = compareYears(sampleReport(), priorFrom(lastYear({ "t3.new.total": 50, "t3.granted.total": 30 })));
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
     expect(byId.new).toMatchObject({ now: 57, last: 50, change: 7, percent: 14 });
     expect(byId.granted).toMatchObject({ now: 25, last: 30, change: -5 });
@@ -28,7 +29,7 @@ describe("同比 comparison", () => {
   });
 
   it("leaves the change unknown when a side is blank, and the percentage when last year was 0", () => {
-    const rows = compareYears(sampleReport(), yoyPriorFrom(lastYear({ "t3.new.total": null, "t2.license.decisions": 0 })));
+    const rows = compareYears(sampleReport(), priorFrom(lastYear({ "t3.new.total": null, "t2.license.decisions": 0 })));
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
     expect(byId.new).toMatchObject({ now: 57, last: null, change: null, percent: null });
     expect(byId.license).toMatchObject({ now: 603, last: 0, change: 603, percent: null });
@@ -47,7 +48,7 @@ describe("R11: implausible jumps are information, never errors", () => {
   it("flags a total that doubles and one that falls to 0", () => {
     const report = sampleReport();
     report.cells["t4.review.total"] = num(0);
-    const found = rule(report, yoyPriorFrom(lastYear({ "t3.new.total": 28, "t4.review.total": 3 })));
+    const found = rule(report, priorFrom(lastYear({ "t3.new.total": 28, "t4.review.total": 3 })));
     expect(found.map((f) => [f.msg.id, f.cells[0].key, f.left, f.right])).toEqual([
       ["yoy.R11.doubled", "t3.new.total", 57, 28],
       ["yoy.R11.fellToZero", "t4.review.total", 0, 3],
@@ -56,7 +57,7 @@ describe("R11: implausible jumps are information, never errors", () => {
   });
 
   it("says nothing of a total that did not quite double, or was 0 both years", () => {
-    expect(rule(sampleReport(), yoyPriorFrom(lastYear({ "t3.new.total": 29 })))).toEqual([]);
+    expect(rule(sampleReport(), priorFrom(lastYear({ "t3.new.total": 29 })))).toEqual([]);
   });
 
   it("flags more applications carried over than half the new ones, even without last year's figures", () => {

@@ -10,5 +10,6 @@ import { PANE } from "./pane";
 import { PRIOR } from "./prior";
 import { DRAFT } from "./draft";
 import { YOY } from "./yoy";
+import { CONSOLIDATE } from "./consolidate";
 
-export const EN_US: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL, ...CHECK, ...PANE, ...PRIOR, ...DRAFT, ...YOY };
+export const EN_US: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL, ...CHECK, ...PANE, ...PRIOR, ...DRAFT, ...YOY, ...CONSOLIDATE };

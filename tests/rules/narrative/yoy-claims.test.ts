@@ -4,7 +4,7 @@ import { getFormat } from "../../../src/format";
 import type { PriorFigures } from "../../../src/model/report";
 import { NARRATIVE_RULES, R8_NARRATIVE_NUMBERS } from "../../../src/rules/narrative";
 import { R8_YOY_CLAIMS } from "../../../src/rules/narrative/yoy-claims";
-import { yoyPriorFrom } from "../../../src/yoy";
+import { priorFrom } from "../../../src/model/report";
 import { realReport as real } from "../../yoy/real-reports";
 import { withNarrative } from "./helpers";
 
@@ -79,7 +79,7 @@ describe("R8 同比 claims", () => {
 describe("R8 同比 on the real reports", () => {
   it("raises no 同比 finding on 洪泽区 2024 with 2023 as last year, nor on 淮安市 2024 with 洪泽区's figures", () => {
     const hongze2023 = real("huaian-hongze-2023.txt");
-    const prior = yoyPriorFrom(hongze2023);
+    const prior = priorFrom(hongze2023);
     for (const name of ["huaian-hongze-2024.txt", "huaian-city-2024.txt"]) {
       const report = real(name);
       expect(report.year).toBe(2024);
@@ -88,7 +88,7 @@ describe("R8 同比 on the real reports", () => {
   });
 
   it("adds nothing to R8's own findings on any real report, with last year's figures known", () => {
-    const prior = yoyPriorFrom(real("huaian-hongze-2023.txt"));
+    const prior = priorFrom(real("huaian-hongze-2023.txt"));
     for (const name of ["huaian-hongze-2023.txt", "huaian-hongze-2024.txt", "huaian-city-2024.txt"]) {
       const report = real(name);
       const ctx = { report, format: getFormat(report.format), prior: { ...prior, year: (report.year ?? 0) - 1 } };
@@ -98,7 +98,7 @@ describe("R8 同比 on the real reports", () => {
   });
 
   it("checks a 同比 sentence added to a real report against its tables and last year's", () => {
-    const prior = yoyPriorFrom(real("huaian-hongze-2023.txt")); // 新收 21
+    const prior = priorFrom(real("huaian-hongze-2023.txt")); // 新收 21
     const report = real("huaian-hongze-2024.txt"); // 新收 95: +352.38 %
     const run = (sentence: string) => {
       const r = { ...report, narrative: { ...report.narrative, "1": `${report.narrative["1"] ?? ""}\n${sentence}` } };
