@@ -1,5 +1,6 @@
-// `xxgk draft FILE [--json]`: the statistical paragraphs drafted from a report's tables (src/draft),
-// for the clerk to review and paste. FILE is any report or workbook the tool reads.
+// `xxgk draft FILE [--prior LASTYEAR] [--json]`: the statistical paragraphs drafted from a report's
+// tables (src/draft), for the clerk to review and paste; with last year's report, the key figures
+// beside last year's (同比) and a 同比 clause in the drafts. FILE is any report or workbook the tool reads.
 import { cellLabel } from "../rules/cell-label";
 import { draftAll } from "../draft";
 import type { Draft } from "../draft";
@@ -7,12 +8,27 @@ import { getFormat } from "../format";
 import type { FormatSpec } from "../format";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
+import { priorFrom } from "../model/report";
+import { compareYears } from "../yoy";
+import type { YoyRow } from "../yoy";
+import { flag } from "./args";
 import type { Args } from "./args";
 import type { CliIO } from "./io";
 import { prettyJson } from "./json-text";
 import { readOrSay } from "./unreadable";
 
 const SHOWN = 4;
+
+function yoyLine(row: YoyRow, lang: Lang): string {
+  const value = (n: number | null) => (n === null ? "—" : String(n));
+  let change = t(lang, "yoy.change.unknown");
+  if (row.change !== null) {
+    const size = String(Math.abs(row.change));
+    change = row.change === 0 ? t(lang, "yoy.change.same") : t(lang, row.change > 0 ? "yoy.change.up" : "yoy.change.down", { value: size });
+    if (row.percent !== null && row.change !== 0) change += `（${row.percent > 0 ? "+" : ""}${row.percent.toFixed(1)}%）`;
+  }
+  return t(lang, "draft.yoy.row", { figure: t(lang, `yoy.figure.${row.id}`), now: value(row.now), last: value(row.last), change });
+}
 
 function missingText(f: FormatSpec, d: Draft, lang: Lang): string {
   let cells = d.missing.slice(0, SHOWN).map((k) => cellLabel(f, k, lang)).join("、");
@@ -30,7 +46,12 @@ export async function draftCommand(args: Args, io: CliIO): Promise<number> {
   if (!read) return 2;
   const { report } = read;
   const f = getFormat(report.format);
-  const drafts = draftAll(report);
+  const priorFile = flag(args, "prior");
+  const last = priorFile ? await readOrSay(priorFile, io, "cli.prior.unreadable") : null;
+  if (priorFile && !last) return 2;
+  const prior = last ? priorFrom(last.report) : read.prior;
+  const drafts = draftAll(report, prior);
+  const yoy = prior ? compareYears(report, prior) : [];
   if (args.flags.json === true) {
     io.out(
       prettyJson({
@@ -44,6 +65,7 @@ export async function draftCommand(args: Args, io: CliIO): Promise<number> {
           figures: d.figures.map((x) => ({ keys: x.keys, value: x.value })),
           missing: d.missing,
         })),
+        yoy: yoy.map((r) => ({ figure: r.id, keys: r.keys, now: r.now, last: r.last, change: r.change, percent: r.percent })),
       }),
     );
     return 0;
@@ -52,6 +74,10 @@ export async function draftCommand(args: Args, io: CliIO): Promise<number> {
   for (const d of drafts) {
     io.out(`\n【${t(io.lang, `draft.place.${d.place}`)}】`);
     io.out(d.text ?? missingText(f, d, io.lang));
+  }
+  if (yoy.length > 0) {
+    io.out(`\n【${t(io.lang, "draft.yoy.header", { year: prior?.year ?? "?" })}】`);
+    for (const row of yoy) io.out(yoyLine(row, io.lang));
   }
   return 0;
 }

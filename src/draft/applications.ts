@@ -45,12 +45,24 @@ function noApplications(r: FigureReader, lead: string): Built | null {
   return new SentenceBuilder().add(lead).add(W.us).add(W.noApplications, [total("new")], 0).build();
 }
 
-/** 一（二）依申请公开: received and carried in, then answered with results and carried out. */
-export function requestParagraph(r: FigureReader, year: number | null): Built {
+/** "，同比增长18.8%" after this year's new applications, when last year's are known and not 0. */
+function yoyClause(fresh: number, last: number | null): string {
+  if (last === null || last === 0) return "";
+  if (fresh === last) return `，${W.yoySame}`;
+  // One decimal, as reports write it; R8 reads the percentage back with the rounding written.
+  const pct = (Math.abs(fresh - last) * 100) / last;
+  const text = pct.toFixed(1).replace(/\.0$/, "");
+  return `，${(fresh > last ? W.yoyUp : W.yoyDown).replace("{p}", text)}`;
+}
+
+/** 一（二）依申请公开: received (同比 when last year's figure is known) and carried in, then answered
+ *  with results and carried out. */
+export function requestParagraph(r: FigureReader, year: number | null, lastNew: number | null = null): Built {
   const none = noApplications(r, yearLead(year));
   if (none) return none;
   const first = new SentenceBuilder().add(yearLead(year)).add(W.us);
-  first.add(W.received, [total("new")], r.sum([total("new")]));
+  const fresh = r.sum([total("new")]);
+  first.add(W.received, [total("new")], fresh).add(yoyClause(fresh, lastNew));
   const carried = r.sum([total("carriedIn")]);
   if (carried > 0) first.add("，").add(W.carriedIn, [total("carriedIn")], carried);
   return paragraph([first.build(), answeredSentence(r, W.thisYear, W.answered, "，其中")]);

@@ -27,6 +27,9 @@ export const W = {
   noSuit: "未发生政府信息公开行政诉讼",
   review: "因政府信息公开被申请行政复议{n}件",
   suit: "因政府信息公开被提起行政诉讼{n}件",
+  yoyUp: "同比增长{p}%",
+  yoyDown: "同比下降{p}%",
+  yoySame: "与上年持平",
   fees: "收取行政事业性收费{n}万元",
   noFees: "未收取行政事业性收费",
 } as const;

@@ -43,4 +43,15 @@ describe("xxgk draft", () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/无法读取/);
   });
+
+  it("with --prior puts each key figure beside last year's, and says 同比 in the draft", async () => {
+    const r = await xxgk(["draft", fixture("sample-2024-panyu-hrss.txt"), "--prior", fixture("tab-2023.txt")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("新收政府信息公开申请57件，同比增长72.7%。"); // 33 last year
+    expect(r.out).toContain("【同比（与 2023 年度相比）】\n本年新收申请：本年 57，上年 33，增长24（+72.7%）");
+    expect(r.out).toContain("不予处理：本年 0，上年 0，持平");
+    const json = JSON.parse((await xxgk(["draft", fixture("sample-2024-panyu-hrss.txt"), "--prior", fixture("tab-2023.txt"), "--json"])).out);
+    expect(json.yoy[0]).toMatchObject({ figure: "new", now: 57, last: 33, change: 24 });
+    expect((await xxgk(["draft", fixture("sample-2024-panyu-hrss.txt"), "--prior", fixture("nope.txt")])).code).toBe(2);
+  });
 });

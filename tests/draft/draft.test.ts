@@ -67,3 +67,18 @@ describe("drafting from the sample report's tables", () => {
     expect(draftOne(r, "t4").text).not.toBeNull();
   });
 });
+
+describe("drafting with last year's figures", () => {
+  const prior = (n: number, year = 2023) => ({ year, cells: {}, figures: { "t3.new.total": num(n) } });
+
+  it("says 同比 after the new applications, to one decimal", () => {
+    expect(draftOne(sampleReport(), "request", prior(48)).text).toMatch(/^2024年，本机关新收政府信息公开申请57件，同比增长18\.8%。/);
+    expect(draftOne(sampleReport(), "request", prior(60)).text).toMatch(/新收政府信息公开申请57件，同比下降5%。/);
+    expect(draftOne(sampleReport(), "request", prior(57)).text).toMatch(/新收政府信息公开申请57件，与上年持平。/);
+  });
+
+  it("says nothing of 同比 when last year had none, or the figures are of another year", () => {
+    expect(draftOne(sampleReport(), "request", prior(0)).text).toMatch(/申请57件。/);
+    expect(draftOne(sampleReport(), "request", prior(48, 2022)).text).toMatch(/申请57件。/);
+  });
+});

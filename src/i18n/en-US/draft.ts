@@ -7,6 +7,8 @@ export const DRAFT: Record<string, string> = {
   "draft.place.t4": "Summary after table 四",
   "draft.missing": "Not drafted: {cells} is blank or not a number; fix what the check reports, then draft again.",
   "draft.missingMore": "{cells} and others ({n} cells in all)",
+  "draft.yoy.header": "Year over year (against {year})",
+  "draft.yoy.row": "{figure}: this year {now}, last year {last}, {change}",
   "draft.noFile": "Name the report to draft from, e.g. xxgk draft report-2024.xlsx",
   "draft.header": "{file}: paragraphs drafted from the tables ({year} · {agency}); review them before use.",
   "narrative.R8.zeroMismatch": "The narrative “{quote}” says there was no {words}, but the table's 「{cell}」 is {table}.",
