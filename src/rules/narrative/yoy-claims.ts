@@ -26,6 +26,7 @@ type Stated = { kind: "percent" | "count"; value: number; decimals: number; raw:
 function statedChange(text: string, m: RegExpExecArray): Stated | null {
   if (m[3] || m[4]) return { kind: "same", raw: m[0] };
   const after = text.slice(m.index + m[0].length);
+  if (/^\s*(?:到|至|为)/.test(after)) return null; // 增长至 62 件: the new figure, not the change
   const [n] = findNumbers(after);
   if (!n || n.start > 1 || n.approx) return null;
   if (/^\s*百分点/.test(after.slice(n.end))) return null; // 答复率提高 3 个百分点: another measure
