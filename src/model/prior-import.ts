@@ -103,11 +103,8 @@ export function priorFromLastReport(last: ReportData, year: number | null, forma
   if (blank.length > 0) problems.push({ id: "prior.blank", params: { labels: blank.join("、"), n: blank.length }, severity: "warning" });
   if (Object.keys(cells).length === 0) problems.push({ id: "prior.none", params: {}, severity: "warning" });
 
-  // Every clean figure of last year's tables too, for 同比 (src/yoy); not written to the 上年数据 sheet.
-  const figures: Record<CellKey, CellValue> = {};
-  for (const [k, v] of Object.entries(last.cells)) if (v.kind === "number") figures[k] = v;
   return {
-    prior: { year: last.year, cells, figures },
+    prior: { year: last.year, cells },
     items,
     problems,
     source: { year: last.year, agency: last.agency, format: last.format },
