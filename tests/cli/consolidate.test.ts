@@ -135,4 +135,19 @@ describe("xxgk consolidate", () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/无法读取|没有可汇总/);
   });
+
+  it("leaves out a report in another format, takes in one of another year with a note, and exits 2 for an unreadable one", async () => {
+    const broken = join(dir, "broken.xlsx");
+    writeFileSync(broken, "not a workbook");
+    const target = out("mixed.xlsx");
+    const r = await xxgk([
+      "consolidate", fixture("sample-2024-panyu-hrss.txt"), fixture("pdf-2020-format2019.txt"), fixture("tab-2023.txt"), broken,
+      "-o", target, "--agency", "区", "--year", "2024",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/pdf-2020-format2019\.txt（.*）是 2019 格式，与汇总报告的 2021 格式不同，未纳入汇总/);
+    expect(r.err).toMatch(/tab-2023\.txt（某市某区卫生健康局）是 2023 年度的报告，与汇总年度 2024 不同，仍已纳入/);
+    expect(r.err).toMatch(/broken\.xlsx：无法读取/);
+    expect((await readReportFile(target)).report.parts?.map((p) => p.body)).toEqual(["广州市番禺区人力资源和社会保障局", "某市某区卫生健康局"]);
+  });
 });
