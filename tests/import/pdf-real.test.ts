@@ -59,6 +59,10 @@ describe.each(REPORTS)("%s.pdf read with pdf.js", (name) => {
     expect(fromPdf.report.title).toBe(fromText.report.title);
   });
 
+  it("reads the same narrative sections", () => {
+    expect(fromPdf.report.narrative).toEqual(fromText.report.narrative);
+  });
+
   it("raises the same import problems", () => {
     const ids = (r: typeof fromText) => r.problems.map((p) => `${p.msg.id} ${(p.keys ?? []).join(",")}`).sort();
     expect(ids(fromPdf)).toEqual(ids(fromText));
