@@ -113,8 +113,10 @@ function groupLines(items: PdfTextItem[]): TextLine[] {
     let best: TextLine | undefined;
     let bestDelta = Infinity;
     for (const line of lines) {
-      const delta = Math.abs(line.base - it.y);
-      if (!line.vertical && delta <= SAME_BASELINE * Math.min(size, line.size) && delta < bestDelta) {
+      if (line.vertical) continue;
+      const n = neighbour(line, it.x);
+      const delta = Math.abs(n.base - it.y);
+      if (delta <= SAME_BASELINE * Math.min(size, n.size) && delta < bestDelta) {
         best = line;
         bestDelta = delta;
       }
@@ -129,6 +131,17 @@ function groupLines(items: PdfTextItem[]): TextLine[] {
     }
   }
   return sortLines(lines);
+}
+
+/**
+ * The run of a line a new run is compared with: the one just left of it (else the line's first).
+ * Baselines drift along a table row (a group label's glyph, the label, the figures each a little
+ * lower), as pdftotext allows; a run that would sit before runs it is not level with starts a line.
+ */
+function neighbour(line: TextLine, x: number): Run {
+  let left: Run | undefined;
+  for (const r of line.runs) if (r.x <= x && (!left || r.x > left.x)) left = r;
+  return left ?? line.runs.reduce((a, b) => (b.x < a.x ? b : a));
 }
 
 function sortLines(lines: TextLine[]): TextLine[] {
@@ -204,15 +217,8 @@ function isFigureLine(line: TextLine): boolean {
   return !line.vertical && line.runs.every((r) => FIGURE.test(r.str.trim()));
 }
 
-/** Display width in monospace columns: a CJK character takes two. */
-function columns(s: string): number {
-  let n = 0;
-  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return n;
-}
-
-/** The line's runs left to right; spaces in proportion to the distance from the page's left edge,
- *  with at least one between words and two between columns. */
+/** The line's runs left to right: one space between words, and at least two between columns, as
+ *  many as put the column where its distance from the page's left edge says. */
 function lineText(line: TextLine, left: number, unit: number): string {
   let text = "";
   let col = 0;
@@ -224,12 +230,16 @@ function lineText(line: TextLine, left: number, unit: number): string {
     else {
       const gap = r.x - prev.end;
       const size = Math.min(r.size, prev.size);
-      const least = gap < WORD_GAP * size ? 0 : gap < COLUMN_GAP * size ? 1 : 2;
-      spaces = least === 0 ? 0 : Math.max(least, target - col);
+      // Words of one cell: the gap as it is (none or one space); columns: aligned to the page.
+      if (gap < WORD_GAP * size) spaces = 0;
+      else if (gap < COLUMN_GAP * size) spaces = 1;
+      else spaces = Math.max(2, target - col);
     }
     const str = prev ? r.str : r.str.replace(/^\s+/, "");
     text += " ".repeat(Math.max(0, spaces)) + str;
-    col += Math.max(0, spaces) + columns(str);
+    // Columns count characters, a CJK one too, as pdftotext's do: runs that start at one x start at
+    // one character column.
+    col += Math.max(0, spaces) + [...str].length;
     prev = r;
   }
   return text.replace(/\s+$/, "");
