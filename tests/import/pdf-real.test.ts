@@ -7,6 +7,7 @@ import { join } from "path";
 import { importReport } from "../../src/import";
 import { importPdfFile } from "../../src/import/pdf";
 import { toJson } from "../../src/model/report";
+import { xxgk } from "../support/cli";
 import type { ReportJson } from "../../src/model/report";
 
 // ../shared beside the checkout (/work/main), or beside the folder of worktrees (/work/wt/<name>).
@@ -66,5 +67,18 @@ describe.each(REPORTS)("%s.pdf read with pdf.js", (name) => {
   it("raises the same import problems", () => {
     const ids = (r: typeof fromText) => r.problems.map((p) => `${p.msg.id} ${(p.keys ?? []).join(",")}`).sort();
     expect(ids(fromPdf)).toEqual(ids(fromText));
+  });
+});
+
+describe("xxgk check on the real PDFs", () => {
+  it.each(REPORTS)("%s.pdf: the same findings and exit code as its .txt twin", async (name) => {
+    const pdf = await xxgk(["check", join(REAL, `${name}.pdf`), "--json"]);
+    const txt = await xxgk(["check", join(REAL, `${name}.txt`), "--json"]);
+    const findings = (out: string) => {
+      const [file] = JSON.parse(out).files as { status: string; findings: Record<string, unknown>[] }[];
+      return { status: file.status, findings: file.findings.map(({ rule, code, cells, left, right }) => ({ rule, code, cells, left, right })) };
+    };
+    expect(pdf.code).toBe(txt.code);
+    expect(findings(pdf.out)).toEqual(findings(txt.out));
   });
 });

@@ -1,0 +1,37 @@
+// Hand-made PDFs for the PDF import tests: one page per content stream, the standard Helvetica font,
+// a cross-reference table with true offsets. Small enough to read in a test; nothing else in them.
+
+/** A text-showing operator: `text` (ASCII) at x, y (points, y up) in Helvetica of `size`. */
+export function show(text: string, x: number, y: number, size = 12): string {
+  const esc = text.replace(/[\\()]/g, (c) => `\\${c}`);
+  return `BT /F1 ${size} Tf ${x} ${y} Td (${esc}) Tj ET`;
+}
+
+/** An image-only page, as a scanner makes: a 2×2 grey picture drawn over the page, no text. */
+export const SCANNED_PAGE = "q 595 0 0 842 0 0 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x80\x40\x40\x80 EI Q";
+
+/** A PDF (A4 pages) whose pages draw the given content streams. */
+export function minimalPdf(pages: string[]): Uint8Array {
+  const objects: string[] = [];
+  const pageIds = pages.map((_, i) => 4 + 2 * i);
+  objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages.length} >>`;
+  objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+  pages.forEach((content, i) => {
+    const id = pageIds[i];
+    objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
+    objects[id + 1] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
+  });
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = out.length;
+    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const xref = out.length;
+  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, "0")} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  // Latin-1: one byte per character, so the offsets above are byte offsets.
+  return Uint8Array.from(out, (c) => c.charCodeAt(0));
+}
