@@ -53,12 +53,21 @@ function loadPdfjs(): { pdfjs: PdfjsModule; resources: PdfResources } {
   // Node's own require (Node ≥ 20.19 loads ES modules with it): the CommonJS build of the CLI cannot
   // `import` the ESM-only pdf.js, and Jest's module registry, which cannot load ES modules without a
   // flag, does not stand in for the require made here.
-  const nodeRequire = process.getBuiltinModule("module").createRequire(__filename);
-  const pdfjs = nodeRequire(PDF_MODULE) as PdfjsModule;
+  let nodeRequire: NodeJS.Require;
+  let pdfjs: PdfjsModule;
+  let worker: unknown;
+  try {
+    nodeRequire = process.getBuiltinModule("module").createRequire(__filename);
+    pdfjs = nodeRequire(PDF_MODULE) as PdfjsModule;
+    worker = nodeRequire(WORKER_MODULE);
+  } catch {
+    // An older Node (before 20.19) cannot require an ES module: say so, not "ERR_REQUIRE_ESM".
+    throw new DecodeError({ id: "import.pdf.unavailable", params: { version: process.versions.node } });
+  }
   // pdf.js runs its worker code in this thread when the worker module is given this way; otherwise
   // it would import the worker file by URL.
   const holder = globalThis as { pdfjsWorker?: unknown };
-  holder.pdfjsWorker ??= nodeRequire(WORKER_MODULE);
+  holder.pdfjsWorker ??= worker;
   const root = dirname(nodeRequire.resolve("pdfjs-dist/package.json"));
   // pdf.js reads these with fs; it wants folder names ending in "/" (Windows accepts "/" too).
   const folder = (name: string) => `${join(root, name).replace(/\\/g, "/")}/`;

@@ -98,3 +98,27 @@ describe("a file that cannot be read as a PDF", () => {
     expect(r.out + r.err).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe("a Node.js that cannot load pdf.js", () => {
+  it("says which version it is and what is needed, in one sentence", async () => {
+    const real = process.getBuiltinModule("module");
+    const tooOld = {
+      ...real,
+      createRequire: () => () => {
+        throw Object.assign(new Error("require() of ES Module not supported"), { code: "ERR_REQUIRE_ESM" });
+      },
+    };
+    const spy = jest.spyOn(process, "getBuiltinModule").mockImplementation(((id: string) => (id === "module" ? tooOld : real)) as typeof process.getBuiltinModule);
+    try {
+      // A fresh copy of the loader, which has not loaded pdf.js yet.
+      await jest.isolateModulesAsync(async () => {
+        const fresh = await import("../../src/import/pdf");
+        await expect(fresh.pdfFileText(minimalPdf([show("x", 72, 700)]))).rejects.toMatchObject({
+          msg: { id: "import.pdf.unavailable", params: { version: process.versions.node } },
+        });
+      });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

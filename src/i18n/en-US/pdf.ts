@@ -7,4 +7,6 @@ export const PDF: Record<string, string> = {
   "import.pdf.encrypted": "This PDF is password-protected (encrypted) and cannot be read. Get an unencrypted copy, or use the report's text version (.txt, .docx or web page).",
   "import.pdf.scanned":
     "This PDF has no text layer: its pages are scanned images and need text recognition (OCR). Use the report's text version (.txt, .docx or web page), or convert it with OCR software first.",
+  "import.pdf.unavailable":
+    "Node.js {version} on this machine cannot load the PDF reader (it needs Node.js 20.19 or later). Upgrade Node.js, or use the report's text version (.txt, .docx or web page).",
 };
