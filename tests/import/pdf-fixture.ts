@@ -10,16 +10,30 @@ export function show(text: string, x: number, y: number, size = 12): string {
 /** An image-only page, as a scanner makes: a 2×2 grey picture drawn over the page, no text. */
 export const SCANNED_PAGE = "q 595 0 0 842 0 0 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x80\x40\x40\x80 EI Q";
 
+/** Text turned a quarter left: upright on a page shown turned a quarter right (/Rotate 90), the
+ *  way landscape table pages are made. x, y in the page's unturned space. */
+export function showTurned(text: string, x: number, y: number, size = 12): string {
+  const esc = text.replace(/[\\()]/g, (c) => `\\${c}`);
+  return `BT /F1 ${size} Tf 0 1 -1 0 ${x} ${y} Tm (${esc}) Tj ET`;
+}
+
+export interface FxPage {
+  content: string;
+  /** The page's /Rotate (0, 90, 180, 270). */
+  rotate?: number;
+}
+
 /** A PDF (A4 pages) whose pages draw the given content streams. */
-export function minimalPdf(pages: string[]): Uint8Array {
+export function minimalPdf(pages: (string | FxPage)[]): Uint8Array {
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 4 + 2 * i);
   objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages.length} >>`;
   objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
-  pages.forEach((content, i) => {
+  pages.forEach((page, i) => {
+    const { content, rotate = 0 } = typeof page === "string" ? { content: page } : page;
     const id = pageIds[i];
-    objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
+    objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate ${rotate} /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
     objects[id + 1] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
   });
   let out = "%PDF-1.4\n";

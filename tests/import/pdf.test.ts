@@ -5,7 +5,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { importPdfFile, pdfFileText, PDF_MAX_BYTES } from "../../src/import/pdf";
 import { xxgk } from "../support/cli";
-import { minimalPdf, SCANNED_PAGE, show } from "./pdf-fixture";
+import { minimalPdf, SCANNED_PAGE, show, showTurned } from "./pdf-fixture";
 
 const dir = mkdtempSync(join(tmpdir(), "xxgk-pdf-"));
 const put = (name: string, bytes: Uint8Array | string): string => {
@@ -41,6 +41,20 @@ describe("a PDF made by hand", () => {
     // The figures of both rows start in one column.
     expect(lines[2].indexOf("0")).toBe(lines[1].indexOf("12"));
     expect(pages[1].trim()).toBe("Second page");
+  });
+
+  it("reads a landscape page (turned by /Rotate) as it is shown, rows across", async () => {
+    // Shown turned a quarter right, the page's unturned x runs down the screen and y across it.
+    const content = [
+      showTurned("Table 3, printed landscape", 70, 72),
+      ...[showTurned("Row one", 100, 72), showTurned("12", 100, 300), showTurned("Row two", 120, 72), showTurned("0", 120, 300)],
+    ].join("\n");
+    const text = await pdfFileText(minimalPdf([{ content, rotate: 90 }]));
+    const lines = text.replace("\f", "").split("\n").filter((l) => l.trim() !== "");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe("Table 3, printed landscape");
+    expect(lines[1]).toMatch(/^Row one {2,}12$/);
+    expect(lines[2]).toMatch(/^Row two {2,}0$/);
   });
 
   it("without any text (a scan) is refused: it needs OCR or the text copy", async () => {
