@@ -48,6 +48,8 @@ const COLUMN_GAP = 0.8;
 const SCRIPT_SIZE = 0.8;
 const SCRIPT_RISE = 0.6;
 const SCRIPT_TOUCH = 0.3;
+// A copy of a run shifted by less than this fraction of its size is the same ink (fake bold).
+const OVERPRINT = 0.2;
 // pdftotext puts one to five line breaks between lines, by their distance in font sizes.
 const MAX_BREAKS = 5;
 
@@ -122,7 +124,7 @@ function groupLines(items: PdfTextItem[]): TextLine[] {
       }
     }
     if (!best) lines.push({ runs: [run], base: it.y, size, vertical: false });
-    else {
+    else if (!best.runs.some((r) => isOverprint(r, run))) {
       best.runs.push(run);
       if (size > best.size) {
         best.size = size;
@@ -131,6 +133,12 @@ function groupLines(items: PdfTextItem[]): TextLine[] {
     }
   }
   return sortLines(lines);
+}
+
+/** The same text printed again a hair's breadth away: bold faked by printing twice (pdftotext
+ *  drops such copies too). */
+function isOverprint(a: Run, b: Run): boolean {
+  return a.str === b.str && Math.abs(a.x - b.x) <= OVERPRINT * a.size && Math.abs(a.base - b.base) <= OVERPRINT * a.size;
 }
 
 /**

@@ -94,6 +94,11 @@ describe("words in running text", () => {
     expect(out.filter((l) => l.trim() !== "")).toHaveLength(2);
   });
 
+  it("prints a heading in fake bold (printed twice, a hair apart) once", () => {
+    const heading = [run("一、总体情况", 100, 700, 16), run("一、总体情况", 100.4, 700.2, 16), run("正文", 100, 680)];
+    expect(lines(layoutPage(heading)).filter((l) => l !== "")).toEqual(["一、总体情况", "正文"]);
+  });
+
   it("separates lines by blank lines in proportion to their distance, one to five breaks", () => {
     // 14 pt apart: next line; 46 pt (3.8 sizes): three breaks; 440 pt: five at most.
     const items = [run("第一行", 100, 700), run("第二行", 100, 686), run("隔开的一行", 100, 640), run("很远的一行", 100, 200)];
