@@ -17,16 +17,25 @@ export interface PdfResources {
 // Fewer visible characters than this in the whole document: the pages are images (a scan).
 const MIN_TEXT_CHARS = 20;
 
-/** The text of a PDF's pages as `pdftotext -layout` would give it. Throws DecodeError with one
- *  sentence for a damaged, encrypted or scanned (image-only) PDF. */
-export async function pdfText(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfResources): Promise<string> {
-  const items = await pdfItems(pdfjs, bytes, resources);
-  const visible = items.reduce((n, it) => n + it.str.replace(/\s+/g, "").length, 0);
-  if (visible < MIN_TEXT_CHARS) throw new DecodeError({ id: "import.pdf.scanned", params: {} });
-  return layoutPages(items);
+export interface PdfText {
+  /** The pages as `pdftotext -layout` would give them. */
+  text: string;
+  /** Pages (1-based) without any text: scanned pages, or blank ones. */
+  pagesWithoutText: number[];
 }
 
-async function pdfItems(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfResources): Promise<PdfTextItem[]> {
+/** A PDF's text. Throws DecodeError with one sentence for a damaged, encrypted or scanned
+ *  (image-only) PDF. */
+export async function pdfText(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfResources): Promise<PdfText> {
+  const { items, pages } = await pdfItems(pdfjs, bytes, resources);
+  const visible = items.reduce((n, it) => n + it.str.replace(/\s+/g, "").length, 0);
+  if (visible < MIN_TEXT_CHARS) throw new DecodeError({ id: "import.pdf.scanned", params: {} });
+  const withText = new Set(items.filter((it) => it.str.trim() !== "").map((it) => it.page));
+  const pagesWithoutText = Array.from({ length: pages }, (_, i) => i + 1).filter((p) => !withText.has(p));
+  return { text: layoutPages(items), pagesWithoutText };
+}
+
+async function pdfItems(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfResources): Promise<{ items: PdfTextItem[]; pages: number }> {
   const task = pdfjs.getDocument({
     // pdf.js takes over (detaches) the buffer it is given: hand it a copy.
     data: bytes.slice(),
@@ -61,7 +70,7 @@ async function pdfItems(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfRes
       }
       page.cleanup();
     }
-    return items;
+    return { items, pages: doc.numPages };
   } catch (e) {
     throw e instanceof DecodeError ? e : new DecodeError({ id: "import.pdf.damaged", params: {} });
   } finally {

@@ -7,7 +7,8 @@ import { DecodeError } from "./decode";
 import { importReport } from "./index";
 import type { ImportResult } from "./index";
 import { pdfText } from "./pdf-text";
-import type { PdfjsModule, PdfResources } from "./pdf-text";
+import type { PdfjsModule, PdfResources, PdfText } from "./pdf-text";
+import { problem } from "./problems";
 
 /** Larger PDFs are not read: a year's report is a few hundred kilobytes; this is a scan or a wrong file. */
 export const PDF_MAX_BYTES = 50 * 1024 * 1024;
@@ -22,12 +23,21 @@ export async function importPdfFile(path: string): Promise<ImportResult> {
   if (size > PDF_MAX_BYTES) {
     throw new DecodeError({ id: "import.pdf.tooLarge", params: { size: megabytes(size), limit: megabytes(PDF_MAX_BYTES) } });
   }
-  const text = await pdfFileText(new Uint8Array(await readFile(path)));
-  return importReport(text, { fileName: path });
+  const { text, pagesWithoutText } = await readPdf(new Uint8Array(await readFile(path)));
+  const result = importReport(text, { fileName: path });
+  // A report with scanned pages among its text ones: what is on them is not read, and may be a table.
+  if (pagesWithoutText.length > 0) {
+    result.problems.push(problem("", "import.pdf.pagesWithoutText", "warning", { pages: pagesWithoutText.join("、") }));
+  }
+  return result;
 }
 
 /** A PDF's text laid out like `pdftotext -layout`. */
 export async function pdfFileText(bytes: Uint8Array): Promise<string> {
+  return (await readPdf(bytes)).text;
+}
+
+async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   if (!isPdf(bytes)) throw new DecodeError({ id: "import.pdf.notPdf", params: {} });
   const { pdfjs, resources } = loadPdfjs();
   return pdfText(pdfjs, bytes, resources);

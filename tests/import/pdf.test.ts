@@ -67,6 +67,25 @@ describe("a PDF made by hand", () => {
   });
 });
 
+describe("a PDF with a scanned page among its text pages", () => {
+  it("is read, with a warning naming the pages whose content was not read", async () => {
+    const text = [show("Some report, its first page in text", 72, 760), show("and its second line", 72, 740)].join("\n");
+    const file = put("part-scanned.pdf", minimalPdf([text, SCANNED_PAGE, text, SCANNED_PAGE]));
+    const { problems } = await importPdfFile(file);
+    const scanned = problems.filter((p) => p.msg.id === "import.pdf.pagesWithoutText");
+    expect(scanned).toHaveLength(1);
+    expect(scanned[0]).toMatchObject({ severity: "warning", msg: { params: { pages: "2、4" } } });
+    const r = await xxgk(["import", file]);
+    expect(r.err).toContain("PDF 第 2、4 页没有文字");
+  });
+
+  it("gives no such warning when every page has text", async () => {
+    const text = show("Some report, every page of it in text", 72, 760);
+    const { problems } = await importPdfFile(put("all-text.pdf", minimalPdf([text, text])));
+    expect(problems.map((p) => p.msg.id)).not.toContain("import.pdf.pagesWithoutText");
+  });
+});
+
 describe("a file that cannot be read as a PDF", () => {
   it("a text file named .pdf: not a PDF, exit 2", async () => {
     const file = put("really-text.pdf", SAMPLE);

@@ -9,4 +9,5 @@ export const PDF: Record<string, string> = {
     "This PDF has no text layer: its pages are scanned images and need text recognition (OCR). Use the report's text version (.txt, .docx or web page), or convert it with OCR software first.",
   "import.pdf.unavailable":
     "Node.js {version} on this machine cannot load the PDF reader (it needs Node.js 20.19 or later). Upgrade Node.js, or use the report's text version (.txt, .docx or web page).",
+  "import.pdf.pagesWithoutText": "Page(s) {pages} of the PDF have no text (perhaps scanned images) and were not read; if a table is on them, use the report's text version or run text recognition (OCR) first.",
 };

@@ -9,4 +9,5 @@ export const PDF: Record<string, string> = {
     "这个 PDF 没有文字层，页面是扫描的图片，需要先做文字识别（OCR）；请改用报告的文字版（.txt、.docx 或网页），或用 OCR 软件转成文字后再读取。",
   "import.pdf.unavailable":
     "本机的 Node.js {version} 无法加载读取 PDF 的组件（需要 Node.js 20.19 或更高版本）；请升级 Node.js，或改用报告的文字版（.txt、.docx 或网页）。",
+  "import.pdf.pagesWithoutText": "PDF 第 {pages} 页没有文字（可能是扫描的图片），这些页上的内容没有读入；如果表格在这些页上，请改用报告的文字版或先做文字识别（OCR）。",
 };
