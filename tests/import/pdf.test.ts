@@ -5,7 +5,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { importPdfFile, pdfFileText, PDF_MAX_BYTES } from "../../src/import/pdf";
 import { xxgk } from "../support/cli";
-import { minimalPdf, SCANNED_PAGE, show, showTurned } from "./pdf-fixture";
+import { minimalPdf, SCANNED_PAGE, show, showChinese, showTurned } from "./pdf-fixture";
 
 const dir = mkdtempSync(join(tmpdir(), "xxgk-pdf-"));
 const put = (name: string, bytes: Uint8Array | string): string => {
@@ -41,6 +41,13 @@ describe("a PDF made by hand", () => {
     // The figures of both rows start in one column.
     expect(lines[2].indexOf("0")).toBe(lines[1].indexOf("12"));
     expect(pages[1].trim()).toBe("Second page");
+  });
+
+  it("reads Chinese set in a non-embedded font through a predefined CMap, from the installed CMap files", async () => {
+    const page = [showChinese("某区人民政府2024年政府信息公开工作年度报告", 72, 760), showChinese("一、总体情况", 72, 730)].join("\n");
+    const lines = (await pdfFileText(minimalPdf([page]))).split("\n").map((l) => l.trim());
+    expect(lines).toContain("某区人民政府2024年政府信息公开工作年度报告");
+    expect(lines).toContain("一、总体情况");
   });
 
   it("reads a landscape page (turned by /Rotate) as it is shown, rows across", async () => {
