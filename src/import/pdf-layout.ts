@@ -34,6 +34,8 @@ interface TextLine {
   /** Baseline and size of the line's largest run (a row's figures set larger than its label). */
   base: number;
   size: number;
+  /** The lowest baseline of its runs (how far down the line reaches while it is being gathered). */
+  low: number;
   vertical: boolean;
 }
 
@@ -63,7 +65,7 @@ export function layoutPages(items: PdfTextItem[]): string {
     if (list) list.push(it);
     else pages.set(it.page, [it]);
   }
-  const last = Math.max(0, ...pages.keys());
+  const last = [...pages.keys()].reduce((a, b) => Math.max(a, b), 0);
   let out = "";
   for (let p = 1; p <= last; p++) {
     const page = layoutPage(pages.get(p) ?? []);
@@ -77,7 +79,8 @@ export function layoutPage(items: PdfTextItem[]): string {
   const runs = items.filter((it) => it.str.trim() !== "");
   if (runs.length === 0) return "";
   const lines = labelsBeforeFigures(mergeScripts(groupLines(runs)));
-  const left = Math.min(...runs.map((r) => r.x));
+  // reduce, not Math.min(...): a page may hold more runs than a call may take arguments.
+  const left = runs.reduce((m, r) => Math.min(m, r.x), Infinity);
   const unit = medianSize(runs) / 2;
   const out: string[] = [];
   lines.forEach((line, i) => {
@@ -105,27 +108,38 @@ function medianSize(items: PdfTextItem[]): number {
 function groupLines(items: PdfTextItem[]): TextLine[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: TextLine[] = [];
+  // Runs come top to bottom: a line whose lowest run is further above the current run than any
+  // size allows can take no later run either, and drops out of the search.
+  const reach = SAME_BASELINE * items.reduce((m, it) => Math.max(m, sizeOf(it)), 0);
+  let open: TextLine[] = [];
   for (const it of sorted) {
     const size = sizeOf(it);
     const run: Run = { str: it.str, x: it.x, end: it.x + (it.vertical ? size : it.width), base: it.y, size };
     if (it.vertical) {
-      lines.push({ runs: [run], base: it.y, size, vertical: true });
+      lines.push({ runs: [run], base: it.y, size, vertical: true, low: it.y });
       continue;
     }
+    open = open.filter((line) => line.low - it.y <= reach);
     let best: TextLine | undefined;
+    let bestNear: Run | undefined;
     let bestDelta = Infinity;
-    for (const line of lines) {
-      if (line.vertical) continue;
-      const n = neighbour(line, it.x);
-      const delta = Math.abs(n.base - it.y);
-      if (delta <= SAME_BASELINE * Math.min(size, n.size) && delta < bestDelta) {
+    for (const line of open) {
+      const { left, near } = closest(line, it.x);
+      const delta = Math.abs(left.base - it.y);
+      if (delta <= SAME_BASELINE * Math.min(size, left.size) && delta < bestDelta) {
         best = line;
+        bestNear = near;
         bestDelta = delta;
       }
     }
-    if (!best) lines.push({ runs: [run], base: it.y, size, vertical: false });
-    else if (!best.runs.some((r) => isOverprint(r, run))) {
+    if (!best) {
+      const line: TextLine = { runs: [run], base: it.y, size, vertical: false, low: it.y };
+      lines.push(line);
+      open.push(line);
+    }
+    else if (!isOverprint(bestNear as Run, run)) {
       best.runs.push(run);
+      best.low = Math.min(best.low, it.y);
       if (size > best.size) {
         best.size = size;
         best.base = it.y;
@@ -142,14 +156,27 @@ function isOverprint(a: Run, b: Run): boolean {
 }
 
 /**
- * The run of a line a new run is compared with: the one just left of it (else the line's first).
- * Baselines drift along a table row (a group label's glyph, the label, the figures each a little
- * lower), as pdftotext allows; a run that would sit before runs it is not level with starts a line.
+ * Of a line's runs, `left`: the one a new run at x is compared with, the one just left of it (else
+ * the line's first). Baselines drift along a table row (a group label's glyph, the label, the
+ * figures each a little lower), as pdftotext allows; a run that would sit before runs it is not
+ * level with starts a line. `near`: the run starting nearest to x (is the new run a copy of it?).
+ * One pass, no Math.* calls: this runs for every run against every open line.
  */
-function neighbour(line: TextLine, x: number): Run {
+function closest(line: TextLine, x: number): { left: Run; near: Run } {
   let left: Run | undefined;
-  for (const r of line.runs) if (r.x <= x && (!left || r.x > left.x)) left = r;
-  return left ?? line.runs.reduce((a, b) => (b.x < a.x ? b : a));
+  let first = line.runs[0];
+  let near = first;
+  let nearDist = Infinity;
+  for (const r of line.runs) {
+    if (r.x <= x && (!left || r.x > left.x)) left = r;
+    if (r.x < first.x) first = r;
+    const d = r.x > x ? r.x - x : x - r.x;
+    if (d < nearDist) {
+      near = r;
+      nearDist = d;
+    }
+  }
+  return { left: left ?? first, near };
 }
 
 function sortLines(lines: TextLine[]): TextLine[] {

@@ -125,3 +125,15 @@ describe("pages", () => {
     expect(layoutPage([{ str: "  ", x: 0, y: 0, width: 5, height: 12, page: 1 }])).toBe("");
   });
 });
+
+describe("a page of very many runs", () => {
+  it("is laid out: no spread of its runs into one call, which the engine would refuse", () => {
+    // 500 lines of 400 glyphs, each glyph its own run: 200,000 runs on one page (Math.min(...runs)
+    // throws a RangeError from about 130,000 arguments).
+    const items = Array.from({ length: 500 }, (_, l) => glyphs("政".repeat(400), 20, 1400 - l * 2.6, 2)).flat();
+    const out = lines(layoutPage(items)).filter((l) => l !== "");
+    expect(out).toHaveLength(500);
+    expect(out.every((l) => l === "政".repeat(400))).toBe(true);
+    expect(layoutPages(items).endsWith("\f")).toBe(true);
+  });
+});
