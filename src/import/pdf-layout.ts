@@ -52,6 +52,8 @@ const SCRIPT_RISE = 0.6;
 const SCRIPT_TOUCH = 0.3;
 // A copy of a run shifted by less than this fraction of its size is the same ink (fake bold).
 const OVERPRINT = 0.2;
+// The lines of one wrapped label are at most this many font sizes apart.
+const LABEL_LEADING = 1.8;
 // pdftotext puts one to five line breaks between lines, by their distance in font sizes.
 const MAX_BREAKS = 5;
 
@@ -232,9 +234,9 @@ function labelsBeforeFigures(lines: TextLine[]): TextLine[] {
         !next.vertical &&
         !isFigureLine(next) &&
         !isFigureLine(above) &&
-        Math.max(...next.runs.map((r) => r.end)) <= firstFigure &&
+        next.runs.every((r) => r.end <= firstFigure) &&
         next.runs[0].x >= above.runs[0].x - next.size &&
-        above.base - next.base <= 1.8 * Math.max(next.size, above.size) &&
+        above.base - next.base <= LABEL_LEADING * Math.max(next.size, above.size) &&
         figures.base > next.base;
       if (!continues) break;
       above = next;
