@@ -4,6 +4,7 @@ import { join } from "path";
 import { gzipSync } from "zlib";
 import { exportReport } from "../src/export";
 import { importReport, importReportFile } from "../src/import";
+import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
 import { checkReport, TABLE_RULES } from "../src/rules/engine";
 import { readWorkbook } from "../src/xlsx/read-workbook";
@@ -59,6 +60,11 @@ async function main(): Promise<void> {
   line("import the sample report (ms)", timeMs(() => importReport(sampleBytes), 300).toFixed(3), "budget ≤ 5");
   const sampleDocx = await exportReport(sample, "docx");
   line("import the sample as .docx (ms)", (await timeMsAsync(() => importReportFile(sampleDocx), 100)).toFixed(3));
+  // The real PDFs in ../shared/reports/real (beside the checkout, or beside a folder of worktrees).
+  const real = [join(root, "..", "shared"), join(root, "..", "..", "shared")].map((d) => join(d, "reports", "real")).find(existsSync);
+  for (const pdf of real ? readdirSync(real).filter((f) => f.endsWith(".pdf")) : []) {
+    line(`import ${pdf} with pdf.js (ms)`, (await timeMsAsync(() => importPdfFile(join(real as string, pdf)), 5)).toFixed(0));
+  }
   line("check the sample report, all rules (ms)", timeMs(() => checkReport(sample), 300).toFixed(3), "budget ≤ 1");
   line("rule engine, table rules (reports/s)", perSecond(() => checkReport(sample, { rules: TABLE_RULES })).toFixed(0), "budget ≥ 50000");
   line("rule engine, all rules incl. narrative (reports/s)", perSecond(() => checkReport(sample)).toFixed(0));

@@ -1,10 +1,11 @@
 // The file readers behind `xxgk import` and `xxgk check`: a workbook through the layout reader, a
-// published report (.txt, .html, .docx) through the import. A legacy .doc is let through to the import
+// published report (.txt, .html, .docx, .pdf) through the import. A legacy .doc is let through to the import
 // too: it says in a sentence to save it as .docx (and a .doc that is really HTML or .docx is read). Also the workbook writer behind `import -o`.
 import { readFile, writeFile } from "fs/promises";
 import { extname } from "path";
 import type { Explanation } from "../explain/explanations";
 import { importReportFile, problemFindings } from "../import";
+import { importPdfFile } from "../import/pdf";
 import { planLayout } from "../layout/plan";
 import type { PriorFigures, ReportData } from "../model/report";
 import type { Finding } from "../rules/types";
@@ -29,11 +30,16 @@ export class UnsupportedFileError extends Error {
   }
 }
 
-const REPORT_TYPES = new Set([".txt", ".html", ".htm", ".text", ".md", ".docx", ".doc"]);
+const REPORT_TYPES = new Set([".txt", ".html", ".htm", ".text", ".md", ".docx", ".doc", ".pdf"]);
 
 export async function readReportFile(path: string): Promise<ReadFileResult> {
   const ext = extname(path).toLowerCase();
   if (ext !== ".xlsx" && !REPORT_TYPES.has(ext)) throw new UnsupportedFileError(path);
+  if (ext === ".pdf") {
+    // Read by pdf.js, which checks the file's size before reading it (import/pdf.ts).
+    const { report, problems } = await importPdfFile(path);
+    return { report, findings: problemFindings(problems, path), explanations: [] };
+  }
   const bytes = await readFile(path);
   if (ext === ".xlsx") {
     const { report, findings, prior, explanations } = await readWorkbook(bytes, path);

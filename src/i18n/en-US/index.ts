@@ -1,3 +1,4 @@
+// Every message table of this language, one line each (so that a new table is a one-line change).
 import { CLI } from "./cli";
 import { RULES } from "./rules";
 import { LAYOUT } from "./layout";
@@ -11,5 +12,21 @@ import { PRIOR } from "./prior";
 import { DRAFT } from "./draft";
 import { YOY } from "./yoy";
 import { CONSOLIDATE } from "./consolidate";
+import { PDF } from "./pdf";
 
-export const EN_US: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL, ...CHECK, ...PANE, ...PRIOR, ...DRAFT, ...YOY, ...CONSOLIDATE };
+export const EN_US: Record<string, string> = {
+  ...RULES,
+  ...CLI,
+  ...LAYOUT,
+  ...IMPORT,
+  ...EXPORT,
+  ...NARRATIVE,
+  ...EXCEL,
+  ...CHECK,
+  ...PANE,
+  ...PRIOR,
+  ...DRAFT,
+  ...YOY,
+  ...CONSOLIDATE,
+  ...PDF,
+};

@@ -48,5 +48,5 @@ export const LAYOUT: Record<string, string> = {
   "cli.template.exists": "File exists: {file}. Choose another name or delete it first, so nothing is overwritten.",
   "cli.read.notReport": "“{file}” is not a report workbook: none of the template's tables is there. Lay out the template first (the add-in's Generate template, or xxgk template).",
   "cli.read.notXlsx": "\"{file}\" is not a valid Excel workbook (.xlsx) and cannot be read.",
-  "cli.read.unsupported": "Unsupported file type: {file} (.xlsx, .docx, .txt, .html are supported)",
+  "cli.read.unsupported": "Unsupported file type: {file} (.xlsx, .docx, .pdf, .txt, .html are supported)",
 };

@@ -49,5 +49,5 @@ export const LAYOUT: Record<string, string> = {
   "cli.template.exists": "文件已存在：{file}。为避免覆盖，请换一个文件名或先删除它。",
   "cli.read.notReport": "“{file}”不是年报工作簿：找不到年报助手生成的表格。请先用加载项的“生成模板”或 xxgk template 生成模板，再填写数字。",
   "cli.read.notXlsx": "“{file}”不是有效的 Excel 工作簿（.xlsx），无法读取。",
-  "cli.read.unsupported": "不支持的文件类型：{file}（支持 .xlsx、.docx、.txt、.html）",
+  "cli.read.unsupported": "不支持的文件类型：{file}（支持 .xlsx、.docx、.pdf、.txt、.html）",
 };
