@@ -4,7 +4,7 @@
 import { stat } from "fs/promises";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
-import { agencyKey } from "../model/agency-name";
+import { agencyKey, sameAgency } from "../model/agency-name";
 import { priorFromLastReport } from "../model/prior-import";
 import type { PriorFigures, ReportData } from "../model/report";
 import { collectFiles } from "./batch-files";
@@ -17,7 +17,10 @@ interface PriorReport {
   report: ReportData;
 }
 
-export type PriorSource = { kind: "own" } | { kind: "file"; last: PriorReport } | { kind: "dir"; index: Map<string, PriorReport[]> };
+/** Last year's reports by their year. */
+export type PriorIndex = Map<number | null, PriorReport[]>;
+
+export type PriorSource = { kind: "own" } | { kind: "file"; last: PriorReport } | { kind: "dir"; index: PriorIndex };
 
 export interface PriorChoice {
   prior?: PriorFigures;
@@ -29,18 +32,15 @@ export interface PriorChoice {
   unpaired?: string;
 }
 
-const pairKey = (agency: string | null, year: number | null): string => `${agencyKey(agency)}|${year ?? ""}`;
-
 /** Reads every report under DIR; one that cannot be read is said and left out. null: DIR is no folder. */
-export async function priorIndex(dir: string, io: CliIO): Promise<Map<string, PriorReport[]> | null> {
+export async function priorIndex(dir: string, io: CliIO): Promise<PriorIndex | null> {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) return null;
-  const index = new Map<string, PriorReport[]>();
+  const index: PriorIndex = new Map();
   for (const file of await collectFiles([dir])) {
     try {
       const { report } = await readReportFile(file);
-      const key = pairKey(report.agency, report.year);
-      index.set(key, [...(index.get(key) ?? []), { file, report }]);
+      index.set(report.year, [...(index.get(report.year) ?? []), { file, report }]);
     } catch (e) {
       io.err(t(io.lang, "cli.priorDir.unreadable", { file, reason: unreadableMessage(e, io.lang) }));
     }
@@ -58,12 +58,24 @@ export function choosePrior(source: PriorSource, report: ReportData, own: PriorF
     // Unpaired, a workbook still has its own 上年数据 sheet.
     const ownOnly = own ? { prior: own } : {};
     if (why) return { ...ownOnly, problems, unpaired: t(lang, why) };
-    const found = source.index.get(pairKey(report.agency, (report.year as number) - 1)) ?? [];
+    const found = pairsOf(source.index.get((report.year as number) - 1) ?? [], report.agency);
     if (found.length === 0) return { ...ownOnly, problems, unpaired: t(lang, "cli.pair.none", { agency: report.agency ?? "", year: (report.year as number) - 1 }) };
     last = found[0];
     if (found.length > 1) problems.push(t(lang, "cli.pair.several", { files: found.map((f) => f.file).join("、"), file: last.file }));
+    if (agencyKey(last.report.agency) !== agencyKey(report.agency)) {
+      problems.push(`${t(lang, "severity.info")} ${t(lang, "cli.pair.otherSpelling", { prior: last.report.agency ?? "", agency: report.agency ?? "" })}`);
+    }
   }
   const got = priorFromLastReport(last.report, report.year, report.format);
   for (const p of got.problems) problems.push(`${t(lang, `severity.${p.severity}`)} ${t(lang, p.id, p.params)}`);
   return { prior: got.prior, file: last.file, problems };
+}
+
+/** Last year's reports of the same agency: the same name first; else one report whose name differs
+ *  only by the higher place in front (sameAgency), and only when exactly one does. */
+function pairsOf(candidates: PriorReport[], agency: string | null): PriorReport[] {
+  const exact = candidates.filter((c) => agencyKey(c.report.agency) === agencyKey(agency));
+  if (exact.length > 0) return exact;
+  const near = candidates.filter((c) => sameAgency(c.report.agency, agency));
+  return near.length === 1 ? near : [];
 }

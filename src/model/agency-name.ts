@@ -14,3 +14,21 @@ export function agencyKey(name: string | null | undefined): string {
   s = s.replace(/政府办(?:公室|公厅)?/g, "政府办");
   return s;
 }
+
+/** A place name ending in a level above the county: 淮安市, 江苏省, 黔东南苗族侗族自治州. */
+const UPPER_PLACE = /^[\u4e00-\u9fff]{1,14}?(?:省|市|自治区|自治州|州|盟|地区)$/u;
+/** A name that starts with its own place: 洪泽区…, 某县…, 城关镇…. */
+const OWN_PLACE = /^[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗|镇|乡|街道)[\u4e00-\u9fff]/u;
+
+/**
+ * The same agency with or without the higher place in front: "淮安市洪泽区人民政府" and "洪泽区人民政府"
+ * (the two real reports of 洪泽区 for 2023 and 2024 are written so). Only when the shorter name still
+ * starts with a place of its own, so "某市教育局" never pairs with a bare "教育局".
+ */
+export function sameAgency(a: string | null | undefined, b: string | null | undefined): boolean {
+  const [x, y] = [agencyKey(a), agencyKey(b)];
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long.endsWith(short) && OWN_PLACE.test(short) && UPPER_PLACE.test(long.slice(0, long.length - short.length));
+}

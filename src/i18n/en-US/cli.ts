@@ -79,6 +79,7 @@ export const CLI: Record<string, string> = {
   "cli.pair.noYear": "the report states no year, so last year's cannot be found",
   "cli.pair.none": "last year's folder has no report of {agency} for {year}",
   "cli.pair.several": "Last year's folder holds several reports of the same agency and year ({files}); {file} was used.",
+  "cli.pair.otherSpelling": "Last year's report names the agency “{prior}”; paired with “{agency}” as the same agency.",
   "cli.pair.unpairedHead": "{n} reports have no report of last year (carried-in R6 and in-force R7 not compared):",
   "cli.prior.about": "Last year's file {file}: {text}",
   "cli.batch.summary": "{files} files: {ok} pass, {warnings} with warnings, {errors} with errors, {unreadable} unreadable.",
