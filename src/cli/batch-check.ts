@@ -10,7 +10,7 @@ import type { PriorSource } from "./batch-prior";
 import { findingJson } from "./findings-json";
 import type { FindingJson } from "./findings-json";
 import type { FileStatus } from "./findings-text";
-import { readReportFile } from "./read-file";
+import { readForCheck } from "./read-for-check";
 import { unreadableMessage } from "./unreadable";
 
 /** A file's entry in `check --json` (DESIGN §5, with a few fields more). */
@@ -38,7 +38,7 @@ export interface Checked {
 
 export async function checkFile(file: string, source: PriorSource, lang: Lang): Promise<Checked> {
   try {
-    const read = await readReportFile(file);
+    const read = await readForCheck(file);
     const { report } = read;
     const choice = choosePrior(source, report, read.prior, lang);
     // The workbook's stored explanations (说明) turn the warnings they cover into explained ones.

@@ -9,7 +9,7 @@ import { priorFromLastReport } from "../model/prior-import";
 import type { PriorFigures, ReportData } from "../model/report";
 import { collectFiles } from "./batch-files";
 import type { CliIO } from "./io";
-import { readReportFile } from "./read-file";
+import { readForCheck } from "./read-for-check";
 import { unreadableMessage } from "./unreadable";
 
 interface PriorReport {
@@ -39,7 +39,7 @@ export async function priorIndex(dir: string, io: CliIO): Promise<PriorIndex | n
   const index: PriorIndex = new Map();
   for (const file of await collectFiles([dir])) {
     try {
-      const { report } = await readReportFile(file);
+      const { report } = await readForCheck(file);
       index.set(report.year, [...(index.get(report.year) ?? []), { file, report }]);
     } catch (e) {
       io.err(t(io.lang, "cli.priorDir.unreadable", { file, reason: unreadableMessage(e, io.lang) }));

@@ -14,7 +14,7 @@ import { progressReporter } from "./batch-progress";
 import { findingsText, verdictLine } from "./findings-text";
 import type { CliIO } from "./io";
 import { prettyJson } from "./json-text";
-import { readReportFile } from "./read-file";
+import { readForCheck } from "./read-for-check";
 import { summaryKind, writeSummary } from "./summary-write";
 import { unreadableMessage } from "./unreadable";
 
@@ -82,7 +82,7 @@ async function priorSource(args: Args, io: CliIO): Promise<PriorSource | null> {
   }
   if (priorFile) {
     try {
-      return { kind: "file", last: { file: priorFile, report: (await readReportFile(priorFile)).report } };
+      return { kind: "file", last: { file: priorFile, report: (await readForCheck(priorFile)).report } };
     } catch (e) {
       io.err(t(io.lang, "cli.check.priorUnreadable", { file: priorFile, reason: unreadableMessage(e, io.lang) }));
       return null;

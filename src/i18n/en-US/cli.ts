@@ -130,6 +130,8 @@ export const CLI: Record<string, string> = {
   "summary.fig.penalty": "Proactive · penalty decisions",
   "summary.fig.coercion": "Proactive · coercion decisions",
   "summary.fig.fees": "Proactive · fees (10k yuan)",
+  "cli.read.tooBig": "“{file}” is larger than {mb} MB, too large for a report workbook; not read.",
+  "cli.read.partTooBig": "{part} in “{file}” unpacks to more than {mb} MB (a damaged or hostile file?); not read.",
   "severity.error": "Error",
   "severity.warning": "Warning",
   "severity.info": "Note",

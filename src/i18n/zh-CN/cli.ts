@@ -130,6 +130,8 @@ export const CLI: Record<string, string> = {
   "summary.fig.penalty": "主动公开·行政处罚",
   "summary.fig.coercion": "主动公开·行政强制",
   "summary.fig.fees": "主动公开·收费（万元）",
+  "cli.read.tooBig": "“{file}”超过 {mb} MB，不像是一份年报工作簿，未读取。",
+  "cli.read.partTooBig": "“{file}”中的 {part} 解压后超过 {mb} MB（可能是损坏或恶意构造的文件），未读取。",
   "severity.error": "错误",
   "severity.warning": "警告",
   "severity.info": "提示",

@@ -1,0 +1,13 @@
+// The reader `xxgk check` uses: a workbook through the light reader (only the parts a report needs,
+// size-limited), every other file through the shared readers of read-file.ts.
+import { readFile } from "fs/promises";
+import { extname } from "path";
+import { readWorkbookLight } from "../xlsx/light/read-light";
+import { readReportFile } from "./read-file";
+import type { ReadFileResult } from "./read-file";
+
+export async function readForCheck(path: string): Promise<ReadFileResult> {
+  if (extname(path).toLowerCase() !== ".xlsx") return readReportFile(path);
+  const { report, findings, prior, explanations } = await readWorkbookLight(new Uint8Array(await readFile(path)), path);
+  return prior ? { report, findings, prior, explanations } : { report, findings, explanations };
+}
