@@ -8,7 +8,7 @@ import { namesToRead, readBack } from "../../layout/readback";
 import type { ReadBackResult } from "../../layout/readback";
 import type { RangeRead, WorkbookRead } from "../../layout/read-types";
 import { LightReadError } from "./errors";
-import { sheetCells } from "./sheet-cells";
+import { cellIndex, sheetCells } from "./sheet-cells";
 import type { CellContext, SheetCells } from "./sheet-cells";
 import { dateStyles, relationships, sharedStrings, workbookInfo } from "./workbook-parts";
 import type { SheetEntry, WorkbookInfo } from "./workbook-parts";
@@ -17,6 +17,10 @@ import type { PartLimits } from "./zip-parts";
 
 /** ExcelJS keeps a defined name's reference only when it is absolute ($A$1); so do we. */
 const ABSOLUTE = /[$](\w+)[$](\d+)(:[$](\w+)[$](\d+))?/;
+
+/** The names a report has: two layout plans to compute, so once per process. */
+let names: string[] | undefined;
+const NAMES = (): string[] => (names ??= namesToRead());
 
 export async function readWorkbookLight(bytes: Uint8Array, fileName: string, limits?: PartLimits): Promise<ReadBackResult> {
   const read = await workbookReadLight(bytes, fileName, limits);
@@ -49,7 +53,7 @@ export async function workbookReadLight(bytes: Uint8Array, fileName: string, lim
     return got;
   };
   const names: WorkbookRead["names"] = {};
-  for (const name of namesToRead()) names[name] = await rangeOf(info, name, cellsOf);
+  for (const name of NAMES()) names[name] = await rangeOf(info, name, cellsOf);
   return { sheetNames: info.sheets.map((s) => s.name), names };
 }
 
@@ -75,8 +79,8 @@ async function rangeOf(info: WorkbookInfo, name: string, cellsOf: (s: SheetEntry
     const vr: unknown[] = [];
     const fr: unknown[] = [];
     for (let col = r.left; col <= r.right; col++) {
-      const hidden = sheet?.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
-      const c = hidden ? undefined : sheet?.cells.get(`${row},${col}`);
+      const at = cellIndex(row, col);
+      const c = sheet?.hidden.has(at) ? undefined : sheet?.cells.get(at);
       const v = c?.value ?? "";
       vr.push(v);
       fr.push(c?.formula ?? v);

@@ -9,10 +9,10 @@ export interface CellContent {
 }
 
 export interface SheetCells {
-  /** By "row,col" (1-based). */
-  cells: Map<string, CellContent>;
-  /** Merged areas: every cell but the top-left reads "". */
-  merges: { top: number; left: number; bottom: number; right: number }[];
+  /** By cellIndex(row, col). */
+  cells: Map<number, CellContent>;
+  /** The cells of merged areas other than their top-left: each reads "". */
+  hidden: Set<number>;
 }
 
 export interface CellContext {
@@ -21,13 +21,18 @@ export interface CellContext {
   date1904: boolean;
 }
 
+const MAX_MERGE = 10_000;
+
+/** One number per cell (1-based row and column; Excel has at most 16384 columns). */
+export const cellIndex = (row: number, col: number): number => row * 16384 + col;
+
 const excelDate = (v: number, date1904: boolean): Date => new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 
 /** A <row> start tag (group 1) or a whole <c> cell (groups 2, 3). */
 const CELL = /<(?:\w+:)?row\b([^>]*?)\/?>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 
 export function sheetCells(xml: string, ctx: CellContext): SheetCells {
-  const cells = new Map<string, CellContent>();
+  const cells = new Map<number, CellContent>();
   let row = 0;
   let col = 0;
   const dataStart = xml.search(/<(?:\w+:)?sheetData\b/);
@@ -47,14 +52,19 @@ export function sheetCells(xml: string, ctx: CellContext): SheetCells {
       row = Number(ref[2]);
     } else col++;
     const content = cellContent(a, m[3] ?? "", ctx);
-    if (content) cells.set(`${row},${col}`, content);
+    if (content) cells.set(cellIndex(row, col), content);
   }
-  const merges: SheetCells["merges"] = [];
-  for (const mc of elements(xml, "mergeCell")) {
+  const hidden = new Set<number>();
+  const mergesAt = xml.search(/<(?:\w+:)?mergeCells\b/);
+  for (const mc of mergesAt < 0 ? [] : elements(xml.slice(mergesAt), "mergeCell")) {
     const r = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(mc.attrs.ref ?? "");
-    if (r) merges.push({ left: colNumber(r[1]), top: Number(r[2]), right: colNumber(r[3]), bottom: Number(r[4]) });
+    if (!r) continue;
+    const [left, top, right, bottom] = [colNumber(r[1]), Number(r[2]), colNumber(r[3]), Number(r[4])];
+    // A merge is a few cells of a header; a hostile one spanning a million cells is cut short.
+    if ((bottom - top + 1) * (right - left + 1) > MAX_MERGE) continue;
+    for (let row = top; row <= bottom; row++) for (let col = left; col <= right; col++) if (row !== top || col !== left) hidden.add(cellIndex(row, col));
   }
-  return { cells, merges };
+  return { cells, hidden };
 }
 
 /** The few attributes of <c> and <row> (r, s, t), faster than a general attribute reader. */
