@@ -37,11 +37,11 @@ function overview(results: Checked[], lang: Lang): SummaryTable {
     const prior = json.prior?.file ?? json.unpaired ?? null;
     const open = findings.filter((f) => f.severity !== "info" && !isExplained(f));
     const first = report
-      ? open.slice(0, FIRST_FINDINGS).map((f) => renderFinding(f, report.format, lang)).join("；") + (open.length > FIRST_FINDINGS ? t(lang, "summary.more", { n: open.length }) : "")
+      ? [...open.slice(0, FIRST_FINDINGS).map((f) => renderFinding(f, report.format, lang)), ...(open.length > FIRST_FINDINGS ? [t(lang, "summary.more", { n: open.length })] : [])].join("\n")
       : (json.message ?? "");
     return [json.file, json.agency ?? null, json.year ?? null, json.format ?? null, t(lang, `summary.status.${json.status}`), c?.errors ?? null, c?.warnings ?? null, c?.explained ?? null, prior, first];
   });
-  return { name: t(lang, "summary.sheet.overview"), header: ids.map((id) => col(lang, id)), widths: [40, 28, 8, 8, 10, 8, 8, 8, 30, 90], rows };
+  return { name: t(lang, "summary.sheet.overview"), header: ids.map((id) => col(lang, id)), widths: [30, 24, 6, 6, 8, 6, 6, 7, 24, 60], rows };
 }
 
 /** `'表三 依申请公开'!C7` for a workbook cell; a published report has no cells, so its finding names none. */
@@ -61,7 +61,7 @@ function findingsTable(results: Checked[], lang: Lang): SummaryTable {
     if (!report) continue;
     for (const f of findings) rows.push([json.file, report.agency, f.rule, f.msg.id, severityWord(f, lang), place(f.cells), renderFinding(f, report.format, lang)]);
   }
-  return { name: t(lang, "summary.sheet.findings"), header: ids.map((id) => col(lang, id)), widths: [40, 28, 6, 28, 8, 24, 90], rows };
+  return { name: t(lang, "summary.sheet.findings"), header: ids.map((id) => col(lang, id)), widths: [30, 24, 6, 22, 8, 22, 60], rows };
 }
 
 /** A figure of the 数据 sheet: the sum of some table cells' 总计 (or a table-二/四 cell). */
@@ -114,5 +114,5 @@ function figuresTable(results: Checked[], lang: Lang): SummaryTable {
     .filter((r) => r.report)
     .map(({ json, report }) => [json.file, json.agency ?? null, json.year ?? null, ...FIGURES.map((f) => figureOf(report as ReportData, f.keys(report as ReportData)))]);
   const header = [col(lang, "file"), col(lang, "agency"), col(lang, "year"), ...FIGURES.map((f) => t(lang, `summary.fig.${f.id}`))];
-  return { name: t(lang, "summary.sheet.figures"), header, widths: [40, 28, 8, ...FIGURES.map(() => 10)], rows };
+  return { name: t(lang, "summary.sheet.figures"), header, widths: [30, 24, 6, ...FIGURES.map(() => 9)], rows };
 }

@@ -111,7 +111,7 @@ export const CLI: Record<string, string> = {
   "summary.status.warnings": "warnings",
   "summary.status.errors": "errors",
   "summary.status.unreadable": "unreadable",
-  "summary.more": " … ({n} in all)",
+  "summary.more": "… ({n} in all)",
   "summary.fig.new": "New requests",
   "summary.fig.carriedIn": "Carried in",
   "summary.fig.granted": "Granted",
