@@ -28,7 +28,8 @@ export async function run(argv: string[], baseIO: CliIO): Promise<number> {
   const lang = takeLang(argv);
   const io: CliIO = lang.lang ? { ...baseIO, lang: lang.lang } : baseIO;
   if (lang.bad !== undefined) {
-    io.err(argSentence({ kind: "badValue", flag: "--lang", value: lang.bad, expected: "zh-CN | en" }, "", io.lang));
+    const problem: ArgProblem = lang.bad === "" ? { kind: "missingValue", flag: "--lang" } : { kind: "badValue", flag: "--lang", value: lang.bad, expected: "zh-CN | en" };
+    io.err(argSentence(problem, "", io.lang));
     return 2;
   }
   const [name, ...rest] = lang.argv;

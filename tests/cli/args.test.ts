@@ -34,6 +34,7 @@ describe("values", () => {
   it("an empty --x= value", () => refused(["check", SAMPLE, "--report="], "选项 --report 后面缺少取值。"));
   it("a bad value", () => refused(["template", "x.xlsx", "--format", "2020"], "选项 --format 的取值“2020”不对，应为 2019 | 2021。"));
   it("a bad --lang", () => refused(["check", SAMPLE, "--lang", "fr"], "选项 --lang 的取值“fr”不对，应为 zh-CN | en。"));
+  it("--lang without its value", () => refused(["check", SAMPLE, "--lang"], "选项 --lang 后面缺少取值。"));
   it("a switch given a value", () => refused(["check", SAMPLE, "--json=yes"], "选项 --json 不带取值，请去掉“=yes”。"));
   it("an option twice", () => refused(["check", SAMPLE, "--prior", "a", "--prior", "b"], "选项 --prior 只能给一次。"));
   it("--name=value works like --name value", async () => {
