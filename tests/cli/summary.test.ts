@@ -1,7 +1,7 @@
 // `check --report`: the summary workbook's three sheets, a CSV, formula-looking text kept as text,
 // and the writer's refusals.
 import ExcelJS from "exceljs";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { csvCell } from "../../src/cli/summary-csv";
@@ -97,4 +97,16 @@ describe("xxgk check --report", () => {
     expect(["=1", "+1", "-1", "@x", "\t1", "\r1"].map(csvCell)).toEqual(["'=1", "'+1", "'-1", "'@x", "'\t1", "\"'\r1\""]);
     expect([csvCell(-3), csvCell(null), csvCell("a,b")]).toEqual(["-3", "", '"a,b"']);
   });
+});
+
+test("check refuses a workbook too big to be a report before reading it", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "xxgk-big-"));
+  const big = join(dir, "big.xlsx");
+  // A sparse file: 65 MB long, nothing written, so the test costs no memory or disk.
+  writeFileSync(big, "");
+  truncateSync(big, 65 * 2 ** 20);
+  const r = await xxgk(["check", big]);
+  expect(r.code).toBe(2);
+  expect(r.out).toContain("超过 64 MB，不像是一份年报工作簿，未读取");
+  rmSync(dir, { recursive: true, force: true });
 });
