@@ -80,6 +80,8 @@ function cellContent(a: { s?: string; t?: string }, inner: string, ctx: CellCont
   const raw = v ? decodeXml(v[1] ?? "") : undefined;
   const isDate = a.s ? ctx.dates[Number(a.s)] === true : false;
   if (f) {
+    // A shared formula's dependent cells carry no text of their own; their formula is left out (ExcelJS
+    // would translate the master's), since reading a report needs the cached value only.
     const formula = f[2] ? `=${decodeXml(f[2])}` : undefined;
     let result: unknown = "";
     // As ExcelJS: a formula's cached result only when <v> has text.
