@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
 import { exportReport } from "../src/export";
+import { benchBatch } from "./batch";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
@@ -80,6 +81,9 @@ async function main(): Promise<void> {
   const book = await writeWorkbook(plan, sample);
   line("ExcelJS write a filled workbook (ms)", (await timeMsAsync(() => writeWorkbook(plan, sample), 20)).toFixed(1));
   line("ExcelJS read a workbook back (ms)", (await timeMsAsync(() => readWorkbook(book, "sample.xlsx"), 20)).toFixed(1));
+
+  const htmlBytes = new Uint8Array(readFileSync(join(root, "tests/fixtures/reports/html-2023-spans.html")));
+  await benchBatch(line, sample, sampleBytes, htmlBytes);
 
   const dist = join(root, "dist");
   if (existsSync(dist)) {

@@ -1,77 +1,122 @@
-// `xxgk check FILE... [--prior FILE] [--json]`: exit 0 no errors, 1 an error finding, 2 a file unreadable.
-import { buildCheckResult } from "../check/run-check";
+// `xxgk check PATH… [--prior FILE | --prior-dir DIR] [--json] [--report SUMMARY.(xlsx|csv) [--force]]`:
+// every report under the paths, one verdict each, a count at the end. Exit 0 no errors, 1 an error
+// finding, 2 a file unreadable or the summary not written (DESIGN §5).
+import { resolve } from "path";
 import { t } from "../i18n";
-import { priorFrom } from "../model/report";
-import type { PriorFigures } from "../model/report";
 import { flag } from "./args";
 import type { Args } from "./args";
-import { findingJson } from "./findings-json";
-import { prettyJson } from "./json-text";
-import type { FindingJson } from "./findings-json";
-import { findingsText, statusOf, verdictLine } from "./findings-text";
-import type { FileStatus } from "./findings-text";
+import { checkFile } from "./batch-check";
+import type { Checked } from "./batch-check";
+import { collectFiles } from "./batch-files";
+import { priorIndex } from "./batch-prior";
+import type { PriorSource } from "./batch-prior";
+import { progressReporter } from "./batch-progress";
+import { findingsText, verdictLine } from "./findings-text";
 import type { CliIO } from "./io";
-import { readReportFile } from "./read-file";
+import { prettyJson } from "./json-text";
+import { readForCheck } from "./read-for-check";
+import { summaryKind, writeSummary } from "./summary-write";
 import { unreadableMessage } from "./unreadable";
 
-interface FileResult {
-  file: string;
-  status: FileStatus;
-  message?: string;
-  year?: number | null;
-  agency?: string | null;
-  format?: string;
-  findings: FindingJson[];
-}
-
 export async function checkCommand(args: Args, io: CliIO): Promise<number> {
-  const files = args.positional;
-  if (files.length === 0) {
+  if (args.positional.length === 0) {
     io.err(t(io.lang, "cli.check.noFiles"));
     return 2;
   }
-  let prior: PriorFigures | undefined;
+  const json = args.flags.json === true;
+  const reportFile = flag(args, "report");
+  if (reportFile !== undefined && !summaryKind(reportFile)) {
+    io.err(t(io.lang, "cli.report.badExtension", { file: reportFile }));
+    return 2;
+  }
+  if (reportFile !== undefined && args.positional.some((p) => resolve(p) === resolve(reportFile))) {
+    io.err(t(io.lang, "cli.report.isInput", { file: reportFile }));
+    return 2;
+  }
+  const source = await priorSource(args, io);
+  if (!source) return 2;
+
+  const files = await collectFiles(args.positional, reportFile ? [reportFile] : []);
+  if (files.length === 0) {
+    io.err(t(io.lang, "cli.check.nothingFound", { paths: args.positional.join("、") }));
+    return 2;
+  }
+  const progress = !json && io.progress ? progressReporter(io.progress, files.length, io.lang) : null;
+  const said = new Set<string>();
+  const results: Checked[] = [];
+  for (const file of files) {
+    progress?.step(results.length);
+    const one = await checkFile(file, source, io.lang);
+    results.push(one);
+    if (progress) io.progress?.("");
+    if (!json) printVerdict(one, io);
+    // What a prior needs to be said once, not once per report that shares it.
+    for (const p of one.json.prior?.problems ?? []) {
+      const line = t(io.lang, "cli.prior.about", { file: one.json.prior?.file ?? "", text: p });
+      if (!said.has(line)) io.err(line);
+      said.add(line);
+    }
+  }
+  const counts = tally(results);
+  const unpaired = source.kind === "dir" ? results.filter((r) => r.json.unpaired) : [];
+  if (json) io.out(prettyJson({ files: results.map((r) => r.json), summary: counts }));
+  else {
+    // One file's verdict line is its own summary.
+    if (counts.files > 1) io.out(t(io.lang, "cli.batch.summary", { ...counts }));
+    if (unpaired.length > 0) {
+      io.out(t(io.lang, "cli.pair.unpairedHead", { n: unpaired.length }));
+      for (const r of unpaired) io.out(`  ${r.json.file}：${r.json.unpaired ?? ""}`);
+    }
+  }
+  let code = counts.unreadable > 0 ? 2 : counts.errors > 0 ? 1 : 0;
+  if (reportFile && !(await writeSummary(reportFile, results, args.flags.force === true, io))) code = 2;
+  return code;
+}
+
+async function priorSource(args: Args, io: CliIO): Promise<PriorSource | null> {
   const priorFile = flag(args, "prior");
+  const priorDir = flag(args, "prior-dir");
+  if (priorFile && priorDir) {
+    io.err(t(io.lang, "cli.check.priorBoth"));
+    return null;
+  }
   if (priorFile) {
     try {
-      prior = priorFrom((await readReportFile(priorFile)).report);
+      return { kind: "file", last: { file: priorFile, report: (await readForCheck(priorFile)).report } };
     } catch (e) {
       io.err(t(io.lang, "cli.check.priorUnreadable", { file: priorFile, reason: unreadableMessage(e, io.lang) }));
-      return 2;
+      return null;
     }
   }
-  const json = args.flags.json === true;
-  const results: FileResult[] = [];
-  for (const file of files) {
-    try {
-      const read = await readReportFile(file);
-      const { report } = read;
-      // --prior wins; else the figures a workbook's 上年数据 sheet holds. The workbook's stored
-      // explanations (说明) turn the warnings they cover into explained ones.
-      const priorOfFile = prior ?? read.prior;
-      const checked = buildCheckResult({ ...read, ...(priorOfFile ? { prior: priorOfFile } : {}) }, io.lang);
-      const findings = checked.findings;
-      const status = statusOf(findings);
-      results.push({
-        file,
-        status,
-        year: report.year,
-        agency: report.agency,
-        format: report.format,
-        findings: findings.map((f) => findingJson(f, report.format, io.lang)),
-      });
-      if (!json) {
-        const about = [report.year ?? "?", report.agency ?? "?", report.format].join(" · ");
-        io.out(verdictLine(file, findings, io.lang, about));
-        for (const line of findingsText(findings, report.format, io.lang)) io.out(line);
-      }
-    } catch (e) {
-      const message = unreadableMessage(e, io.lang);
-      results.push({ file, status: "unreadable", message, findings: [] });
-      if (!json) io.out(t(io.lang, "cli.verdict.unreadable", { file, reason: message }));
-    }
+  if (priorDir) {
+    const index = await priorIndex(priorDir, io);
+    if (!index) io.err(t(io.lang, "cli.priorDir.notFolder", { dir: priorDir }));
+    return index ? { kind: "dir", index } : null;
   }
-  if (json) io.out(prettyJson({ files: results }));
-  if (results.some((r) => r.status === "unreadable")) return 2;
-  return results.some((r) => r.status === "errors") ? 1 : 0;
+  return { kind: "own" };
+}
+
+function printVerdict(one: Checked, io: CliIO): void {
+  const { json, report, findings } = one;
+  if (!report) {
+    io.out(t(io.lang, "cli.verdict.unreadable", { file: json.file, reason: json.message ?? "" }));
+    return;
+  }
+  const about = [report.year ?? "?", report.agency ?? "?", report.format].join(" · ");
+  io.out(verdictLine(json.file, findings, io.lang, about));
+  for (const line of findingsText(findings, report.format, io.lang)) io.out(line);
+}
+
+export interface BatchCounts {
+  files: number;
+  ok: number;
+  warnings: number;
+  errors: number;
+  unreadable: number;
+}
+
+export function tally(results: Checked[]): BatchCounts {
+  const c: BatchCounts = { files: results.length, ok: 0, warnings: 0, errors: 0, unreadable: 0 };
+  for (const r of results) c[r.json.status]++;
+  return c;
 }

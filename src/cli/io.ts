@@ -5,6 +5,8 @@ export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   lang: Lang;
+  /** Redraws a progress line in place; set only when stderr is a terminal. "" clears it. */
+  progress?: (line: string) => void;
 }
 
 export function processIO(lang: Lang): CliIO {
@@ -17,6 +19,7 @@ export function processIO(lang: Lang): CliIO {
     out: (s) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`),
     err: (s) => process.stderr.write(s.endsWith("\n") ? s : `${s}\n`),
     lang,
+    ...(process.stderr.isTTY ? { progress: (line: string) => process.stderr.write(`\r${line}\x1b[K`) } : {}),
   };
 }
 

@@ -1,16 +1,20 @@
 // xxgk: the command line of 政务公开年报助手 (DESIGN §5). Every command returns its exit code.
+import { readFileSync } from "fs";
+import { join } from "path";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
-import { ArgError, flag, parseArgs } from "./args";
-import type { Args } from "./args";
+import { ArgError, parseArgs } from "./args";
+import type { Args, ArgProblem } from "./args";
 import { checkCommand } from "./check";
 import { consolidateCommand } from "./consolidate";
 import { draftCommand } from "./draft";
 import { exportCommand } from "./export";
+import { commandHelp, generalHelp } from "./help";
 import { templateCommand } from "./template";
 import { importCommand } from "./import";
 import { processIO } from "./io";
 import type { CliIO } from "./io";
+import { commandSpec, dashed, LANG_VALUES } from "./options";
 import { unreadableMessage } from "./unreadable";
 
 type Command = (args: Args, io: CliIO) => Promise<number>;
@@ -24,24 +28,46 @@ const COMMANDS: Record<string, Command> = {
   template: templateCommand,
 };
 
-export async function run(argv: string[], io: CliIO): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === "help" || name === "--help" || name === "-h") {
-    io.out(t(io.lang, "cli.help"));
+export async function run(argv: string[], baseIO: CliIO): Promise<number> {
+  const lang = takeLang(argv);
+  const io: CliIO = lang.lang ? { ...baseIO, lang: lang.lang } : baseIO;
+  if (lang.bad !== undefined) {
+    const problem: ArgProblem = lang.bad === "" ? { kind: "missingValue", flag: "--lang" } : { kind: "badValue", flag: "--lang", value: lang.bad, expected: "zh-CN | en" };
+    io.err(argSentence(problem, "", io.lang));
+    return 2;
+  }
+  const [name, ...rest] = lang.argv;
+  if (name === "--version" || name === "-V" || name === "-v") {
+    io.out(`xxgk ${version()}`);
+    return 0;
+  }
+  if (!name || name === "--help" || name === "-h" || (name === "help" && rest.length === 0)) {
+    io.out(generalHelp(io.lang));
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.err(t(io.lang, "cli.unknownCommand", { name }));
-    io.err(t(io.lang, "cli.help"));
+  const helpOnly = name === "help";
+  const commandName = helpOnly ? rest[0] : name;
+  const command = COMMANDS[commandName];
+  const spec = commandSpec(commandName);
+  if (!command || !spec) {
+    io.err(t(io.lang, "cli.unknownCommand", { name: commandName }));
     return 2;
+  }
+  if (helpOnly) {
+    io.out(commandHelp(spec, io.lang));
+    return 0;
   }
   let args: Args;
   try {
-    args = parseArgs(rest);
+    args = parseArgs(rest, spec);
   } catch (e) {
-    io.err(t(io.lang, "cli.missingValue", { flag: e instanceof ArgError ? e.flag : String(e) }));
+    if (!(e instanceof ArgError)) throw e;
+    io.err(argSentence(e.problem, commandName, io.lang));
     return 2;
+  }
+  if (args.flags.help === true) {
+    io.out(commandHelp(spec, io.lang));
+    return 0;
   }
   try {
     return await command(args, io);
@@ -52,19 +78,52 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-function langOf(argv: string[]): Lang {
-  const lang = flag(parseArgsLoose(argv), "lang");
-  return lang && /^en/i.test(lang) ? "en-US" : "zh-CN";
-}
-
-function parseArgsLoose(argv: string[]): Args {
-  try {
-    return parseArgs(argv);
-  } catch {
-    return { positional: [], flags: {} };
+/** The one sentence for a command line that is wrong. */
+export function argSentence(p: ArgProblem, command: string, lang: Lang): string {
+  switch (p.kind) {
+    case "unknown":
+      return p.suggestion
+        ? t(lang, "cli.args.unknownSuggest", { flag: p.flag, command, suggestion: p.suggestion })
+        : t(lang, "cli.args.unknown", { flag: p.flag, command });
+    case "missingValue":
+      return t(lang, "cli.missingValue", { flag: p.flag });
+    case "badValue":
+      return t(lang, "cli.args.badValue", { flag: p.flag, value: p.value, expected: p.expected });
+    case "noValue":
+      return t(lang, "cli.args.noValue", { flag: p.flag, value: p.value });
+    case "twice":
+      return t(lang, "cli.args.twice", { flag: p.flag });
+    case "extra":
+      return t(lang, "cli.args.extra", { args: p.args.map((a) => `“${a}”`).join("、"), command, max: p.max });
   }
 }
 
+/** `--lang X` / `--lang=X` anywhere on the line (before `--`), taken out of the argument list. */
+function takeLang(argv: string[]): { argv: string[]; lang?: Lang; bad?: string } {
+  const out: string[] = [];
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    if (a === dashed("lang")) value = argv[++i] ?? "";
+    else if (a.startsWith("--lang=")) value = a.slice("--lang=".length);
+    else out.push(a);
+  }
+  if (value === undefined) return { argv: out };
+  const known = LANG_VALUES.find((l) => l.toLowerCase() === value.toLowerCase());
+  if (!known) return { argv: out, bad: value };
+  return { argv: out, lang: known.startsWith("en") ? "en-US" : "zh-CN" };
+}
+
+/** package.json sits two folders up both from src/cli (tests) and from lib/cli (the built CLI). */
+export function version(): string {
+  return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  return run(argv, processIO(langOf(argv)));
+  const { lang } = takeLang(argv);
+  return run(argv, processIO(lang ?? "zh-CN"));
 }

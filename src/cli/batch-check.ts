@@ -1,0 +1,61 @@
+// One file of `xxgk check`: read, pick last year's figures, run every rule, and keep what the
+// verdict line, the JSON and the summary workbook need.
+import { buildCheckResult } from "../check/run-check";
+import type { CheckCounts } from "../check/run-check";
+import type { ExplainedFinding } from "../explain/explanations";
+import type { Lang } from "../i18n";
+import type { ReportData } from "../model/report";
+import { choosePrior } from "./batch-prior";
+import type { PriorSource } from "./batch-prior";
+import { findingJson } from "./findings-json";
+import type { FindingJson } from "./findings-json";
+import type { FileStatus } from "./findings-text";
+import { readForCheck } from "./read-for-check";
+import { unreadableMessage } from "./unreadable";
+
+/** A file's entry in `check --json` (DESIGN §5, with a few fields more). */
+export interface FileJson {
+  file: string;
+  status: FileStatus;
+  message?: string;
+  year?: number | null;
+  agency?: string | null;
+  format?: string;
+  counts?: CheckCounts;
+  /** Where last year's figures came from, and what was said about them. */
+  prior?: { file: string; problems: string[] };
+  /** --prior-dir: why this report has no report of last year. */
+  unpaired?: string;
+  findings: (FindingJson & { code: string })[];
+}
+
+export interface Checked {
+  json: FileJson;
+  /** For the verdict lines and the summary workbook; absent when the file could not be read. */
+  report?: ReportData;
+  findings: ExplainedFinding[];
+}
+
+export async function checkFile(file: string, source: PriorSource, lang: Lang): Promise<Checked> {
+  try {
+    const read = await readForCheck(file);
+    const { report } = read;
+    const choice = choosePrior(source, report, read.prior, lang);
+    // The workbook's stored explanations (说明) turn the warnings they cover into explained ones.
+    const checked = buildCheckResult({ ...read, ...(choice.prior ? { prior: choice.prior } : { prior: undefined }) }, lang);
+    const json: FileJson = {
+      file,
+      status: checked.status,
+      year: report.year,
+      agency: report.agency,
+      format: report.format,
+      counts: checked.counts,
+      findings: checked.findings.map((f) => ({ ...findingJson(f, report.format, lang), code: f.msg.id })),
+    };
+    if (choice.file) json.prior = { file: choice.file, problems: choice.problems };
+    if (choice.unpaired) json.unpaired = choice.unpaired;
+    return { json, report, findings: checked.findings };
+  } catch (e) {
+    return { json: { file, status: "unreadable", message: unreadableMessage(e, lang), findings: [] }, findings: [] };
+  }
+}

@@ -1,0 +1,18 @@
+// The reader `xxgk check` uses: a workbook through the light reader (only the parts a report needs,
+// size-limited; read at once, since a batch reads one file after another), every other file through
+// the shared readers of read-file.ts.
+import { readFileSync, statSync } from "fs";
+import { extname } from "path";
+import { LightReadError } from "../xlsx/light/errors";
+import { readWorkbookLight } from "../xlsx/light/read-light";
+import { DEFAULT_LIMITS } from "../xlsx/light/zip-parts";
+import { readReportFile } from "./read-file";
+import type { ReadFileResult } from "./read-file";
+
+export async function readForCheck(path: string): Promise<ReadFileResult> {
+  if (extname(path).toLowerCase() !== ".xlsx") return readReportFile(path);
+  // Refused by its size before a byte of it is in memory.
+  if (statSync(path).size > DEFAULT_LIMITS.maxFile) throw new LightReadError(path, "cli.read.tooBig", { mb: DEFAULT_LIMITS.maxFile / 2 ** 20 });
+  const { report, findings, prior, explanations } = await readWorkbookLight(new Uint8Array(readFileSync(path)), path);
+  return prior ? { report, findings, prior, explanations } : { report, findings, explanations };
+}

@@ -1,0 +1,15 @@
+// The 汇总 table as CSV for any program: UTF-8 with a BOM (Excel reads it as UTF-8), CRLF, and every
+// text a spreadsheet would run as a formula (= + - @, a tab or CR first) kept as text by a leading '.
+import type { SummaryTable, SummaryValue } from "./summary-data";
+
+export function csvCell(v: SummaryValue): string {
+  if (v === null) return "";
+  if (typeof v === "number") return String(v);
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function summaryCsv(table: SummaryTable): Uint8Array {
+  const lines = [table.header, ...table.rows].map((row) => row.map(csvCell).join(","));
+  return new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`);
+}

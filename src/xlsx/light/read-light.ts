@@ -1,0 +1,108 @@
+// The light .xlsx reader behind `xxgk check` (and, later, the pane's consolidation): from the file's
+// bytes straight to the WorkbookRead the Office host fills — only workbook.xml, its relationships,
+// the shared strings, the cell formats and the sheets a defined name points at — without building
+// ExcelJS's whole workbook model. Gives what src/xlsx/read-workbook.ts gives (a test compares them
+// on every kind of workbook), several times faster; no Node API, so a browser can run it too.
+import { parseRange, rangeA1 } from "../../layout/a1";
+import { namesToRead, readBack } from "../../layout/readback";
+import type { ReadBackResult } from "../../layout/readback";
+import type { RangeRead, WorkbookRead } from "../../layout/read-types";
+import { LightReadError } from "./errors";
+import { cellIndex, sheetCells } from "./sheet-cells";
+import type { CellContext, SheetCells } from "./sheet-cells";
+import { dateStyles, relationships, sharedStrings, workbookInfo } from "./workbook-parts";
+import type { SheetEntry, WorkbookInfo } from "./workbook-parts";
+import { ZipParts } from "./zip-parts";
+import type { PartLimits } from "./zip-parts";
+
+/** ExcelJS keeps a defined name's reference only when it is absolute ($A$1); so do we. */
+const ABSOLUTE = /[$](\w+)[$](\d+)(:[$](\w+)[$](\d+))?/;
+
+/** The names a report has: two layout plans to compute, so once per process. */
+let names: string[] | undefined;
+const NAMES = (): string[] => (names ??= namesToRead());
+
+export async function readWorkbookLight(bytes: Uint8Array, fileName: string, limits?: PartLimits): Promise<ReadBackResult> {
+  const read = await workbookReadLight(bytes, fileName, limits);
+  if (Object.values(read.names).every((r) => r === null)) throw new LightReadError(fileName, "cli.read.notReport");
+  const result = readBack(read);
+  result.report.file = fileName;
+  for (const f of result.findings) f.file = fileName;
+  return result;
+}
+
+export async function workbookReadLight(bytes: Uint8Array, fileName: string, limits?: PartLimits): Promise<WorkbookRead> {
+  const zip = await ZipParts.open(bytes, fileName, limits);
+  const workbookXml = await zip.text("xl/workbook.xml");
+  if (workbookXml === null) throw new LightReadError(fileName);
+  const rels = relationships(await zip.text("xl/_rels/workbook.xml.rels"), "xl/");
+  const info = workbookInfo(workbookXml, rels);
+  const relTarget = (type: string, fallback: string) => rels.find((r) => r.type === type)?.target ?? fallback;
+  const ctx: CellContext = {
+    strings: sharedStrings(await zip.text(relTarget("sharedStrings", "xl/sharedStrings.xml"))),
+    dates: dateStyles(await zip.text(relTarget("styles", "xl/styles.xml"))),
+    date1904: info.date1904,
+  };
+  const sheets = new Map<string, Promise<SheetCells | null>>();
+  const cellsOf = (entry: SheetEntry): Promise<SheetCells | null> => {
+    let got = sheets.get(entry.name);
+    if (!got) {
+      got = entry.path ? zip.text(entry.path).then((xml) => (xml === null ? null : sheetCells(xml, ctx))) : Promise.resolve(null);
+      sheets.set(entry.name, got);
+    }
+    return got;
+  };
+  const names: WorkbookRead["names"] = {};
+  for (const name of NAMES()) names[name] = await rangeOf(info, name, cellsOf);
+  return { sheetNames: info.sheets.map((s) => s.name), names };
+}
+
+async function rangeOf(info: WorkbookInfo, name: string, cellsOf: (s: SheetEntry) => Promise<SheetCells | null>): Promise<RangeRead | null> {
+  const refs = [...new Set((info.names.get(name) ?? []).flatMap(splitRefs).filter((r) => ABSOLUTE.test(r.split("!").pop() ?? "")))];
+  if (refs.length !== 1) return null;
+  const ref = refs[0];
+  const bang = ref.lastIndexOf("!");
+  if (bang < 0 || /#REF!/i.test(ref)) return null;
+  const sheetName = ref.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const entry = info.sheets.find((s) => s.name === sheetName);
+  if (!entry) return null;
+  let r;
+  try {
+    r = parseRange(ref.slice(bang + 1).replace(/\$/g, ""));
+  } catch {
+    return null;
+  }
+  const sheet = await cellsOf(entry);
+  const values: unknown[][] = [];
+  const formulas: unknown[][] = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const vr: unknown[] = [];
+    const fr: unknown[] = [];
+    for (let col = r.left; col <= r.right; col++) {
+      const at = cellIndex(row, col);
+      const c = sheet?.hidden.has(at) ? undefined : sheet?.cells.get(at);
+      const v = c?.value ?? "";
+      vr.push(v);
+      fr.push(c?.formula ?? v);
+    }
+    values.push(vr);
+    formulas.push(fr);
+  }
+  return { sheet: entry.name, address: rangeA1(r), values, formulas };
+}
+
+/** "'a,b'!$A$1,'c'!$B$2" → both references: commas inside a quoted sheet name do not split. */
+function splitRefs(text: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.filter((s) => s !== "");
+}
