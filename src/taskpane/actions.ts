@@ -1,29 +1,21 @@
 // The pane's Excel steps, each in its own Excel.run (a batch cannot outlive one step). `run` is
-// Excel.run, injected, so this file holds no Office globals and runs against the test fake; the
+// Excel.run (through src/excel/run.ts), injected, so this file holds no Office globals and runs against the test fake; the
 // steps themselves are the shared host functions of src/excel/ and src/check/.
-import { buildCheckResult } from "../check/run-check";
-import type { CheckResult } from "../check/run-check";
 import { applyLayout } from "../excel/apply-plan";
 import type { ApplyOptions, ApplyResult } from "../excel/apply-plan";
 import { watchSheets } from "../excel/events";
+import { checkWorkbook } from "../excel/check-workbook";
+import type { Checked } from "../excel/check-workbook";
 import { saveExplanations } from "../excel/explanations";
 import { writePriorFigures } from "../excel/prior";
-import { writeHighlights } from "../excel/highlights";
 import { readReport } from "../excel/read-report";
+import type { ExcelRun } from "../excel/run";
 import { selectCells } from "../excel/select";
 import type { Explanation } from "../explain/explanations";
 import type { FormatId } from "../format";
 import type { Lang } from "../i18n";
 import type { CellRef, PriorFigures, ReportData } from "../model/report";
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-export interface Checked {
-  result: CheckResult;
-  /** What explain() and upsertExplanation() need: the report as read and the stored explanations. */
-  report: ReportData;
-  explanations: Explanation[];
-}
 
 /** What the pane asks 生成模板 for: the clerk's year, agency and format when the form gave them;
  *  otherwise the workbook's own, or `defaultYear` (last calendar year, from the pane's clock). */
@@ -46,13 +38,7 @@ export function excelHost(run: ExcelRun, lang: Lang, opts: Pick<ApplyOptions, "s
   const watched = new Set<string>();
   return {
     layout: (request) => run((ctx) => applyLayout(ctx, { ...opts, ...request })),
-    check: () =>
-      run(async (ctx) => {
-        const read = await readReport(ctx, { forHighlights: true });
-        const result = buildCheckResult(read, lang);
-        await writeHighlights(ctx, result.findings, lang, read.highlightState);
-        return { result, report: read.report, explanations: read.explanations };
-      }),
+    check: () => run((ctx) => checkWorkbook(ctx, lang)),
     select: (refs) => run((ctx) => selectCells(ctx, refs)),
     saveExplanations: (list) => run((ctx) => saveExplanations(ctx, list)),
     readReport: () => run(async (ctx) => (await readReport(ctx)).report),

@@ -1,12 +1,15 @@
 // The pane's controller: holds its state, runs the Excel steps one at a time, and re-renders. The
 // Excel side arrives as a PaneHost (actions.ts) and storage as plain interfaces, so the whole pane
 // runs in jsdom against the test fake; taskpane.ts only supplies the Office-backed pieces.
+import { takePendingLayout } from "../addin/doc-settings";
+import type { DocSettings } from "../addin/doc-settings";
 import type { Explanation } from "../explain/explanations";
 import { explain, upsertExplanation } from "../explain/explanations";
 import { defaultReportYear } from "../format";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
-import type { Checked, LayoutRequest, PaneHost } from "./actions";
+import type { Checked } from "../excel/check-workbook";
+import type { LayoutRequest, PaneHost } from "./actions";
 import { replaceChildren } from "./dom";
 import { dataUrl, copyText, tryBlobDownload } from "./download";
 import { errorSentence } from "./errors";
@@ -15,8 +18,8 @@ import type { ExportChoice } from "./exporter";
 import type { ExportUi } from "./export-panel";
 import { createLiveCheck } from "./live-check";
 import type { LiveCheck, Timers } from "./live-check";
-import { liveCheckOn, rememberLiveCheck, takePendingLayout } from "./prefs";
-import type { DocSettings, KeyValueStore } from "./prefs";
+import { liveCheckOn, rememberLiveCheck } from "./prefs";
+import type { KeyValueStore } from "./prefs";
 import type { FindingsUi } from "./render-findings";
 import { renderPane } from "./render-pane";
 import type { PaneHandlers } from "./render-pane";
