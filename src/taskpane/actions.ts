@@ -1,5 +1,6 @@
 // The pane's Excel steps, each in its own Excel.run (a batch cannot outlive one step). `run` is
-// Excel.run (through src/excel/run.ts), injected, so this file holds no Office globals and runs against the test fake; the
+// src/excel/run.ts's wrapper of Excel.run, injected, so this file holds no Office globals and runs
+// against the test fake; the
 // steps themselves are the shared host functions of src/excel/ and src/check/.
 import { applyLayout } from "../excel/apply-plan";
 import type { ApplyOptions, ApplyResult } from "../excel/apply-plan";

@@ -2,6 +2,8 @@
 // pieces (Excel.run, storage, settings, display language) to init(). Nothing else touches globals.
 import "../webview/polyfills"; // first: EdgeHTML 18 lacks functions the code below uses
 import { langFor } from "../i18n";
+import { officeApiSupport } from "../excel/requirements";
+import { createExcelRun, officeExcelRun } from "../excel/run";
 import { excelHost } from "./actions";
 import { init } from "./init";
 
@@ -15,7 +17,7 @@ Office.onReady(() => {
   }
   init(document, {
     lang,
-    host: excelHost((batch) => Excel.run(batch), lang),
+    host: excelHost(createExcelRun({ raw: officeExcelRun, supports: officeApiSupport }), lang),
     storage,
     settings: Office.context.document?.settings ?? null,
   });
