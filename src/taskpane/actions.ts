@@ -1,7 +1,7 @@
 // The pane's Excel steps, each in its own Excel.run (a batch cannot outlive one step). `run` is
 // src/excel/run.ts's wrapper of Excel.run, injected, so this file holds no Office globals and runs
-// against the test fake; the
-// steps themselves are the shared host functions of src/excel/ and src/check/.
+// against the test fake; the steps themselves are the shared host functions of src/excel/ and
+// src/check/. Every batch is marked as the add-in's own, so live checking ignores its echo.
 import { applyLayout } from "../excel/apply-plan";
 import type { ApplyOptions, ApplyResult } from "../excel/apply-plan";
 import { watchSheets } from "../excel/events";
@@ -16,6 +16,7 @@ import type { Explanation } from "../explain/explanations";
 import type { FormatId } from "../format";
 import type { Lang } from "../i18n";
 import type { CellRef, PriorFigures, ReportData } from "../model/report";
+import { createOwnWrites } from "./own-writes";
 
 
 /** What the pane asks 生成模板 for: the clerk's year, agency and format when the form gave them;
@@ -35,15 +36,29 @@ export interface PaneHost {
   watch(onEdit: () => void): Promise<string[]>;
 }
 
-export function excelHost(run: ExcelRun, lang: Lang, opts: Pick<ApplyOptions, "supports"> = {}): PaneHost {
+export interface HostOptions extends Pick<ApplyOptions, "supports"> {
+  /** For the own-writes window; Date.now by default. */
+  now?: () => number;
+}
+
+export function excelHost(excelRun: ExcelRun, lang: Lang, opts: HostOptions = {}): PaneHost {
   const watched = new Set<string>();
+  // Without `supports` (the pane's default), a triggerSource Excel hands over is trusted as it is.
+  const own = createOwnWrites({ triggerSource: opts.supports ? opts.supports("1.14") : true, now: opts.now ?? (() => Date.now()) });
+  const run = own.wrap(excelRun);
+  const layoutOpts: Pick<ApplyOptions, "supports"> = opts.supports ? { supports: opts.supports } : {};
   return {
-    layout: (request) => run((ctx) => applyLayout(ctx, { ...opts, ...request })),
+    layout: (request) => run((ctx) => applyLayout(ctx, { ...layoutOpts, ...request })),
     check: () => run((ctx) => checkWorkbook(ctx, lang)),
     select: (refs) => run((ctx) => selectCells(ctx, refs)),
     saveExplanations: (list) => run((ctx) => saveExplanations(ctx, list)),
     readReport: () => run(async (ctx) => (await readReport(ctx)).report),
     writePrior: (prior, format) => run((ctx) => writePriorFigures(ctx, prior, format)),
-    watch: (onEdit) => run((ctx) => watchSheets(ctx, watched, () => onEdit())),
+    watch: (onEdit) =>
+      run((ctx) =>
+        watchSheets(ctx, watched, (args) => {
+          if (!own.isOwn(args)) onEdit();
+        }),
+      ),
   };
 }

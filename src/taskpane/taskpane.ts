@@ -17,7 +17,7 @@ Office.onReady(() => {
   }
   init(document, {
     lang,
-    host: excelHost(createExcelRun({ raw: officeExcelRun, supports: officeApiSupport }), lang),
+    host: excelHost(createExcelRun({ raw: officeExcelRun, supports: officeApiSupport }), lang, { supports: officeApiSupport }),
     storage,
     settings: Office.context.document?.settings ?? null,
   });

@@ -3,6 +3,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { excelHost } from "../../src/taskpane/actions";
+import type { PaneHost } from "../../src/taskpane/actions";
 import type { Lang } from "../../src/i18n";
 import { init } from "../../src/taskpane/init";
 import type { Pane } from "../../src/taskpane/pane";
@@ -26,7 +27,16 @@ export function loadPaneHtml(): void {
   document.documentElement.innerHTML = html.replace(/<script[^>]*><\/script>/g, "").replace(/<link[^>]*>/g, "");
 }
 
-export function startPane(opts: { lang?: Lang; fx?: FakeExcel; settings?: Map<string, unknown>; storage?: Map<string, string> } = {}): Harness {
+export interface StartOptions {
+  lang?: Lang;
+  fx?: FakeExcel;
+  settings?: Map<string, unknown>;
+  storage?: Map<string, string>;
+  /** Wraps the real PaneHost (to count its steps, or to play Excel's answers to them). */
+  wrapHost?: (host: PaneHost) => PaneHost;
+}
+
+export function startPane(opts: StartOptions = {}): Harness {
   loadPaneHtml();
   const fx = opts.fx ?? createFakeExcel({ apiVersion: "1.8" });
   const lang = opts.lang ?? "zh-CN";
@@ -40,7 +50,8 @@ export function startPane(opts: { lang?: Lang; fx?: FakeExcel; settings?: Map<st
     saveAsync: (cb) => cb?.({ status: "succeeded" }),
   };
   const supports = (v: string) => fx.office.context.requirements.isSetSupported("ExcelApi", v);
-  const host = excelHost((batch) => batch(asExcel(fx.newContext())), lang, { supports });
+  const real = excelHost((batch) => batch(asExcel(fx.newContext())), lang, { supports });
+  const host = opts.wrapHost ? opts.wrapHost(real) : real;
   const pane = init(document, { lang, host, storage: store, settings: docSettings, now: () => new Date(2025, 0, 10, 9, 30) });
   return { fx, pane, doc: document, storage, settings };
 }
