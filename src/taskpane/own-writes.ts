@@ -4,11 +4,12 @@
 // - ExcelApi 1.14 says who wrote: `triggerSource` is "ThisLocalAddin" for our writes.
 // - Older hosts do not: there an event raised while one of our batches runs, or within a short
 //   window after it ends (Excel delivers events after the batch), is taken as ours. The price: a
-//   clerk's edit in that half second is not heard by itself; the next edit, or 校验, covers it.
+//   clerk's edit in those 0.3 s is not heard by itself (the next edit, or 校验, covers it); an echo
+//   arriving later costs one more check, which writes nothing when the findings are the same.
 import type { ExcelRun } from "../excel/run";
 
 /** Events arriving up to this long after our last batch ended are taken as its echo (no triggerSource). */
-export const WRITE_WINDOW_MS = 500;
+export const WRITE_WINDOW_MS = 300;
 
 export interface OwnWrites {
   /** `run` whose batches are known as the add-in's own while they run. */
