@@ -6,6 +6,7 @@ import { officeApiSupport } from "../excel/requirements";
 import { createExcelRun, officeExcelRun } from "../excel/run";
 import { excelHost } from "./actions";
 import { init } from "./init";
+import { viewFromSearch } from "./view";
 
 Office.onReady(() => {
   const lang = langFor(Office.context.displayLanguage);
@@ -20,5 +21,6 @@ Office.onReady(() => {
     host: excelHost(createExcelRun({ raw: officeExcelRun, supports: officeApiSupport }), lang, { supports: officeApiSupport }),
     storage,
     settings: Office.context.document?.settings ?? null,
+    view: viewFromSearch(window.location.search),
   });
 });

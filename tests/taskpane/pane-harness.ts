@@ -4,6 +4,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { excelHost } from "../../src/taskpane/actions";
 import type { PaneHost } from "../../src/taskpane/actions";
+import type { ViewName } from "../../src/taskpane/view";
 import type { Lang } from "../../src/i18n";
 import { init } from "../../src/taskpane/init";
 import type { Pane } from "../../src/taskpane/pane";
@@ -32,6 +33,8 @@ export interface StartOptions {
   fx?: FakeExcel;
   settings?: Map<string, unknown>;
   storage?: Map<string, string>;
+  /** The view the pane opens in (the manifest's ?view=). */
+  view?: ViewName;
   /** Wraps the real PaneHost (to count its steps, or to play Excel's answers to them). */
   wrapHost?: (host: PaneHost) => PaneHost;
 }
@@ -52,7 +55,7 @@ export function startPane(opts: StartOptions = {}): Harness {
   const supports = (v: string) => fx.office.context.requirements.isSetSupported("ExcelApi", v);
   const real = excelHost((batch) => batch(asExcel(fx.newContext())), lang, { supports });
   const host = opts.wrapHost ? opts.wrapHost(real) : real;
-  const pane = init(document, { lang, host, storage: store, settings: docSettings, now: () => new Date(2025, 0, 10, 9, 30) });
+  const pane = init(document, { lang, host, storage: store, settings: docSettings, now: () => new Date(2025, 0, 10, 9, 30), view: opts.view });
   return { fx, pane, doc: document, storage, settings };
 }
 

@@ -102,4 +102,12 @@ export const PANE: Record<string, string> = {
   "pane.prior.nothing": "No figures of last year's tables (table 3 “carried over to next year”, table 2 “in force”) were found in “{file}”; nothing was written.",
   "pane.prior.unreadable": "Cannot read “{file}”: it is not a report file this tool recognises (.docx, .html, .htm, .txt).",
   "pane.prior.unreadableBecause": "Cannot read “{file}”: {reason}",
+  "pane.help": "Help and self-test",
+  "pane.help.title": "Help",
+  "pane.help.close": "Close",
+  "pane.help.layout": "Lay out template: builds tables 二, 三, 四, the narrative and last year's sheet in this workbook in the national format; figures already entered are never overwritten.",
+  "pane.help.fill": "Fill in: type this year's figures into the light input cells; totals are formulas. With \"Check while editing\" on, the report is re-checked when you pause.",
+  "pane.help.check": "Check: lists every finding and marks it in the sheet; click a finding to select its cells. Warnings can be explained; explanations are saved in the workbook.",
+  "pane.help.export": "Export: the whole report, or the narrative only, as Word or plain text.",
+  "pane.help.noAddin": "Where the add-in cannot run (e.g. WPS): the workbook from the command line's xxgk template has its own formulas and conditional formats, which check the balances without the add-in.",
 };

@@ -102,4 +102,12 @@ export const PANE: Record<string, string> = {
   "pane.prior.nothing": "在“{file}”中没有找到上年年报的表格数字（表三“结转下年度继续办理”、表二“现行有效件数”），未写入任何内容。",
   "pane.prior.unreadable": "无法读取“{file}”：它不是可识别的年报文件（可用 .docx、.html、.htm、.txt）。",
   "pane.prior.unreadableBecause": "无法读取“{file}”：{reason}",
+  "pane.help": "帮助与自检",
+  "pane.help.title": "帮助",
+  "pane.help.close": "关闭",
+  "pane.help.layout": "生成模板：在本工作簿中按国家格式生成表二、表三、表四、正文和上年数据页；已填写的数字不会被覆盖。",
+  "pane.help.fill": "填写：在浅色输入单元格中填写本年数字，合计由公式计算；开启“编辑时自动校验”后，停顿片刻即重新校验。",
+  "pane.help.check": "校验：列出全部问题并在表格中标出，单击问题可定位到单元格；警告可添加说明，说明随工作簿保存。",
+  "pane.help.export": "导出：生成 Word 或纯文本的年报全文，或仅正文部分。",
+  "pane.help.noAddin": "无法运行加载项的电脑（如 WPS）：用命令行 xxgk template 生成的工作簿自带公式和条件格式，不用加载项也能检查勾稽关系。",
 };
