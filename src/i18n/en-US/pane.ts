@@ -110,4 +110,9 @@ export const PANE: Record<string, string> = {
   "pane.help.check": "Check: lists every finding and marks it in the sheet; click a finding to select its cells. Warnings can be explained; explanations are saved in the workbook.",
   "pane.help.export": "Export: the whole report, or the narrative only, as Word or plain text.",
   "pane.help.noAddin": "Where the add-in cannot run (e.g. WPS): the workbook from the command line's xxgk template has its own formulas and conditional formats, which check the balances without the add-in.",
+  "pane.outside.lead": "This add-in must run inside Excel: this is a plain browser (or not Excel), so it cannot read or write a workbook. Load it in Excel as follows.",
+  "pane.outside.web": "Excel on the web or Microsoft 365: open any workbook, choose Home → Add-ins → More Add-ins → My Add-ins → Upload My Add-in, pick the manifest.xml your office provides, and choose Upload.",
+  "pane.outside.desktop": "Excel for Windows (including Office 2019 volume-licensed): put manifest.xml in a shared folder, add that folder under File → Options → Trust Center → Trust Center Settings → Trusted Add-in Catalogs with \"Show in Menu\" ticked, and restart Excel.",
+  "pane.outside.open": "Then choose 年报面板 on the Home tab; versions without ribbon buttons (such as Office 2019 volume-licensed) open it from Insert → My Add-ins → Shared Folder.",
+  "pane.outside.noExcel": "No Excel at hand (only WPS, for instance): make the workbook with the command line's xxgk template; its formulas and conditional formats check the balances without the add-in.",
 };

@@ -110,4 +110,9 @@ export const PANE: Record<string, string> = {
   "pane.help.check": "校验：列出全部问题并在表格中标出，单击问题可定位到单元格；警告可添加说明，说明随工作簿保存。",
   "pane.help.export": "导出：生成 Word 或纯文本的年报全文，或仅正文部分。",
   "pane.help.noAddin": "无法运行加载项的电脑（如 WPS）：用命令行 xxgk template 生成的工作簿自带公式和条件格式，不用加载项也能检查勾稽关系。",
+  "pane.outside.lead": "本加载项须在 Excel 中运行：这里是普通浏览器（或不是 Excel），无法读写工作簿。请按下面的方法在 Excel 中加载。",
+  "pane.outside.web": "Excel 网页版或 Microsoft 365：打开任一工作簿，点“开始 → 加载项 → 更多加载项 → 我的加载项 → 上传我的加载项”，选择单位提供的 manifest.xml 后点“上传”。",
+  "pane.outside.desktop": "Windows 桌面版 Excel（含 Office 2019 批量许可版）：把 manifest.xml 放进共享文件夹，在“文件 → 选项 → 信任中心 → 信任中心设置 → 受信任的加载项目录”中添加该文件夹并勾选“显示在菜单中”，重启 Excel。",
+  "pane.outside.open": "加载后点“开始”选项卡中的“年报面板”；没有功能区按钮的版本（如 Office 2019 批量许可版）从“插入 → 我的加载项 → 共享文件夹”中打开。",
+  "pane.outside.noExcel": "没有可用的 Excel（如只用 WPS）：用命令行 xxgk template 生成工作簿，其中的公式和条件格式不用加载项也能检查勾稽关系。",
 };
