@@ -4,8 +4,9 @@ import { t } from "../i18n";
 import type { Lang } from "../i18n";
 import type { SelftestReport, StepStatus } from "./types";
 
-export function stepLine(lang: Lang, n: number, step: { id: string; status: StepStatus; detail: string }): string {
-  return `${n}. ${t(lang, `selftest.name.${step.id}`)}：${t(lang, `selftest.status.${step.status}`)} — ${step.detail}`;
+/** "校验：通过 — <sentence>". */
+export function stepText(lang: Lang, step: { id: string; status: StepStatus; detail: string }): string {
+  return `${t(lang, `selftest.name.${step.id}`)}：${t(lang, `selftest.status.${step.status}`)} — ${step.detail}`;
 }
 
 export function reportText(r: SelftestReport, lang: Lang, at: Date): string {
@@ -24,7 +25,7 @@ export function reportText(r: SelftestReport, lang: Lang, at: Date): string {
     "",
   ];
   if (r.refused) return [...lines, r.refused].join("\n");
-  r.steps.forEach((s, i) => lines.push(stepLine(lang, i + 1, s)));
+  r.steps.forEach((s, i) => lines.push(`${i + 1}. ${stepText(lang, s)}`));
   const count = (st: StepStatus) => r.steps.filter((s) => s.status === st).length;
   lines.push("", t(lang, "selftest.text.total", { steps: r.steps.length, pass: count("pass"), fail: count("fail"), unverified: count("unverified") }));
   lines.push(t(lang, "selftest.text.discard"));

@@ -16,6 +16,9 @@ import type { Explanation } from "../explain/explanations";
 import type { FormatId } from "../format";
 import type { Lang } from "../i18n";
 import type { CellRef, PriorFigures, ReportData } from "../model/report";
+import { runSelftest } from "../selftest/steps";
+import type { ClerkProbe } from "../selftest/steps";
+import type { Environment, SelftestReport, StepResult } from "../selftest/types";
 import { createOwnWrites } from "./own-writes";
 
 
@@ -34,11 +37,17 @@ export interface PaneHost {
   writePrior(prior: PriorFigures, format: FormatId): Promise<void>;
   /** Starts watching report sheets not yet watched; returns the names added. */
   watch(onEdit: () => void): Promise<string[]>;
+  /** 自检 on a blank workbook (src/selftest); each step is reported as it finishes. */
+  selftest(onStep: (step: StepResult) => void): Promise<SelftestReport>;
 }
 
 export interface HostOptions extends Pick<ApplyOptions, "supports"> {
   /** For the own-writes window; Date.now by default. */
   now?: () => number;
+  /** Office's version, platform and requirement sets, for the self-test's report. */
+  environment?: () => Environment;
+  /** A host that can play the clerk (the test fake), so the self-test can try Undo. */
+  clerk?: ClerkProbe;
 }
 
 export function excelHost(excelRun: ExcelRun, lang: Lang, opts: HostOptions = {}): PaneHost {
@@ -54,6 +63,11 @@ export function excelHost(excelRun: ExcelRun, lang: Lang, opts: HostOptions = {}
     saveExplanations: (list) => run((ctx) => saveExplanations(ctx, list)),
     readReport: () => run(async (ctx) => (await readReport(ctx)).report),
     writePrior: (prior, format) => run((ctx) => writePriorFigures(ctx, prior, format)),
+    selftest: (onStep) =>
+      runSelftest(
+        { run, lang, supports: opts.supports, environment: opts.environment?.() ?? { version: null, platform: null, sets: [] }, ...(opts.clerk ? { clerk: opts.clerk } : {}) },
+        onStep,
+      ),
     watch: (onEdit) =>
       run((ctx) =>
         watchSheets(ctx, watched, (args) => {

@@ -19,7 +19,7 @@ import { buildExport } from "./exporter";
 import type { ExportChoice } from "./exporter";
 import { cancelExplain, expandGroup, explainDraft, explainEmpty, startExplain } from "./findings-state";
 import { markFocus, restoreFocus } from "./focus";
-import { closeHelp, toggleHelp } from "./help-state";
+import { closeHelp, selftestCopied, selftestDone, selftestStarted, selftestStep, toggleHelp } from "./help-state";
 import { cancelInfo, infoInput, openInfo, submitInfo } from "./info-state";
 import { createLiveCheck } from "./live-check";
 import type { LiveCheck, Timers } from "./live-check";
@@ -29,6 +29,7 @@ import { liveCheckOn, rememberLiveCheck } from "./prefs";
 import type { KeyValueStore } from "./prefs";
 import { loadPriorFile } from "./prior-file";
 import { closePrior, priorRead, priorReading, togglePrior } from "./prior-state";
+import { reportText } from "../selftest/report-text";
 import { renderPane } from "./render-pane";
 import type { PaneHandlers } from "./render-pane";
 import type { ReportInfo } from "./report-info";
@@ -187,6 +188,20 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
       set(closeHelp(s));
       focus("help-button");
     },
+    runSelftest: () =>
+      void serial("pane.busy.selftest", async () => {
+        s = selftestStarted(s);
+        const report = await host.selftest((step) => set(selftestStep(s, step)));
+        s = selftestDone(s, report);
+        if (report.refused) return;
+        // The workbook now holds the self-test's sample report: show it as any report.
+        await host.watch(() => live.edit());
+        await doCheck();
+      }),
+    copySelftest: () => {
+      const r = s.help?.selftest?.report;
+      if (r) void copyText(doc, reportText(r, lang, now())).then((ok) => set(selftestCopied(s, ok)));
+    },
     setLive: (on) => {
       live.setEnabled(on);
       rememberLiveCheck(env.storage, on);
@@ -255,6 +270,7 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
           infoUi: s.info,
           priorUi: s.prior,
           helpUi: s.help,
+          selftestText: s.help?.selftest?.report ? reportText(s.help.selftest.report, lang, now()) : null,
           laidOut: c !== null,
           today: now(),
         },

@@ -36,6 +36,8 @@ export interface PaneView {
   priorUi: PriorUi | null;
   /** The help view (帮助 and 自检), when open. */
   helpUi: HelpUi | null;
+  /** The finished self-test as copyable text. */
+  selftestText: string | null;
   /** True once the workbook has a report (the header then offers 修改报告信息). */
   laidOut: boolean;
   today: Date;
@@ -120,7 +122,7 @@ export function renderPane(doc: Document, v: PaneView, h: PaneHandlers): HTMLEle
     conflictPanel(doc, v, h),
     v.priorUi && v.laidOut ? renderPriorPanel(doc, v.priorUi, v.lang, busy, h) : null,
     v.exportUi ? renderExportPanel(doc, v.exportUi, v.lang, h, v.busy !== null) : null,
-    v.helpUi ? renderHelp(doc, v.helpUi, v.lang, h) : null,
+    v.helpUi ? renderHelp(doc, v.helpUi, v.selftestText, v.lang, busy, h) : null,
   ];
   if (v.result) {
     body.push(renderSummary(doc, v.result, v.lang, v.checkedAt));

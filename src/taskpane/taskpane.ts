@@ -5,6 +5,7 @@ import "../webview/polyfills"; // first: EdgeHTML 18 lacks functions the code be
 import { officeApiSupport } from "../excel/requirements";
 import { createExcelRun, officeExcelRun } from "../excel/run";
 import { langFor } from "../i18n";
+import { readEnvironment } from "../selftest/environment";
 import { excelHost } from "./actions";
 import { boot } from "./boot";
 import { init } from "./init";
@@ -20,7 +21,10 @@ function start(): void {
   }
   init(document, {
     lang,
-    host: excelHost(createExcelRun({ raw: officeExcelRun, supports: officeApiSupport }), lang, { supports: officeApiSupport }),
+    host: excelHost(createExcelRun({ raw: officeExcelRun, supports: officeApiSupport }), lang, {
+      supports: officeApiSupport,
+      environment: () => readEnvironment(Office),
+    }),
     storage,
     settings: Office.context.document?.settings ?? null,
     view: viewFromSearch(window.location.search),

@@ -7,6 +7,7 @@ import type { PaneHost } from "../../src/taskpane/actions";
 import type { ViewName } from "../../src/taskpane/view";
 import type { Lang } from "../../src/i18n";
 import { init } from "../../src/taskpane/init";
+import { readEnvironment } from "../../src/selftest/environment";
 import type { Pane } from "../../src/taskpane/pane";
 import type { DocSettings } from "../../src/addin/doc-settings";
 import type { KeyValueStore } from "../../src/taskpane/prefs";
@@ -53,7 +54,8 @@ export function startPane(opts: StartOptions = {}): Harness {
     saveAsync: (cb) => cb?.({ status: "succeeded" }),
   };
   const supports = (v: string) => fx.office.context.requirements.isSetSupported("ExcelApi", v);
-  const real = excelHost((batch) => batch(asExcel(fx.newContext())), lang, { supports });
+  const environment = () => readEnvironment(fx.office);
+  const real = excelHost((batch) => batch(asExcel(fx.newContext())), lang, { supports, environment });
   const host = opts.wrapHost ? opts.wrapHost(real) : real;
   const pane = init(document, { lang, host, storage: store, settings: docSettings, now: () => new Date(2025, 0, 10, 9, 30), view: opts.view });
   return { fx, pane, doc: document, storage, settings };

@@ -115,4 +115,11 @@ export const PANE: Record<string, string> = {
   "pane.outside.desktop": "Excel for Windows (including Office 2019 volume-licensed): put manifest.xml in a shared folder, add that folder under File → Options → Trust Center → Trust Center Settings → Trusted Add-in Catalogs with \"Show in Menu\" ticked, and restart Excel.",
   "pane.outside.open": "Then choose 年报面板 on the Home tab; versions without ribbon buttons (such as Office 2019 volume-licensed) open it from Insert → My Add-ins → Shared Folder.",
   "pane.outside.noExcel": "No Excel at hand (only WPS, for instance): make the workbook with the command line's xxgk template; its formulas and conditional formats check the balances without the add-in.",
+  "pane.busy.selftest": "Running the self-test…",
+  "pane.selftest.title": "Self-test",
+  "pane.selftest.intro": "Run it in a new blank workbook: the self-test writes a sample report and checks step by step that the add-in works in this Excel (lay out, write, check, explain, lay out again, syncs, undo); it takes about a minute. Copy the result into a support request.",
+  "pane.selftest.run": "Run self-test",
+  "pane.selftest.text": "Self-test result (copyable)",
+  "pane.selftest.copy": "Copy result",
+  "pane.selftest.copyFailed": "The clipboard is not available: select all the text in the box above and copy it.",
 };

@@ -115,4 +115,11 @@ export const PANE: Record<string, string> = {
   "pane.outside.desktop": "Windows 桌面版 Excel（含 Office 2019 批量许可版）：把 manifest.xml 放进共享文件夹，在“文件 → 选项 → 信任中心 → 信任中心设置 → 受信任的加载项目录”中添加该文件夹并勾选“显示在菜单中”，重启 Excel。",
   "pane.outside.open": "加载后点“开始”选项卡中的“年报面板”；没有功能区按钮的版本（如 Office 2019 批量许可版）从“插入 → 我的加载项 → 共享文件夹”中打开。",
   "pane.outside.noExcel": "没有可用的 Excel（如只用 WPS）：用命令行 xxgk template 生成工作簿，其中的公式和条件格式不用加载项也能检查勾稽关系。",
+  "pane.busy.selftest": "正在自检…",
+  "pane.selftest.title": "自检",
+  "pane.selftest.intro": "在一个新建的空白工作簿中运行：自检会生成示例报告，逐项检查本机 Excel 中加载项是否正常工作（生成模板、写入、校验、说明、再次生成、同步次数、撤销），约需一分钟。结果可复制后发给技术支持。",
+  "pane.selftest.run": "运行自检",
+  "pane.selftest.text": "自检结果（可复制）",
+  "pane.selftest.copy": "复制结果",
+  "pane.selftest.copyFailed": "无法访问剪贴板，请在上面的文本框中全选并复制。",
 };
