@@ -1,8 +1,6 @@
 // Starting the pane: inside Excel, hand over to the real pane; anywhere else (office.js missing, a
 // plain browser where Office.onReady reports no host, another Office application, or onReady never
 // answering) say where it must run instead. Office-free: the Office global arrives as `office`.
-import { langFor } from "../i18n";
-import type { Lang } from "../i18n";
 import { renderOutside } from "./outside";
 
 /** How long to wait for Office.onReady before saying the pane is not in Excel. */
@@ -16,8 +14,6 @@ export interface BootDeps {
   /** The Office global, or undefined when office.js did not load. */
   office: OfficeReady | undefined;
   doc: Document;
-  /** navigator.language: the language outside Office (no display language there). */
-  browserLanguage: string | undefined;
   /** Starts the real pane (Office is ready and the host is Excel). */
   start(): void;
   setTimeout?: (fn: () => void, ms: number) => unknown;
@@ -25,9 +21,8 @@ export interface BootDeps {
 }
 
 export function boot(d: BootDeps): void {
-  const lang: Lang = langFor(d.browserLanguage);
   const root = d.doc.getElementById("app") ?? d.doc.body;
-  const outside = () => renderOutside(d.doc, root, lang);
+  const outside = () => renderOutside(d.doc, root);
   if (!d.office) return outside();
   let started = false;
   let saidOutside = false;

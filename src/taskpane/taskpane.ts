@@ -34,6 +34,5 @@ function start(): void {
 boot({
   office: typeof Office === "undefined" ? undefined : Office,
   doc: document,
-  browserLanguage: typeof navigator === "undefined" ? undefined : navigator.language,
   start,
 });

@@ -1,15 +1,16 @@
 /** @jest-environment jsdom */
 // The pane opened outside Excel (a plain browser): one sentence that it must run inside Excel and how
-// to load it there, in the browser's language; no grey dead buttons. Inside Excel the real pane starts.
+// to load it there, Chinese first and English second; no grey dead buttons. Inside Excel the real
+// pane starts.
 import { boot } from "../../src/taskpane/boot";
 import type { OfficeReady } from "../../src/taskpane/boot";
 import { loadPaneHtml } from "./pane-harness";
 
-function run(office: OfficeReady | undefined, browserLanguage = "zh-CN") {
+function run(office: OfficeReady | undefined) {
   loadPaneHtml();
   const start = jest.fn();
   let timer: (() => void) | null = null;
-  boot({ office, doc: document, browserLanguage, start, setTimeout: (fn) => void (timer = fn) });
+  boot({ office, doc: document, start, setTimeout: (fn) => void (timer = fn) });
   return { start, fireTimeout: () => timer?.() };
 }
 
@@ -33,10 +34,14 @@ test("office.js missing: says it must run inside Excel and how to upload the man
   expect(document.documentElement.lang).toBe("zh-CN");
 });
 
-test("a plain browser (onReady reports no host) in English says the same in English", () => {
-  run({ onReady: (cb) => cb({ host: null, platform: null }) }, "en-US");
-  expect(lead()).toContain("must run inside Excel");
-  expect(document.querySelector("#outside")?.textContent).toContain("Upload My Add-in");
+test("a plain browser (onReady reports no host) says it in Chinese, then in English", () => {
+  run({ onReady: (cb) => cb({ host: null, platform: null }) });
+  expect(lead()).toContain("须在 Excel 中运行");
+  const en = document.querySelector("#outside-en");
+  expect(en?.getAttribute("lang")).toBe("en-US");
+  expect(en?.textContent).toContain("must run inside Excel");
+  expect(en?.textContent).toContain("Upload My Add-in");
+  expect(document.querySelector("#outside")!.compareDocumentPosition(en!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 });
 
 test("another Office application is not Excel either", () => {
