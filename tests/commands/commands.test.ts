@@ -41,6 +41,15 @@ test.each(["office2019-retail", "office2021", "mac", "web"] as const)("under %s:
   expect(read.highlightState?.marks.length).toBeGreaterThan(0); // a fresh template's blanks: write 0
 });
 
+test("校验 never calls showAsTaskpane: the manifest declares no shared runtime, so the pane lists the findings when opened", async () => {
+  const manifest = readFileSync(join(__dirname, "..", "..", "manifest.xml"), "utf8");
+  expect(manifest).not.toMatch(/<Runtimes>|SharedRuntime/);
+  loaded = await loadFunctionFile("m365"); // a host that offers Office.addin.showAsTaskpane
+  await loaded.click("layoutReport");
+  await loaded.click("checkReport");
+  expect(loaded.shownPane()).toBe(0);
+});
+
 test("生成模板 over someone else's cells leaves the question for the pane in the document settings", async () => {
   loaded = await loadFunctionFile("office2021");
   loaded.fx.model.addSheet(T3);

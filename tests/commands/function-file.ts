@@ -21,6 +21,8 @@ export interface LoadedFunctionFile {
   click(name: string): Promise<void>;
   /** The names the file associated through Office.actions. */
   associated(): string[];
+  /** Calls of Office.addin.showAsTaskpane (the host offers it wherever it has a shared runtime). */
+  shownPane(): number;
   unload(): void;
 }
 
@@ -31,6 +33,7 @@ export async function loadFunctionFile(profileName: ProfileName = "m365", opts: 
   const settings = new Map<string, unknown>();
   const actions = new Map<string, CommandFn>();
   let ready = false;
+  let shown = 0;
   const office = {
     onReady(callback?: (info: { host: string; platform: string }) => void) {
       ready = true;
@@ -42,6 +45,7 @@ export async function loadFunctionFile(profileName: ProfileName = "m365", opts: 
       ready = true;
     },
     actions: profileSupports(profile, "SharedRuntime") ? { associate: (name: string, fn: CommandFn) => void actions.set(name, fn) } : undefined,
+    addin: profileSupports(profile, "SharedRuntime") ? { showAsTaskpane: () => Promise.resolve(void shown++) } : undefined,
     context: {
       displayLanguage: "zh-CN",
       platform: profile.platform,
@@ -77,6 +81,7 @@ export async function loadFunctionFile(profileName: ProfileName = "m365", opts: 
     settings,
     ready: () => ready,
     associated: () => [...actions.keys()],
+    shownPane: () => shown,
     async click(name) {
       if (!ready) throw new Error("Office.js has not fully loaded. Your app must call \"Office.onReady()\" as part of it's loading sequence");
       // Office 2019 looks the name up on the page's global object; newer hosts through Office.actions.

@@ -8,6 +8,8 @@ import type { ViewName } from "../../src/taskpane/view";
 import type { Lang } from "../../src/i18n";
 import { init } from "../../src/taskpane/init";
 import { readEnvironment } from "../../src/selftest/environment";
+import type { ClerkProbe } from "../../src/selftest/steps";
+import { typeAndNotify } from "../fake-excel/events";
 import type { Pane } from "../../src/taskpane/pane";
 import type { DocSettings } from "../../src/addin/doc-settings";
 import type { KeyValueStore } from "../../src/taskpane/prefs";
@@ -55,10 +57,21 @@ export function startPane(opts: StartOptions = {}): Harness {
   };
   const supports = (v: string) => fx.office.context.requirements.isSetSupported("ExcelApi", v);
   const environment = () => readEnvironment(fx.office);
-  const real = excelHost((batch) => batch(asExcel(fx.newContext())), lang, { supports, environment });
+  const clerk = clerkOf(fx);
+  const real = excelHost((batch) => batch(asExcel(fx.newContext())), lang, { supports, environment, ...(clerk ? { clerk } : {}) });
   const host = opts.wrapHost ? opts.wrapHost(real) : real;
   const pane = init(document, { lang, host, storage: store, settings: docSettings, now: () => new Date(2025, 0, 10, 9, 30), view: opts.view });
   return { fx, pane, doc: document, storage, settings };
+}
+
+/** The clerk for the self-test's Undo step, once the fake has an undo stack (model.undo). */
+export function clerkOf(fx: FakeExcel): ClerkProbe | undefined {
+  const m = fx.model as unknown as { undo?: () => unknown };
+  if (typeof m.undo !== "function") return undefined;
+  return {
+    type: (sheet, address, value) => typeAndNotify(fx.model, sheet, address, [[value]]),
+    undo: () => m.undo!() !== false,
+  };
 }
 
 export const text = (sel: string): string => document.querySelector(sel)?.textContent ?? "";
