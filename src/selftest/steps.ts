@@ -142,12 +142,17 @@ function verifyCheck(c: Checked, say: Say, fail: (id: string, params: Record<str
   say("check", "pass", { errors, warnings });
 }
 
+/** Ctrl+Z presses allowed: where the add-in's own writes are undoable too, the first may undo its paint. */
+export const UNDO_PRESSES = 3;
+
 async function undoStep(d: SelftestDeps, cell: { sheet: string; address: string } | undefined, say: Say): Promise<void> {
   if (!d.clerk || !cell) return say("undo", "unverified");
   await d.clerk.type(cell.sheet, cell.address, 7);
   await d.run((ctx) => checkWorkbook(ctx, d.lang)); // the live check after the clerk's edit
-  const undone = await d.clerk.undo();
-  const back = await d.run((ctx) => readReport(ctx));
-  const v = numericValue(back.report.cells["t3.new.business"]);
-  say("undo", undone && v === 0 ? "pass" : "fail", { value: String(v) });
+  let v: number | null = 7;
+  for (let press = 0; press < UNDO_PRESSES && v !== 0; press++) {
+    if (!(await d.clerk.undo())) break; // the undo stack is empty: the check cleared it
+    v = numericValue((await d.run((ctx) => readReport(ctx))).report.cells["t3.new.business"]);
+  }
+  say("undo", v === 0 ? "pass" : "fail", { value: String(v) });
 }

@@ -72,6 +72,20 @@ test("a host that can play the clerk: Undo after a live check is tested, and its
   const ok = await runSelftest({ run, lang: "zh-CN", supports, environment, clerk });
   expect(ok.steps.find((s) => s.id === "undo")?.status).toBe("pass");
 
+  // Where the add-in's own paint is undoable too, the first Ctrl+Z undoes that; the second the figure.
+  const painted = setup("m365");
+  let presses = 0;
+  const twice = {
+    type: (sheet: string, address: string, value: number) => void (at = { sheet, address }, typeInto(painted.fx.model, address, [[value]], sheet)),
+    undo: () => {
+      if (++presses === 2) typeInto(painted.fx.model, at!.address, [[0]], at!.sheet);
+      return true;
+    },
+  };
+  const two = await runSelftest({ run: painted.run, lang: "zh-CN", supports: painted.supports, environment: painted.environment, clerk: twice });
+  expect(two.steps.find((s) => s.id === "undo")?.status).toBe("pass");
+  expect(presses).toBe(2);
+
   // A host whose undo stack was cleared by the check: nothing to undo.
   const other = setup("m365");
   const wiped = { type: (sheet: string, address: string, value: number) => typeInto(other.fx.model, address, [[value]], sheet), undo: () => false };
