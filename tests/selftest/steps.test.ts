@@ -76,7 +76,10 @@ test("a host that can play the clerk: Undo after a live check is tested, and its
   const painted = setup("m365");
   let presses = 0;
   const twice = {
-    type: (sheet: string, address: string, value: number) => void (at = { sheet, address }, typeInto(painted.fx.model, address, [[value]], sheet)),
+    type: (sheet: string, address: string, value: number) => {
+      at = { sheet, address };
+      typeInto(painted.fx.model, address, [[value]], sheet);
+    },
     undo: () => {
       if (++presses === 2) typeInto(painted.fx.model, at!.address, [[0]], at!.sheet);
       return true;
