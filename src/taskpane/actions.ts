@@ -21,7 +21,6 @@ import type { ClerkProbe } from "../selftest/steps";
 import type { Environment, SelftestReport, StepResult } from "../selftest/types";
 import { createOwnWrites } from "./own-writes";
 
-
 /** What the pane asks 生成模板 for: the clerk's year, agency and format when the form gave them;
  *  otherwise the workbook's own, or `defaultYear` (last calendar year, from the pane's clock). */
 export type LayoutRequest = Pick<ApplyOptions, "year" | "agency" | "format" | "defaultYear"> & { overwrite: boolean };
