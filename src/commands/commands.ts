@@ -3,17 +3,17 @@
 // failure has no pane to be shown in, so it goes to the console and the pane shows it on its next run.
 import "../webview/polyfills"; // first: EdgeHTML 18 lacks functions the code below uses
 import { langFor } from "../i18n";
+import { officeApiSupport } from "../excel/requirements";
+import { createExcelRun, officeExcelRun } from "../excel/run";
 import { checkCommand, layoutCommand } from "./steps";
 import type { CommandDeps } from "./steps";
 
 function deps(): CommandDeps {
-  const canShow =
-    Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1") && typeof Office.addin?.showAsTaskpane === "function";
   return {
-    run: (batch) => Excel.run(batch),
+    run: createExcelRun({ raw: officeExcelRun, supports: officeApiSupport }),
     lang: langFor(Office.context?.displayLanguage),
     settings: Office.context?.document?.settings ?? null,
-    showPane: canShow ? () => Office.addin.showAsTaskpane() : undefined,
+    supports: officeApiSupport,
     now: () => new Date(),
   };
 }
@@ -33,16 +33,22 @@ export function layoutReport(event: Office.AddinCommands.Event): Promise<void> {
   return complete(event, () => layoutCommand(deps()));
 }
 
-/** 校验 from the ribbon: reads, runs the rules, highlights; opens the pane where it can. */
+/** 校验 from the ribbon: reads, runs the rules, highlights; the pane lists the findings when opened. */
 export function checkReport(event: Office.AddinCommands.Event): Promise<void> {
   return complete(event, () => checkCommand(deps()));
 }
 
-// Registered at load time: Office may invoke the function as soon as the function file has loaded.
-// Office.actions is missing from hosts older than the shared-runtime era, hence the check.
-if (typeof Office !== "undefined" && Office.actions) {
-  Office.actions.associate("layoutReport", layoutReport);
-  Office.actions.associate("checkReport", checkReport);
+if (typeof Office !== "undefined") {
+  // Desktop office.js waits for Office.onReady (or Office.initialize) before it dispatches any
+  // ExecuteFunction click to this page; without it the buttons never run ("Office.js has not fully
+  // loaded"). Nothing needs doing once ready: the functions below are registered already.
+  void Office.onReady();
+  // Registered at load time: Office may invoke a function as soon as the function file is ready.
+  // Office.actions is missing from hosts older than the shared-runtime era, hence the check.
+  if (Office.actions) {
+    Office.actions.associate("layoutReport", layoutReport);
+    Office.actions.associate("checkReport", checkReport);
+  }
 }
 
 // Office 2019 (perpetual) looks ExecuteFunction names up on the global object of the function

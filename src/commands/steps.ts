@@ -1,42 +1,33 @@
 // What the ribbon's two ExecuteFunction buttons do, with Office's pieces injected (commands.ts wires
 // the real ones) so tests run them against the fake workbook.
 //
-// Opening the pane from a command needs a shared runtime (Office.addin.showAsTaskpane, SharedRuntime
-// 1.1). The manifest does not declare one (Office 2019 has none), so `showPane` is usually absent:
-// then 校验 still highlights the cells in the sheet and the pane shows the findings when opened (it
-// checks on open), and 生成模板's question is left in the document settings for the pane to ask.
-import { buildCheckResult } from "../check/run-check";
+// The ribbon never opens the pane: Office.addin.showAsTaskpane() exists only in a shared runtime,
+// and the manifest declares none (Office 2019 and 2016 have none, and the ribbon's function file and
+// the pane would otherwise share one page). So 校验 highlights the cells in the sheet and the pane
+// lists the findings when opened (it checks on open); 生成模板's question, when it would overwrite
+// cells, is left in the document settings for the pane to ask.
 import type { CheckCounts } from "../check/run-check";
+import { leavePendingLayout } from "../addin/doc-settings";
+import type { DocSettings } from "../addin/doc-settings";
 import { applyLayout } from "../excel/apply-plan";
-import { defaultReportYear } from "../format";
+import { checkWorkbook } from "../excel/check-workbook";
 import type { ApiSupport } from "../excel/requirements";
-import { writeHighlights } from "../excel/highlights";
-import { readReport } from "../excel/read-report";
+import type { ExcelRun } from "../excel/run";
+import { defaultReportYear } from "../format";
 import type { Lang } from "../i18n";
-import type { ExcelRun } from "../taskpane/actions";
-import { leavePendingLayout } from "../taskpane/prefs";
-import type { DocSettings } from "../taskpane/prefs";
 
 export interface CommandDeps {
   run: ExcelRun;
   lang: Lang;
   settings: DocSettings | null;
-  /** Office.addin.showAsTaskpane where the host has a shared runtime; otherwise undefined. */
-  showPane?: () => Promise<void>;
   supports?: ApiSupport;
   /** Today, for the year a new workbook's report is for (last calendar year); defaults to the clock. */
   now?: () => Date;
 }
 
 export async function checkCommand(d: CommandDeps): Promise<CheckCounts> {
-  const counts = await d.run(async (ctx) => {
-    const read = await readReport(ctx, { forHighlights: true });
-    const result = buildCheckResult(read, d.lang);
-    await writeHighlights(ctx, result.findings, d.lang, read.highlightState);
-    return result.counts;
-  });
-  if (d.showPane) await d.showPane();
-  return counts;
+  const checked = await d.run((ctx) => checkWorkbook(ctx, d.lang));
+  return checked.result.counts;
 }
 
 /** Lays out without overwriting; on conflicts nothing is written and the question goes to the pane.
@@ -44,9 +35,6 @@ export async function checkCommand(d: CommandDeps): Promise<CheckCounts> {
 export async function layoutCommand(d: CommandDeps): Promise<{ written: boolean }> {
   const defaultYear = defaultReportYear((d.now ?? (() => new Date()))());
   const r = await d.run((ctx) => applyLayout(ctx, { defaultYear, ...(d.supports ? { supports: d.supports } : {}) }));
-  if (!r.written) {
-    leavePendingLayout(d.settings);
-    if (d.showPane) await d.showPane();
-  }
+  if (!r.written) leavePendingLayout(d.settings);
   return { written: r.written };
 }

@@ -1,29 +1,25 @@
 // The pane's Excel steps, each in its own Excel.run (a batch cannot outlive one step). `run` is
-// Excel.run, injected, so this file holds no Office globals and runs against the test fake; the
-// steps themselves are the shared host functions of src/excel/ and src/check/.
-import { buildCheckResult } from "../check/run-check";
-import type { CheckResult } from "../check/run-check";
+// src/excel/run.ts's wrapper of Excel.run, injected, so this file holds no Office globals and runs
+// against the test fake; the steps themselves are the shared host functions of src/excel/ and
+// src/check/. Every batch is marked as the add-in's own, so live checking ignores its echo.
 import { applyLayout } from "../excel/apply-plan";
 import type { ApplyOptions, ApplyResult } from "../excel/apply-plan";
 import { watchSheets } from "../excel/events";
+import { checkWorkbook } from "../excel/check-workbook";
+import type { Checked } from "../excel/check-workbook";
 import { saveExplanations } from "../excel/explanations";
 import { writePriorFigures } from "../excel/prior";
-import { writeHighlights } from "../excel/highlights";
 import { readReport } from "../excel/read-report";
+import type { ExcelRun } from "../excel/run";
 import { selectCells } from "../excel/select";
 import type { Explanation } from "../explain/explanations";
 import type { FormatId } from "../format";
 import type { Lang } from "../i18n";
 import type { CellRef, PriorFigures, ReportData } from "../model/report";
-
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-export interface Checked {
-  result: CheckResult;
-  /** What explain() and upsertExplanation() need: the report as read and the stored explanations. */
-  report: ReportData;
-  explanations: Explanation[];
-}
+import { runSelftest } from "../selftest/steps";
+import type { ClerkProbe } from "../selftest/steps";
+import type { Environment, SelftestReport, StepResult } from "../selftest/types";
+import { createOwnWrites } from "./own-writes";
 
 /** What the pane asks 生成模板 for: the clerk's year, agency and format when the form gave them;
  *  otherwise the workbook's own, or `defaultYear` (last calendar year, from the pane's clock). */
@@ -40,23 +36,42 @@ export interface PaneHost {
   writePrior(prior: PriorFigures, format: FormatId): Promise<void>;
   /** Starts watching report sheets not yet watched; returns the names added. */
   watch(onEdit: () => void): Promise<string[]>;
+  /** 自检 on a blank workbook (src/selftest); each step is reported as it finishes. */
+  selftest(onStep: (step: StepResult) => void): Promise<SelftestReport>;
 }
 
-export function excelHost(run: ExcelRun, lang: Lang, opts: Pick<ApplyOptions, "supports"> = {}): PaneHost {
+export interface HostOptions extends Pick<ApplyOptions, "supports"> {
+  /** For the own-writes window; Date.now by default. */
+  now?: () => number;
+  /** Office's version, platform and requirement sets, for the self-test's report. */
+  environment?: () => Environment;
+  /** A host that can play the clerk (the test fake), so the self-test can try Undo. */
+  clerk?: ClerkProbe;
+}
+
+export function excelHost(excelRun: ExcelRun, lang: Lang, opts: HostOptions = {}): PaneHost {
   const watched = new Set<string>();
+  // Without `supports` (the pane's default), a triggerSource Excel hands over is trusted as it is.
+  const own = createOwnWrites({ triggerSource: opts.supports ? opts.supports("1.14") : true, now: opts.now ?? (() => Date.now()) });
+  const run = own.wrap(excelRun);
+  const layoutOpts: Pick<ApplyOptions, "supports"> = opts.supports ? { supports: opts.supports } : {};
   return {
-    layout: (request) => run((ctx) => applyLayout(ctx, { ...opts, ...request })),
-    check: () =>
-      run(async (ctx) => {
-        const read = await readReport(ctx, { forHighlights: true });
-        const result = buildCheckResult(read, lang);
-        await writeHighlights(ctx, result.findings, lang, read.highlightState);
-        return { result, report: read.report, explanations: read.explanations };
-      }),
+    layout: (request) => run((ctx) => applyLayout(ctx, { ...layoutOpts, ...request })),
+    check: () => run((ctx) => checkWorkbook(ctx, lang)),
     select: (refs) => run((ctx) => selectCells(ctx, refs)),
     saveExplanations: (list) => run((ctx) => saveExplanations(ctx, list)),
     readReport: () => run(async (ctx) => (await readReport(ctx)).report),
     writePrior: (prior, format) => run((ctx) => writePriorFigures(ctx, prior, format)),
-    watch: (onEdit) => run((ctx) => watchSheets(ctx, watched, () => onEdit())),
+    selftest: (onStep) =>
+      runSelftest(
+        { run, lang, supports: opts.supports, environment: opts.environment?.() ?? { version: null, platform: null, sets: [] }, ...(opts.clerk ? { clerk: opts.clerk } : {}) },
+        onStep,
+      ),
+    watch: (onEdit) =>
+      run((ctx) =>
+        watchSheets(ctx, watched, (args) => {
+          if (!own.isOwn(args)) onEdit();
+        }),
+      ),
   };
 }

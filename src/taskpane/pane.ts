@@ -1,32 +1,41 @@
-// The pane's controller: holds its state, runs the Excel steps one at a time, and re-renders. The
-// Excel side arrives as a PaneHost (actions.ts) and storage as plain interfaces, so the whole pane
-// runs in jsdom against the test fake; taskpane.ts only supplies the Office-backed pieces.
+// The pane's controller: holds its state, runs the Excel steps one at a time, and re-renders. Every
+// state change is a pure function of the panel modules (*-state.ts); this file only sequences them
+// with the Excel steps. The Excel side arrives as a PaneHost (actions.ts) and storage as plain
+// interfaces, so the whole pane runs in jsdom against the test fake; taskpane.ts supplies the
+// Office-backed pieces.
+import { takePendingLayout } from "../addin/doc-settings";
+import type { DocSettings } from "../addin/doc-settings";
 import type { Explanation } from "../explain/explanations";
 import { explain, upsertExplanation } from "../explain/explanations";
 import { defaultReportYear } from "../format";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
-import type { Checked, LayoutRequest, PaneHost } from "./actions";
+import type { LayoutRequest, PaneHost } from "./actions";
 import { replaceChildren } from "./dom";
 import { dataUrl, copyText, tryBlobDownload } from "./download";
 import { errorSentence } from "./errors";
+import { closeExport, exportCopied, exportReady, toggleExport } from "./export-state";
 import { buildExport } from "./exporter";
 import type { ExportChoice } from "./exporter";
-import type { ExportUi } from "./export-panel";
+import { cancelExplain, expandGroup, explainDraft, explainEmpty, startExplain } from "./findings-state";
+import { markFocus, restoreFocus } from "./focus";
+import { closeHelp, selftestCopied, selftestDone, selftestStarted, selftestStep, toggleHelp } from "./help-state";
+import { cancelInfo, infoInput, openInfo, submitInfo } from "./info-state";
 import { createLiveCheck } from "./live-check";
 import type { LiveCheck, Timers } from "./live-check";
-import { liveCheckOn, rememberLiveCheck, takePendingLayout } from "./prefs";
-import type { DocSettings, KeyValueStore } from "./prefs";
-import type { FindingsUi } from "./render-findings";
+import * as P from "./pane-state";
+import type { PaneState } from "./pane-state";
+import { liveCheckOn, rememberLiveCheck } from "./prefs";
+import type { KeyValueStore } from "./prefs";
+import { loadPriorFile } from "./prior-file";
+import { closePrior, priorRead, priorReading, togglePrior } from "./prior-state";
+import { reportText } from "../selftest/report-text";
 import { renderPane } from "./render-pane";
 import type { PaneHandlers } from "./render-pane";
-import type { InfoUi } from "./render-info";
-import { loadPriorFile } from "./prior-file";
-import type { PriorUi } from "./render-prior";
-import { infoDefaults, validateInfo } from "./report-info";
-import type { InfoDraft, ReportInfo } from "./report-info";
+import type { ReportInfo } from "./report-info";
 import { headerView, resultView } from "./view-model";
 import type { FindingView } from "./view-model";
+import type { ViewName } from "./view";
 
 export interface PaneEnv {
   lang: Lang;
@@ -35,25 +44,8 @@ export interface PaneEnv {
   settings: DocSettings | null;
   timers?: Timers;
   now?: () => Date;
-}
-
-interface State {
-  checked: Checked | null;
-  checkedAt: string | null;
-  busy: string | null;
-  notice: string | null;
-  error: string | null;
-  conflict: string | null;
-  findingsUi: FindingsUi;
-  exportUi: ExportUi | null;
-  exportText: string | null;
-  info: InfoUi | null;
-  /** What the clerk last typed in the form on this workbook, offered again if it is reopened before a layout. */
-  lastDraft: InfoDraft | null;
-  /** The year and agency of the 生成模板 that stopped on conflicts: 覆盖并生成 uses them too. */
-  conflictInfo: ReportInfo | null;
-  /** The 导入上年数据 panel. */
-  prior: PriorUi | null;
+  /** The view the pane was opened in (?view=export from 导出, ?view=help). */
+  view?: ViewName;
 }
 
 export interface Pane {
@@ -64,59 +56,36 @@ export interface Pane {
   idle(): Promise<void>;
 }
 
-/** A workbook without the tool's meta block has not been laid out yet (reading it reports the block
- *  missing as a warning; a damaged one is an error and is shown with the other findings). */
-const laidOut = (c: Checked | null): c is Checked =>
-  c !== null && !c.result.findings.some((f) => f.msg.id === "layout.r10.metaMissing" && f.severity === "warning");
-
-/** A text field's caret, so a re-render while the clerk types (a live check) does not move it. */
-function caretOf(e: HTMLElement | null): [number, number] | null {
-  try {
-    const i = e as HTMLInputElement | null;
-    return i && typeof i.selectionStart === "number" && typeof i.selectionEnd === "number" ? [i.selectionStart, i.selectionEnd] : null;
-  } catch {
-    return null; // type=number has no selection in some engines and throws in others
-  }
-}
-
-function restoreCaret(e: HTMLElement, caret: [number, number] | null): void {
-  if (!caret) return;
-  try {
-    (e as HTMLInputElement).setSelectionRange(caret[0], caret[1]);
-  } catch {
-    // not a text field
-  }
-}
-
 export function createPane(root: HTMLElement, env: PaneEnv): Pane {
   const { lang, host } = env;
   const doc = root.ownerDocument;
   const now = env.now ?? (() => new Date());
-  const s: State = { checked: null, checkedAt: null, busy: null, notice: null, error: null, conflict: null, findingsUi: { explaining: null, expanded: new Set<string>() }, exportUi: null, exportText: null, info: null, lastDraft: null, conflictInfo: null, prior: null };
+  let s: PaneState = P.initialState(env.view);
   let chain: Promise<void> = Promise.resolve();
+  const set = (next: PaneState): void => {
+    s = next;
+    render();
+  };
+  const focus = (id: string) => doc.getElementById(id)?.focus();
 
   /** Excel steps never interleave: each waits for the one before (a live check may be queued behind a click). */
   function serial(busyId: string | null, step: () => Promise<void>): Promise<void> {
     chain = chain.then(async () => {
-      s.busy = busyId ? t(lang, busyId) : null;
-      if (busyId) render();
+      if (busyId) set(P.busy(s, t(lang, busyId)));
       try {
         await step();
       } catch (e) {
-        s.error = errorSentence(e, lang);
+        s = P.failed(s, errorSentence(e, lang));
       } finally {
-        s.busy = null;
-        render();
+        set(P.busy(s, null));
       }
     });
     return chain;
   }
 
   async function doCheck(): Promise<void> {
-    const checked = await host.check();
-    s.checked = checked;
-    s.checkedAt = now().toLocaleTimeString(lang);
-    s.error = null;
+    const c = await host.check();
+    s = P.checked(s, c, now().toLocaleTimeString(lang));
   }
 
   /** `info` from the form; without it the workbook's own year and agency stay (a new one gets last calendar year). */
@@ -124,20 +93,8 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
     const request: LayoutRequest = { overwrite, defaultYear: defaultReportYear(now()) };
     if (info) Object.assign(request, { year: info.year, agency: info.agency, format: info.format });
     const r = await host.layout(request);
-    if (!r.written) {
-      s.conflictInfo = info;
-      const c = r.conflicts[0];
-      s.conflict = t(lang, "excel.conflicts", { count: r.conflicts.length, sheet: c?.sheet ?? "", address: c?.address ?? "", existing: c?.existing ?? "" });
-      return;
-    }
-    s.conflict = null;
-    s.conflictInfo = null;
-    s.lastDraft = null;
-    const notes = [t(lang, "pane.done.layout")];
-    if (r.print === "skipped") notes.push(t(lang, "excel.printSkipped"));
-    for (const x of r.renamed) notes.push(t(lang, "excel.renamed", x));
-    for (const sheet of r.rebuilt) notes.push(t(lang, "excel.rebuilt", { sheet }));
-    s.notice = notes.join(" ");
+    s = P.layoutFinished(s, r, info, lang);
+    if (!r.written) return;
     await host.watch(() => live.edit());
     await doCheck();
   }
@@ -146,95 +103,104 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
 
   function findExplaining(): FindingView | undefined {
     const id = s.findingsUi.explaining?.id;
-    const view = laidOut(s.checked) ? resultView(s.checked.result, lang) : null;
+    const view = P.laidOut(s.checked) ? resultView(s.checked.result, lang) : null;
     return view?.groups.flatMap((g) => g.rules.flatMap((r) => r.items)).find((i) => i.id === id);
   }
 
-  const focus = (id: string) => doc.getElementById(id)?.focus();
-
-  function openInfo(mode: InfoUi["mode"]): void {
-    if (!s.info) {
-      const c = laidOut(s.checked) ? s.checked.result : null;
-      const draft = mode === "first" && s.lastDraft ? s.lastDraft : infoDefaults(c, now());
-      s.info = { mode, draft, errors: {}, current: c ? c.format : null };
-      render();
-    }
+  const showInfo = (mode: "first" | "edit") => {
+    if (!s.info) set(openInfo(s, mode, now()));
     focus("info-year");
-  }
+  };
+
+  /** Saves the explanations list, shows `doneId` and re-checks. */
+  const saveAndCheck = (busyId: string, work: () => Promise<void>, doneId: string) =>
+    void serial(busyId, async () => {
+      await work();
+      s = P.noticed(s, t(lang, doneId));
+      await doCheck();
+    });
 
   const handlers: PaneHandlers = {
     // The first 生成模板 on a workbook asks which year and agency the report is for; later ones keep them.
-    layout: () => (laidOut(s.checked) && !s.info ? void serial("pane.busy.layout", () => doLayout(false)) : openInfo(s.info?.mode ?? "first")),
-    editInfo: () => openInfo("edit"),
-    infoInput: (field, value) => {
-      if (s.info) s.info.draft = { ...s.info.draft, [field]: value };
-    },
+    layout: () => (P.laidOut(s.checked) && !s.info ? void serial("pane.busy.layout", () => doLayout(false)) : showInfo(s.info?.mode ?? "first")),
+    editInfo: () => showInfo("edit"),
+    infoInput: (field, value) => void (s = infoInput(s, field, value)), // the input shows it already: no re-render
     submitInfo: () => {
-      const open = s.info;
-      if (!open) return;
-      const v = validateInfo(open.draft, now(), lang, open.current);
-      if (!v.ok) {
-        s.info = { ...open, errors: v.errors };
-        render();
-        focus(v.errors.year !== undefined ? "info-year" : "info-agency");
+      const r = submitInfo(s, now(), lang);
+      set(r.state);
+      if (r.info === null) {
+        if (r.focus) focus(r.focus);
         return;
       }
-      s.info = null;
-      if (open.mode === "first") s.lastDraft = open.draft;
-      void serial("pane.busy.layout", () => doLayout(false, v.info)).then(() => {
-        if (!s.conflict && doc.activeElement === doc.body) focus(open.mode === "edit" ? "edit-info-button" : "layout-button");
+      const mode = r.mode;
+      void serial("pane.busy.layout", () => doLayout(false, r.info)).then(() => {
+        if (!s.conflict && doc.activeElement === doc.body) focus(mode === "edit" ? "edit-info-button" : "layout-button");
       });
     },
     cancelInfo: () => {
-      const open = s.info;
-      if (!open) return;
-      s.info = null;
-      if (open.mode === "first") s.lastDraft = open.draft;
-      render();
-      focus(open.mode === "edit" ? "edit-info-button" : "layout-button");
+      const mode = s.info?.mode;
+      if (!mode) return;
+      set(cancelInfo(s));
+      focus(mode === "edit" ? "edit-info-button" : "layout-button");
     },
     check: () => void serial("pane.busy.check", doCheck),
     openPrior: () => {
-      s.prior = s.prior ? null : { fileName: null, reading: false, found: null, problem: null };
-      render();
+      set(togglePrior(s));
       if (s.prior) focus("prior-file");
     },
     priorFile: (file) => {
-      const checked = s.checked;
-      if (!s.prior || !laidOut(checked)) return;
+      const c = s.checked;
+      if (!s.prior || !P.laidOut(c)) return;
       // This year's report decides which figures the sheet holds and which year last year's must be.
-      const { year, format } = checked.report;
-      const open: PriorUi = { fileName: file.name, reading: true, found: null, problem: null };
-      s.prior = open;
-      render();
+      const { year, format } = c.report;
+      const r = priorReading(s, file.name);
+      set(r.state);
       // Queued like an Excel step (no Excel call in it), so idle() covers it and 写入 cannot overtake it.
       void serial(null, async () => {
-        const r = await loadPriorFile(file, year, format, lang);
-        if (s.prior !== open) return; // closed, or another file chosen meanwhile
-        s.prior = r.ok ? { fileName: r.fileName, reading: false, found: r.found, problem: null } : { fileName: r.fileName, reading: false, found: null, problem: r.sentence };
+        s = priorRead(s, r.reading, await loadPriorFile(file, year, format, lang));
       }).then(() => {
         if (s.prior?.fileName === file.name && !s.prior.reading) focus(s.prior.found ? "prior-write" : "prior-file");
       });
     },
     priorWrite: () => {
       const found = s.prior?.found;
-      const checked = s.checked;
-      if (!found || !laidOut(checked)) return;
-      void serial("pane.busy.prior", async () => {
-        await host.writePrior(found.prior, checked.report.format);
-        s.prior = null;
-        s.notice = t(lang, "pane.done.prior");
-        await doCheck();
-      });
+      const c = s.checked;
+      if (!found || !P.laidOut(c)) return;
+      saveAndCheck(
+        "pane.busy.prior",
+        async () => {
+          await host.writePrior(found.prior, c.report.format);
+          s = closePrior(s);
+        },
+        "pane.done.prior",
+      );
     },
     priorCancel: () => {
-      s.prior = null;
-      render();
+      set(closePrior(s));
       focus("prior-button");
     },
-    openExport: () => {
-      s.exportUi = s.exportUi ? null : { file: null, copied: null };
-      render();
+    openExport: () => set(toggleExport(s)),
+    openHelp: () => {
+      set(toggleHelp(s));
+      if (s.help) focus("help-title");
+    },
+    closeHelp: () => {
+      set(closeHelp(s));
+      focus("help-button");
+    },
+    runSelftest: () =>
+      void serial("pane.busy.selftest", async () => {
+        s = selftestStarted(s);
+        const report = await host.selftest((step) => set(selftestStep(s, step)));
+        s = selftestDone(s, report);
+        if (report.refused) return;
+        // The workbook now holds the self-test's sample report: show it as any report.
+        await host.watch(() => live.edit());
+        await doCheck();
+      }),
+    copySelftest: () => {
+      const r = s.help?.selftest?.report;
+      if (r) void copyText(doc, reportText(r, lang, now())).then((ok) => set(selftestCopied(s, ok)));
     },
     setLive: (on) => {
       live.setEnabled(on);
@@ -242,85 +208,57 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
       render();
     },
     confirmOverwrite: () => void serial("pane.busy.layout", () => doLayout(true, s.conflictInfo)),
-    cancelOverwrite: () => {
-      s.conflict = null;
-      s.conflictInfo = null;
-      render();
-    },
-    dismissError: () => {
-      s.error = null;
-      render();
-    },
+    cancelOverwrite: () => set(P.cancelOverwrite(s)),
+    dismissError: () => set(P.dismissError(s)),
     select: (item) => void serial(null, () => host.select(item.refs)),
     startExplain: (item) => {
-      s.findingsUi.explaining = { id: item.id, draft: item.explanation ?? item.stale ?? "" };
-      render();
+      set(startExplain(s, item));
       doc.getElementById(`explain-${item.id.replace(/[^\w-]/g, "_")}`)?.focus();
     },
-    draft: (text) => {
-      if (s.findingsUi.explaining) s.findingsUi.explaining.draft = text;
-    },
-    cancelExplain: () => {
-      s.findingsUi.explaining = null;
-      render();
-    },
-    expand: (groupKey) => {
-      s.findingsUi.expanded.add(groupKey);
-      render();
-    },
+    draft: (text) => void (s = explainDraft(s, text)),
+    cancelExplain: () => set(cancelExplain(s)),
+    expand: (groupKey) => set(expandGroup(s, groupKey)),
     saveExplain: (item) => {
       const open = s.findingsUi.explaining;
-      if (!open || !laidOut(s.checked)) return;
-      if (!open.draft.trim()) {
-        s.findingsUi.explaining = { ...open, problem: t(lang, "pane.explain.empty") };
-        render();
-        return;
-      }
+      const c = s.checked;
+      if (!open || !P.laidOut(c)) return;
+      if (!open.draft.trim()) return set(explainEmpty(s, lang));
       const current = findExplaining() ?? item;
-      const checked = s.checked;
-      void serial("pane.busy.explain", async () => {
-        const list: Explanation[] = upsertExplanation(checked.explanations, explain(current.finding, checked.report, open.draft));
-        await host.saveExplanations(list);
-        s.findingsUi.explaining = null;
-        s.notice = t(lang, "pane.done.explain");
-        await doCheck();
-      });
+      const list: Explanation[] = upsertExplanation(c.explanations, explain(current.finding, c.report, open.draft));
+      saveAndCheck(
+        "pane.busy.explain",
+        async () => {
+          await host.saveExplanations(list);
+          s = cancelExplain(s);
+        },
+        "pane.done.explain",
+      );
     },
     export: (choice: ExportChoice) =>
       void serial("pane.busy.export", async () => {
         const file = await buildExport(await host.readReport(), choice);
         tryBlobDownload(doc, file.name, file.mime, file.bytes);
-        s.exportText = file.text;
-        s.exportUi = { file: { name: file.name, href: dataUrl(file.mime, file.bytes), text: file.text }, copied: null };
+        s = exportReady(s, { name: file.name, href: dataUrl(file.mime, file.bytes), text: file.text });
       }),
     copy: () => {
       const text = s.exportText;
       if (text === null) return;
-      void copyText(doc, text).then((ok) => {
-        if (s.exportUi) s.exportUi = { ...s.exportUi, copied: ok ? "ok" : "failed" };
-        render();
-      });
+      void copyText(doc, text).then((ok) => set(exportCopied(s, ok)));
     },
-    close: () => {
-      s.exportUi = null;
-      render();
-    },
+    close: () => set(closeExport(s)),
   };
 
   function render(): void {
-    // Keep keyboard focus on the same control across a re-render (a live check re-renders the list).
-    const active = doc.activeElement as HTMLElement | null;
-    const focusKey = active?.getAttribute("data-finding") ?? active?.id ?? null;
-    const caret = caretOf(active);
-    const checked = laidOut(s.checked) ? s.checked : null;
+    const mark = markFocus(doc);
+    const c = P.laidOut(s.checked) ? s.checked : null;
     replaceChildren(
       root,
       renderPane(
         doc,
         {
           lang,
-          header: headerView(checked ? checked.result : null, lang),
-          result: checked ? resultView(checked.result, lang) : null,
+          header: headerView(c ? c.result : null, lang),
+          result: c ? resultView(c.result, lang) : null,
           checkedAt: s.checkedAt,
           busy: s.busy,
           notice: s.notice,
@@ -331,25 +269,21 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
           exportUi: s.exportUi,
           infoUi: s.info,
           priorUi: s.prior,
-          laidOut: checked !== null,
+          helpUi: s.help,
+          selftestText: s.help?.selftest?.report ? reportText(s.help.selftest.report, lang, now()) : null,
+          laidOut: c !== null,
           today: now(),
         },
         handlers,
       ),
     );
-    if (focusKey) {
-      const again = [...root.querySelectorAll<HTMLElement>("[data-finding]")].find((e) => e.getAttribute("data-finding") === focusKey) ?? doc.getElementById(focusKey);
-      if (again && again !== doc.activeElement) {
-        again.focus();
-        restoreCaret(again, caret);
-      }
-    }
+    restoreFocus(root, mark);
   }
 
   render();
   const ready = serial("pane.busy.check", async () => {
     if (takePendingLayout(env.settings)) {
-      s.notice = t(lang, "pane.conflict.fromRibbon");
+      s = P.noticed(s, t(lang, "pane.conflict.fromRibbon"));
       await doLayout(false);
     }
     await host.watch(() => live.edit());

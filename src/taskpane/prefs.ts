@@ -1,23 +1,13 @@
 // The pane's remembered choices. The live-check switch is the clerk's own preference, so it lives in
-// the WebView's localStorage (per user, per machine); a question left by a ribbon command belongs to
-// the document, so it travels through Office's document settings. Both stores are injected.
+// the WebView's localStorage (per user, per machine); the store is injected. (A question left by a
+// ribbon command belongs to the document: src/addin/doc-settings.ts.)
 
 export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
 }
 
-/** The subset of Office.Settings used (document-scoped, saved with the workbook). */
-export interface DocSettings {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  remove(name: string): void;
-  saveAsync(callback?: (result: { status: unknown }) => void): void;
-}
-
 const LIVE_KEY = "xxgk.liveCheck";
-/** Set by the ribbon's 生成模板 when it found cells it would overwrite (commands.ts). */
-export const PENDING_LAYOUT_KEY = "xxgk.pendingLayoutConflict";
 
 export function liveCheckOn(store: KeyValueStore | null): boolean {
   try {
@@ -33,21 +23,4 @@ export function rememberLiveCheck(store: KeyValueStore | null, on: boolean): voi
   } catch {
     // Not remembered when storage is disabled; the switch still works for this session.
   }
-}
-
-/** Reads and clears the ribbon's pending question. */
-export function takePendingLayout(settings: DocSettings | null): boolean {
-  if (!settings) return false;
-  const pending = settings.get(PENDING_LAYOUT_KEY) === true;
-  if (pending) {
-    settings.remove(PENDING_LAYOUT_KEY);
-    settings.saveAsync();
-  }
-  return pending;
-}
-
-export function leavePendingLayout(settings: DocSettings | null): void {
-  if (!settings) return;
-  settings.set(PENDING_LAYOUT_KEY, true);
-  settings.saveAsync();
 }

@@ -7,7 +7,10 @@ import { renderExportPanel } from "./export-panel";
 import type { ExportHandlers, ExportUi } from "./export-panel";
 import { renderFindings, renderSummary } from "./render-findings";
 import type { FindingsHandlers, FindingsUi } from "./render-findings";
+import type { HelpUi } from "./help-state";
 import { renderHeader } from "./render-header";
+import { renderHelp } from "./render-help";
+import type { HelpHandlers } from "./render-help";
 import { renderInfoForm } from "./render-info";
 import type { InfoHandlers, InfoUi } from "./render-info";
 import { renderPriorPanel } from "./render-prior";
@@ -31,12 +34,17 @@ export interface PaneView {
   infoUi: InfoUi | null;
   /** The 导入上年数据 panel, when open. */
   priorUi: PriorUi | null;
+  /** The help view (帮助 and 自检), when open. */
+  helpUi: HelpUi | null;
+  /** The finished self-test as copyable text. */
+  selftestText: string | null;
   /** True once the workbook has a report (the header then offers 修改报告信息). */
   laidOut: boolean;
   today: Date;
 }
 
-export interface PaneHandlers extends FindingsHandlers, ExportHandlers, InfoHandlers, PriorHandlers {
+export interface PaneHandlers extends FindingsHandlers, ExportHandlers, InfoHandlers, PriorHandlers, HelpHandlers {
+  openHelp(): void;
   layout(): void;
   openPrior(): void;
   editInfo(): void;
@@ -65,6 +73,7 @@ function toolbar(doc: Document, v: PaneView, h: PaneHandlers): HTMLElement {
   return el(doc, "div", { class: "toolbar" }, [
     el(doc, "div", { class: "actions", attrs: { id: "actions" } }, actions),
     el(doc, "label", { class: "switch", attrs: { for: "live-switch" } }, [box, el(doc, "span", { class: "switch-track", attrs: { "aria-hidden": "true" } }), t(v.lang, "pane.live")]),
+    button(doc, t(v.lang, "pane.help"), h.openHelp, { class: "btn btn--link", attrs: { id: "help-button", "aria-expanded": String(v.helpUi !== null) } }),
   ]);
 }
 
@@ -113,6 +122,7 @@ export function renderPane(doc: Document, v: PaneView, h: PaneHandlers): HTMLEle
     conflictPanel(doc, v, h),
     v.priorUi && v.laidOut ? renderPriorPanel(doc, v.priorUi, v.lang, busy, h) : null,
     v.exportUi ? renderExportPanel(doc, v.exportUi, v.lang, h, v.busy !== null) : null,
+    v.helpUi ? renderHelp(doc, v.helpUi, v.selftestText, v.lang, busy, h) : null,
   ];
   if (v.result) {
     body.push(renderSummary(doc, v.result, v.lang, v.checkedAt));

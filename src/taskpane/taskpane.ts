@@ -1,11 +1,17 @@
-// Entry point of the task pane bundle: wait for Office, then hand the document and the Office-backed
-// pieces (Excel.run, storage, settings, display language) to init(). Nothing else touches globals.
+// Entry point of the task pane bundle: wait for Office (boot.ts), then hand the document and the
+// Office-backed pieces (Excel.run, storage, settings, display language, the view asked for) to
+// init(). Nothing else touches globals.
 import "../webview/polyfills"; // first: EdgeHTML 18 lacks functions the code below uses
+import { officeApiSupport } from "../excel/requirements";
+import { createExcelRun, officeExcelRun } from "../excel/run";
 import { langFor } from "../i18n";
+import { readEnvironment } from "../selftest/environment";
 import { excelHost } from "./actions";
+import { boot } from "./boot";
 import { init } from "./init";
+import { viewFromSearch } from "./view";
 
-Office.onReady(() => {
+function start(): void {
   const lang = langFor(Office.context.displayLanguage);
   let storage: Storage | null = null;
   try {
@@ -15,8 +21,18 @@ Office.onReady(() => {
   }
   init(document, {
     lang,
-    host: excelHost((batch) => Excel.run(batch), lang),
+    host: excelHost(createExcelRun({ raw: officeExcelRun, supports: officeApiSupport }), lang, {
+      supports: officeApiSupport,
+      environment: () => readEnvironment(Office),
+    }),
     storage,
     settings: Office.context.document?.settings ?? null,
+    view: viewFromSearch(window.location.search),
   });
+}
+
+boot({
+  office: typeof Office === "undefined" ? undefined : Office,
+  doc: document,
+  start,
 });

@@ -4,13 +4,13 @@
 import { copyFileSync, mkdirSync } from "fs";
 import type { Server } from "http";
 import { join } from "path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { PROFILES } from "../fake-excel/profiles";
+import type { ProfileName } from "../fake-excel/profiles";
+import { AGENCY, ART, finding, host, layOut, META, openPane as open, PRIOR, T3 } from "./pane-page";
+import type { OpenOptions, Refs } from "./pane-page";
 import { buildFakeOffice, launch, OFFICE_JS_CDN, productionDist, ROOT, serve } from "./support";
 
-const ART = join(ROOT, "test-artifacts");
-const T3 = "表三 依申请公开";
-const PRIOR = "上年数据";
-const META = "xxgk_meta";
 const XSS_IMG = "<img src=x onerror=window.__xss=1>";
 const XSS_SCRIPT = "<script>window.__xss=1</script>";
 
@@ -36,72 +36,20 @@ beforeAll(async () => {
   mkdirSync(ART, { recursive: true });
 }, 300_000);
 
+const openPane = (o: OpenOptions = {}) => open(browser.context, origin, o);
+
 afterAll(async () => {
   await browser?.cleanup();
   server?.close();
   dist?.cleanup();
 });
 
-async function openPane(context: BrowserContext, displayLanguage: string): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.addInitScript((lang) => {
-    (window as unknown as Record<string, unknown>).__fakeOfficeConfig = { displayLanguage: lang };
-  }, displayLanguage);
-  await page.goto(`${origin}/taskpane.html`);
-  await page.waitForSelector("#not-checked, #summary");
-  expect(errors).toEqual([]);
-  return page;
-}
-
-type Refs = Record<string, { sheet: string; address: string }>;
-const host = <T>(page: Page, fn: string, ...args: unknown[]): Promise<T> =>
-  page.evaluate(([name, a]) => {
-    const h = (window as unknown as { __fakeHost: Record<string, (...x: unknown[]) => unknown> }).__fakeHost;
-    return h[name as string](...(a as unknown[])) as T;
-  }, [fn, args] as const) as Promise<T>;
-
-const AGENCY = "广州市番禺区人力资源和社会保障局";
-
-/** The first 生成模板 asks for the report's year and agency (the 报告信息 form); Enter submits. */
-async function layOut(page: Page, screenshot?: string): Promise<Refs> {
-  await page.click("#layout-button");
-  await page.waitForSelector("#info-form");
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe("info-year");
-  await page.fill("#info-year", "2024");
-  await page.fill("#info-agency", AGENCY);
-  if (screenshot) {
-    // Readable at the narrowest task pane: nothing scrolls sideways.
-    const size = page.viewportSize();
-    await page.setViewportSize({ width: 320, height: size?.height ?? 1000 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await page.screenshot({ path: join(ART, screenshot) });
-    if (size) await page.setViewportSize(size);
-  }
-  await page.press("#info-agency", "Enter");
-  await page.waitForSelector("#summary");
-  expect(await host<string[]>(page, "sheets")).toEqual(expect.arrayContaining([T3, PRIOR]));
-  // The year and agency went into the hidden meta sheet and the header.
-  expect(await host(page, "shown", META, "B2")).toBe(2024);
-  expect(await host(page, "shown", META, "B3")).toBe(AGENCY);
-  expect(await page.textContent("#report-title")).toContain(AGENCY);
-  // A fresh template reports every blank cell (R5: write 0); a quiet year's zeros leave the findings
-  // the test is about.
-  await host(page, "fillZeros");
-  await page.click("#check-button");
-  await page.waitForFunction(() => document.querySelector("#summary-counts")?.textContent?.match(/^(错误 0 |0 errors)/));
-  return host<Refs>(page, "refs");
-}
-
-const finding = (page: Page, rulePrefix: string) => page.locator(`[data-finding^="${rulePrefix}"]`);
-
 describe("task pane in chromium (zh-CN)", () => {
   let page: Page;
   let refs: Refs;
 
   beforeAll(async () => {
-    page = await openPane(browser.context, "zh-CN");
+    page = await openPane();
   });
 
   test("opens on an empty workbook and lays out the template", async () => {
@@ -217,12 +165,78 @@ describe("task pane in chromium (zh-CN)", () => {
 
 describe("task pane in chromium (en-US)", () => {
   test("English when Office's display language is not Chinese; the screenshot", async () => {
-    const page = await openPane(browser.context, "en-US");
+    const page = await openPane({ displayLanguage: "en-US" });
     expect(await page.textContent("#layout-button")).toBe("Lay out template");
     const refs = await layOut(page);
     await host(page, "type", T3, refs["t3.new.natural"].address, 10);
     await finding(page, "R1:").first().waitFor();
     await page.screenshot({ path: join(ART, "taskpane-en-US.png") });
     expect(await page.textContent("#summary-counts")).toMatch(/errors/);
+  });
+});
+
+describe("live checking hears only the clerk (Excel echoes the add-in's own writes)", () => {
+  test("after the last edit's check, 3 s of idle bring 0 further checks", async () => {
+    const page = await openPane();
+    const refs = await layOut(page);
+    await host(page, "type", T3, refs["t3.new.natural"].address, 10);
+    await finding(page, "R1:").first().waitFor();
+    const afterCheck = await host<number>(page, "runs");
+    await page.waitForTimeout(3000);
+    expect(await host<number>(page, "runs")).toBe(afterCheck);
+    // The clerk's next edit is still heard.
+    await host(page, "type", T3, refs["t3.new.natural"].address, 0);
+    await page.waitForFunction(() => !document.querySelector('[data-finding^="R1:"]'));
+    await page.close();
+  });
+});
+
+describe("Office 2019 volume-licensed (ExcelApi 1.7, no ribbon buttons): everything from the pane", () => {
+  test("the pane opens, lays out, checks live and exports", async () => {
+    const page = await openPane({ profile: "office2019-vl" });
+    expect(await host(page, "profile")).toBe("office2019-vl");
+    const refs = await layOut(page);
+    await host(page, "type", T3, refs["t3.new.natural"].address, 10);
+    await finding(page, "R1:").first().waitFor();
+    await page.click("#export-button");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-export="txt"]')]);
+    expect(download.suggestedFilename()).toMatch(/\.txt$/);
+    await page.close();
+  });
+});
+
+describe("the views the manifest's buttons open, and the pane outside Excel", () => {
+  test("?view=export opens on the export panel, ?view=help on the help view", async () => {
+    const exp = await openPane({ search: "?view=export", ready: "#export-panel" });
+    expect(await exp.locator("#export-panel [data-export]").count()).toBe(4);
+    await exp.close();
+    const help = await openPane({ search: "?view=help", ready: "#help-panel" });
+    expect(await help.textContent("#help-title")).toBe("帮助");
+    await help.screenshot({ path: join(ART, "taskpane-zh-CN-help.png") });
+    await help.close();
+  });
+
+  test("a plain browser (onReady reports no host) says where the pane must run and how to load it", async () => {
+    const page = await openPane({ host: null, ready: "#outside" });
+    expect(await page.textContent("#outside-lead")).toContain("须在 Excel 中运行");
+    expect(await page.textContent("#outside")).toContain("上传我的加载项");
+    expect(await page.locator("button").count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe("自检 passes under every host profile the add-in runs on", () => {
+  const RUNS_ON = (Object.keys(PROFILES) as ProfileName[]).filter((p) => p !== "office2016");
+  test.each(RUNS_ON)("%s", async (profile) => {
+    const page: Page = await openPane({ profile, search: "?view=help", ready: "#help-panel" });
+    await page.click("#selftest-run");
+    await page.waitForSelector("#selftest-text");
+    const steps = await page.$$eval("#selftest-steps li", (lis) => lis.map((li) => `${li.getAttribute("data-step")}:${li.getAttribute("data-status")}`));
+    expect(steps).toEqual(["layout:pass", "write:pass", "check:pass", "explain:pass", "relayout:pass", "syncs:pass", "undo:unverified"]);
+    const text = await page.inputValue("#selftest-text");
+    expect(text).toContain(`Office 版本：${PROFILES[profile].version}`);
+    expect(text).toContain(`ExcelApi ${PROFILES[profile].sets.ExcelApi}`);
+    if (profile === "m365") await page.screenshot({ path: join(ART, "taskpane-zh-CN-selftest.png") });
+    await page.close();
   });
 });

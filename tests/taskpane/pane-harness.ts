@@ -3,10 +3,16 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { excelHost } from "../../src/taskpane/actions";
+import type { PaneHost } from "../../src/taskpane/actions";
+import type { ViewName } from "../../src/taskpane/view";
 import type { Lang } from "../../src/i18n";
 import { init } from "../../src/taskpane/init";
+import { readEnvironment } from "../../src/selftest/environment";
+import type { ClerkProbe } from "../../src/selftest/steps";
+import { typeAndNotify } from "../fake-excel/events";
 import type { Pane } from "../../src/taskpane/pane";
-import type { DocSettings, KeyValueStore } from "../../src/taskpane/prefs";
+import type { DocSettings } from "../../src/addin/doc-settings";
+import type { KeyValueStore } from "../../src/taskpane/prefs";
 import { createFakeExcel } from "../fake-excel";
 import type { FakeExcel } from "../fake-excel";
 import { asExcel } from "../fake-excel/adapter";
@@ -25,7 +31,18 @@ export function loadPaneHtml(): void {
   document.documentElement.innerHTML = html.replace(/<script[^>]*><\/script>/g, "").replace(/<link[^>]*>/g, "");
 }
 
-export function startPane(opts: { lang?: Lang; fx?: FakeExcel; settings?: Map<string, unknown>; storage?: Map<string, string> } = {}): Harness {
+export interface StartOptions {
+  lang?: Lang;
+  fx?: FakeExcel;
+  settings?: Map<string, unknown>;
+  storage?: Map<string, string>;
+  /** The view the pane opens in (the manifest's ?view=). */
+  view?: ViewName;
+  /** Wraps the real PaneHost (to count its steps, or to play Excel's answers to them). */
+  wrapHost?: (host: PaneHost) => PaneHost;
+}
+
+export function startPane(opts: StartOptions = {}): Harness {
   loadPaneHtml();
   const fx = opts.fx ?? createFakeExcel({ apiVersion: "1.8" });
   const lang = opts.lang ?? "zh-CN";
@@ -39,9 +56,22 @@ export function startPane(opts: { lang?: Lang; fx?: FakeExcel; settings?: Map<st
     saveAsync: (cb) => cb?.({ status: "succeeded" }),
   };
   const supports = (v: string) => fx.office.context.requirements.isSetSupported("ExcelApi", v);
-  const host = excelHost((batch) => batch(asExcel(fx.newContext())), lang, { supports });
-  const pane = init(document, { lang, host, storage: store, settings: docSettings, now: () => new Date(2025, 0, 10, 9, 30) });
+  const environment = () => readEnvironment(fx.office);
+  const clerk = clerkOf(fx);
+  const real = excelHost((batch) => batch(asExcel(fx.newContext())), lang, { supports, environment, ...(clerk ? { clerk } : {}) });
+  const host = opts.wrapHost ? opts.wrapHost(real) : real;
+  const pane = init(document, { lang, host, storage: store, settings: docSettings, now: () => new Date(2025, 0, 10, 9, 30), view: opts.view });
   return { fx, pane, doc: document, storage, settings };
+}
+
+/** The clerk for the self-test's Undo step, once the fake has an undo stack (model.undo). */
+export function clerkOf(fx: FakeExcel): ClerkProbe | undefined {
+  const m = fx.model as unknown as { undo?: () => unknown };
+  if (typeof m.undo !== "function") return undefined;
+  return {
+    type: (sheet, address, value) => typeAndNotify(fx.model, sheet, address, [[value]]),
+    undo: () => m.undo!() !== false,
+  };
 }
 
 export const text = (sel: string): string => document.querySelector(sel)?.textContent ?? "";

@@ -13,6 +13,7 @@ import { DRAFT } from "./draft";
 import { YOY } from "./yoy";
 import { CONSOLIDATE } from "./consolidate";
 import { PDF } from "./pdf";
+import { SELFTEST } from "./selftest";
 
 export const ZH_CN: Record<string, string> = {
   ...RULES,
@@ -29,4 +30,5 @@ export const ZH_CN: Record<string, string> = {
   ...YOY,
   ...CONSOLIDATE,
   ...PDF,
+  ...SELFTEST,
 };

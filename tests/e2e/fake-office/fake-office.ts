@@ -1,27 +1,51 @@
 // A fake office.js for the browser tests: the page's <script src=".../office.js"> is answered with
 // this bundle. It exposes what the pane and the commands use — Office.onReady, context (display
-// language, requirement sets, document settings), Excel.run — over the strict in-memory workbook of
-// tests/fake-excel, and a hook (window.__fakeHost) for the test to play the clerk and look at the sheet.
+// language, platform, diagnostics, requirement sets, document settings), Excel.run — over the strict
+// in-memory workbook of tests/fake-excel, as the host profile `__fakeOfficeConfig.profile` (default
+// Office 2019 retail) answers, and a hook (window.__fakeHost) for the test to play the clerk and look
+// at the sheet. As real Excel does, every batch of the add-in is followed by Worksheet.onChanged on
+// the report's sheet (the echo of its own writes), so live checking must tell it from the clerk's.
 import { readReport } from "../../../src/excel/read-report";
 import { planLayout } from "../../../src/layout/plan";
 import { areaA1, parseArea } from "../../fake-excel/address";
 import { asExcel } from "../../fake-excel/adapter";
 import { typeAndNotify } from "../../fake-excel/events";
 import { createFakeExcel } from "../../fake-excel";
+import { PROFILES, profileSupports } from "../../fake-excel/profiles";
+import type { ProfileName } from "../../fake-excel/profiles";
 import { shown, typeInto } from "../../fake-excel/structure";
+import { WRITE_WINDOW_MS } from "../../../src/taskpane/own-writes";
 
 interface Config {
   displayLanguage?: string;
+  profile?: ProfileName;
+  /** What onReady reports as the host: null plays a plain browser (default "Excel"). */
+  host?: string | null;
 }
 const w = window as unknown as Record<string, unknown>;
 const config = (w.__fakeOfficeConfig as Config | undefined) ?? {};
-const fx = createFakeExcel({ apiVersion: "1.8" });
+const profile = PROFILES[config.profile ?? "office2019-retail"];
+const fx = createFakeExcel({ apiVersion: profile.sets.ExcelApi });
 const settings = new Map<string, unknown>();
+const T3 = "表三 依申请公开";
 let runs = 0;
+let lastRunEnd = 0;
+
+/** Excel's echo of the add-in's writes: onChanged on the sheet after the batch (A1 re-typed as it is). */
+function echo(): void {
+  if (!fx.model.sheets.some((s) => s.name === T3)) return;
+  typeAndNotify(fx.model, T3, "A1", [[shown(fx.model, "A1", T3)]]);
+}
+
+/** The clerk does not type within the add-in's write window (a person is not that fast; see own-writes.ts). */
+async function clerkPause(): Promise<void> {
+  const wait = lastRunEnd + WRITE_WINDOW_MS + 50 - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
 
 w.Office = {
-  onReady(callback?: (info: { host: string; platform: string }) => void) {
-    const info = { host: "Excel", platform: "PC" };
+  onReady(callback?: (info: { host: string | null; platform: string | null }) => void) {
+    const info = config.host === undefined ? { host: "Excel", platform: profile.platform } : { host: config.host, platform: null };
     return new Promise((resolve) =>
       setTimeout(() => {
         callback?.(info);
@@ -31,7 +55,9 @@ w.Office = {
   },
   context: {
     displayLanguage: config.displayLanguage ?? "zh-CN",
-    requirements: fx.office.context.requirements,
+    platform: profile.platform,
+    diagnostics: { version: profile.version, platform: profile.platform, host: "Excel" },
+    requirements: { isSetSupported: (name: string, v?: string | number) => profileSupports(profile, name, v) },
     document: {
       settings: {
         get: (name: string) => (settings.has(name) ? settings.get(name) : null),
@@ -44,16 +70,25 @@ w.Office = {
 };
 
 w.Excel = {
-  // Each batch gets a fresh context on the same workbook, as Excel.run does.
-  run: async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  // Each batch gets a fresh context on the same workbook, as Excel.run does; run(options, batch) too.
+  run: async <T>(a: unknown, b?: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const batch = (typeof a === "function" ? a : b) as (ctx: Excel.RequestContext) => Promise<T>;
     runs++;
-    return batch(asExcel(fx.newContext()));
+    try {
+      return await batch(asExcel(fx.newContext()));
+    } finally {
+      lastRunEnd = Date.now();
+      setTimeout(echo, 20);
+    }
   },
 };
 
 w.__fakeHost = {
   /** Types as the clerk would and raises Worksheet.onChanged. */
-  type: (sheet: string, address: string, value: string | number) => typeAndNotify(fx.model, sheet, address, [[value]]),
+  type: async (sheet: string, address: string, value: string | number) => {
+    await clerkPause();
+    typeAndNotify(fx.model, sheet, address, [[value]]);
+  },
   /** Types without raising events (setting up a workbook before the pane opens). */
   typeQuietly: (sheet: string, address: string, value: string | number) => typeInto(fx.model, address, [[value]], sheet),
   shown: (sheet: string, address: string) => shown(fx.model, address, sheet),
@@ -77,6 +112,8 @@ w.__fakeHost = {
       if (cell?.formula === undefined && (cell?.value ?? null) === null) typeInto(fx.model, ref.address, [[0]], ref.sheet);
     }
   },
+  /** Excel.run batches so far (a check is one): the live-check tests count them. */
   runs: () => runs,
+  profile: () => profile.name,
   settings: () => Object.fromEntries(settings),
 };

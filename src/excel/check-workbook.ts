@@ -1,0 +1,23 @@
+// 校验 in the workbook, the one copy shared by the task pane and the ribbon command: read the report
+// (with what highlighting needs), run every rule, paint the findings. Runs inside one Excel.run.
+import { buildCheckResult } from "../check/run-check";
+import type { CheckResult } from "../check/run-check";
+import type { Explanation } from "../explain/explanations";
+import type { Lang } from "../i18n";
+import type { ReportData } from "../model/report";
+import { writeHighlights } from "./highlights";
+import { readReport } from "./read-report";
+
+export interface Checked {
+  result: CheckResult;
+  /** What explain() and upsertExplanation() need: the report as read and the stored explanations. */
+  report: ReportData;
+  explanations: Explanation[];
+}
+
+export async function checkWorkbook(context: Excel.RequestContext, lang: Lang): Promise<Checked> {
+  const read = await readReport(context, { forHighlights: true });
+  const result = buildCheckResult(read, lang);
+  await writeHighlights(context, result.findings, lang, read.highlightState);
+  return { result, report: read.report, explanations: read.explanations };
+}

@@ -1,0 +1,76 @@
+// The browser tests' view of one task-pane page: opening it under a display language, a host profile
+// and a view, calling the fake host's hooks (window.__fakeHost), and the first 生成模板.
+import { join } from "path";
+import type { BrowserContext, Page } from "playwright-core";
+import type { ProfileName } from "../fake-excel/profiles";
+import { ROOT } from "./support";
+
+export const ART = join(ROOT, "test-artifacts");
+export const T3 = "表三 依申请公开";
+export const PRIOR = "上年数据";
+export const META = "xxgk_meta";
+export const AGENCY = "广州市番禺区人力资源和社会保障局";
+
+export type Refs = Record<string, { sheet: string; address: string }>;
+
+export interface OpenOptions {
+  displayLanguage?: string;
+  profile?: ProfileName;
+  /** The query string, e.g. "?view=help". */
+  search?: string;
+  /** What to wait for once the page is up. */
+  ready?: string;
+  /** onReady's host (null: a plain browser). */
+  host?: string | null;
+}
+
+export async function openPane(context: BrowserContext, origin: string, o: OpenOptions = {}): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.addInitScript((cfg) => {
+    (window as unknown as Record<string, unknown>).__fakeOfficeConfig = cfg;
+  }, { displayLanguage: o.displayLanguage ?? "zh-CN", ...(o.profile ? { profile: o.profile } : {}), ...(o.host !== undefined ? { host: o.host } : {}) });
+  await page.goto(`${origin}/taskpane.html${o.search ?? ""}`);
+  await page.waitForSelector(o.ready ?? "#not-checked, #summary");
+  expect(errors).toEqual([]);
+  return page;
+}
+
+export const host = <T>(page: Page, fn: string, ...args: unknown[]): Promise<T> =>
+  page.evaluate(([name, a]) => {
+    const h = (window as unknown as { __fakeHost: Record<string, (...x: unknown[]) => unknown> }).__fakeHost;
+    return h[name as string](...(a as unknown[])) as T;
+  }, [fn, args] as const) as Promise<T>;
+
+export const finding = (page: Page, rulePrefix: string) => page.locator(`[data-finding^="${rulePrefix}"]`);
+
+/** The first 生成模板 asks for the report's year and agency (the 报告信息 form); Enter submits. */
+export async function layOut(page: Page, screenshot?: string): Promise<Refs> {
+  await page.click("#layout-button");
+  await page.waitForSelector("#info-form");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("info-year");
+  await page.fill("#info-year", "2024");
+  await page.fill("#info-agency", AGENCY);
+  if (screenshot) {
+    // Readable at the narrowest task pane: nothing scrolls sideways.
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: size?.height ?? 1000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: join(ART, screenshot) });
+    if (size) await page.setViewportSize(size);
+  }
+  await page.press("#info-agency", "Enter");
+  await page.waitForSelector("#summary");
+  expect(await host<string[]>(page, "sheets")).toEqual(expect.arrayContaining([T3, PRIOR]));
+  // The year and agency went into the hidden meta sheet and the header.
+  expect(await host(page, "shown", META, "B2")).toBe(2024);
+  expect(await host(page, "shown", META, "B3")).toBe(AGENCY);
+  expect(await page.textContent("#report-title")).toContain(AGENCY);
+  // A fresh template reports every blank cell (R5: write 0); a quiet year's zeros leave the findings
+  // the test is about.
+  await host(page, "fillZeros");
+  await page.click("#check-button");
+  await page.waitForFunction(() => document.querySelector("#summary-counts")?.textContent?.match(/^(错误 0 |0 errors)/));
+  return host<Refs>(page, "refs");
+}

@@ -1,0 +1,123 @@
+// The self-test's steps against the strict fake Excel, under each host profile the add-in runs on:
+// every step passes on a blank workbook, Undo is "cannot be verified" unless the host can play the
+// clerk, a workbook with a report is refused politely and left untouched, and the report text names
+// the host.
+import { readEnvironment } from "../../src/selftest/environment";
+import { reportText } from "../../src/selftest/report-text";
+import { runSelftest } from "../../src/selftest/steps";
+import type { StepResult } from "../../src/selftest/types";
+import { createFakeExcel } from "../fake-excel";
+import { asExcel } from "../fake-excel/adapter";
+import { PROFILES, profileSupports } from "../fake-excel/profiles";
+import type { ProfileName } from "../fake-excel/profiles";
+import { typeInto } from "../fake-excel/structure";
+
+function setup(profile: ProfileName) {
+  const p = PROFILES[profile];
+  const fx = createFakeExcel({ apiVersion: p.sets.ExcelApi });
+  const office = {
+    context: {
+      platform: p.platform,
+      diagnostics: { version: p.version, platform: p.platform },
+      requirements: { isSetSupported: (name: string, v?: string) => profileSupports(p, name, v) },
+    },
+  };
+  const environment = readEnvironment(office);
+  const supports = (v: string) => profileSupports(p, "ExcelApi", v);
+  const run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => batch(asExcel(fx.newContext()));
+  return { fx, environment, supports, run };
+}
+
+const RUNS_ON: ProfileName[] = ["m365", "office2024", "office2021", "office2019-retail", "office2019-vl", "web", "mac"];
+
+test.each(RUNS_ON)("under %s every step passes on a blank workbook; Undo cannot be verified without a clerk", async (profile) => {
+  const { fx, environment, supports, run } = setup(profile);
+  const seen: StepResult[] = [];
+  const r = await runSelftest({ run, lang: "zh-CN", supports, environment, now: () => new Date(2025, 0, 10) }, (s) => seen.push(s));
+  expect(r.refused).toBeNull();
+  expect(r.steps.map((s) => [s.id, s.status])).toEqual([
+    ["layout", "pass"],
+    ["write", "pass"],
+    ["check", "pass"],
+    ["explain", "pass"],
+    ["relayout", "pass"],
+    ["syncs", "pass"],
+    ["undo", "unverified"],
+  ]);
+  expect(seen).toEqual(r.steps); // reported one by one as they finish
+  expect(r.steps.find((s) => s.id === "undo")?.detail).toContain("无法自动验证");
+  expect(fx.model.sheets.map((s) => s.name)).toContain("表三 依申请公开");
+  const text = reportText(r, "zh-CN", new Date(Date.UTC(2025, 0, 10)));
+  expect(text).toContain(`Office 版本：${PROFILES[profile].version}；平台：${PROFILES[profile].platform}`);
+  expect(text).toContain(`ExcelApi ${PROFILES[profile].sets.ExcelApi}`);
+  expect(text).toContain("共 7 步：通过 6，失败 0，无法自动验证 1。");
+});
+
+test("a host that can play the clerk: Undo after a live check is tested, and its failure is reported", async () => {
+  const { fx, environment, supports, run } = setup("m365");
+  let before: string | number | boolean | null = null;
+  let at: { sheet: string; address: string } | null = null;
+  // A clerk whose Ctrl+Z works: it remembers what the cell held.
+  const clerk = {
+    type: (sheet: string, address: string, value: number) => {
+      at = { sheet, address };
+      before = 0;
+      typeInto(fx.model, address, [[value]], sheet);
+    },
+    undo: () => {
+      typeInto(fx.model, at!.address, [[before as number]], at!.sheet);
+      return true;
+    },
+  };
+  const ok = await runSelftest({ run, lang: "zh-CN", supports, environment, clerk });
+  expect(ok.steps.find((s) => s.id === "undo")?.status).toBe("pass");
+
+  // Where the add-in's own paint is undoable too, the first Ctrl+Z undoes that; the second the figure.
+  const painted = setup("m365");
+  let presses = 0;
+  const twice = {
+    type: (sheet: string, address: string, value: number) => {
+      at = { sheet, address };
+      typeInto(painted.fx.model, address, [[value]], sheet);
+    },
+    undo: () => {
+      if (++presses === 2) typeInto(painted.fx.model, at!.address, [[0]], at!.sheet);
+      return true;
+    },
+  };
+  const two = await runSelftest({ run: painted.run, lang: "zh-CN", supports: painted.supports, environment: painted.environment, clerk: twice });
+  expect(two.steps.find((s) => s.id === "undo")?.status).toBe("pass");
+  expect(presses).toBe(2);
+
+  // A host whose undo stack was cleared by the check: nothing to undo.
+  const other = setup("m365");
+  const wiped = { type: (sheet: string, address: string, value: number) => typeInto(other.fx.model, address, [[value]], sheet), undo: () => false };
+  const bad = await runSelftest({ run: other.run, lang: "zh-CN", supports: other.supports, environment: other.environment, clerk: wiped });
+  const undo = bad.steps.find((s) => s.id === "undo");
+  expect(undo?.status).toBe("fail");
+  expect(undo?.detail).toContain("单元格仍为 7");
+});
+
+test("a workbook that already has a report is refused politely and left untouched", async () => {
+  const { fx, environment, supports, run } = setup("office2021");
+  fx.model.addSheet("表三 依申请公开");
+  typeInto(fx.model, "D5", [[42]], "表三 依申请公开");
+  const sheets = fx.model.sheets.map((s) => s.name);
+  const r = await runSelftest({ run, lang: "zh-CN", supports, environment });
+  expect(r.refused).toContain("自检只能在空白工作簿中运行");
+  expect(r.refused).toContain("表三 依申请公开");
+  expect(r.steps).toEqual([]);
+  expect(fx.model.sheets.map((s) => s.name)).toEqual(sheets);
+  expect(reportText(r, "en-US", new Date())).toContain(r.refused!);
+});
+
+test("an Excel error mid-way stops the test with the clerk's sentence, not a stack", async () => {
+  const { environment, supports, run } = setup("m365");
+  let batches = 0;
+  const failing = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    ++batches === 3 ? Promise.reject(Object.assign(new Error("x"), { code: "AccessDenied" })) : run(batch);
+  const r = await runSelftest({ run: failing, lang: "zh-CN", supports, environment });
+  const last = r.steps[r.steps.length - 1];
+  expect(last).toMatchObject({ id: "error", status: "fail" });
+  expect(last.detail).toContain("工作表受保护");
+});
