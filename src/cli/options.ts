@@ -99,6 +99,26 @@ export const COMMAND_SPECS: CommandSpec[] = [
       FORCE,
     ],
   },
+  {
+    name: "draft",
+    usage: "cli.usage.draft",
+    summary: "cli.summary.draft",
+    max: 1,
+    options: [PRIOR, JSON_SWITCH],
+  },
+  {
+    name: "consolidate",
+    usage: "cli.usage.consolidate",
+    summary: "cli.summary.consolidate",
+    max: Infinity,
+    options: [
+      { name: "o", alias: "out", value: "cli.opt.value.xlsx", help: "cli.opt.consolidateOut" },
+      { name: "agency", value: "cli.opt.value.agency", help: "cli.opt.consolidateAgency" },
+      { name: "year", value: "cli.opt.value.year", help: "cli.opt.year", default: () => String(defaultReportYear(new Date())) },
+      { name: "skip-errors", help: "cli.opt.skipErrors" },
+      FORCE,
+    ],
+  },
 ];
 
 export function commandSpec(name: string): CommandSpec | undefined {

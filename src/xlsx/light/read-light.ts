@@ -7,6 +7,8 @@ import { parseRange, rangeA1 } from "../../layout/a1";
 import { namesToRead, readBack } from "../../layout/readback";
 import type { ReadBackResult } from "../../layout/readback";
 import type { RangeRead, WorkbookRead } from "../../layout/read-types";
+import { PARTS_NAME } from "../../consolidate/names";
+import { partsFromValues } from "../../consolidate/read-parts";
 import { LightReadError } from "./errors";
 import { cellIndex, sheetCells } from "./sheet-cells";
 import type { CellContext, SheetCells } from "./sheet-cells";
@@ -27,11 +29,17 @@ export async function readWorkbookLight(bytes: Uint8Array, fileName: string, lim
   if (Object.values(read.names).every((r) => r === null)) throw new LightReadError(fileName, "cli.read.notReport");
   const result = readBack(read);
   result.report.file = fileName;
+  // A consolidated workbook's 明细 sheet: the parts its tables sum, for R12 (src/consolidate).
+  if (read.parts) result.report.parts = partsFromValues(read.parts.values);
   for (const f of result.findings) f.file = fileName;
   return result;
 }
 
-export async function workbookReadLight(bytes: Uint8Array, fileName: string, limits?: PartLimits): Promise<WorkbookRead> {
+export async function workbookReadLight(
+  bytes: Uint8Array,
+  fileName: string,
+  limits?: PartLimits,
+): Promise<WorkbookRead & { parts: RangeRead | null }> {
   const zip = await ZipParts.open(bytes, fileName, limits);
   const workbookXml = await zip.text("xl/workbook.xml");
   if (workbookXml === null) throw new LightReadError(fileName);
@@ -54,7 +62,8 @@ export async function workbookReadLight(bytes: Uint8Array, fileName: string, lim
   };
   const names: WorkbookRead["names"] = {};
   for (const name of NAMES()) names[name] = await rangeOf(info, name, cellsOf);
-  return { sheetNames: info.sheets.map((s) => s.name), names };
+  const parts = await rangeOf(info, PARTS_NAME, cellsOf);
+  return { sheetNames: info.sheets.map((s) => s.name), names, parts };
 }
 
 async function rangeOf(info: WorkbookInfo, name: string, cellsOf: (s: SheetEntry) => Promise<SheetCells | null>): Promise<RangeRead | null> {
