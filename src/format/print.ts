@@ -56,3 +56,15 @@ export function printedLabel(label: string): string {
 export function printedBreaks(): Record<string, string[]> {
   return { ...PRINTED_LINES, ...GROUP_LINES };
 }
+
+/** Print width in Excel-like units: a CJK character is about two, a digit or Latin letter one. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** The widest of the text's lines ("\n"-separated), in textWidth units. */
+export function widestLine(text: string): number {
+  return Math.max(0, ...text.split("\n").map(textWidth));
+}

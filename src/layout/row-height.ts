@@ -1,21 +1,11 @@
 // Sizes for Chinese text: Excel does not grow merged or protected rows by itself, so the plan sizes
 // rows from the text, and columns from the labels' printed lines (src/format/print.ts) so a label
 // wraps only where the official format breaks it. A CJK character is about two width units.
+import { textWidth, widestLine } from "../format";
 
 const LINE_POINTS = 14;
 /** Excel's cell padding and the rounding between Excel, WPS and LibreOffice font metrics. */
 const WIDTH_MARGIN = 2;
-
-export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-  return w;
-}
-
-/** The widest of the text's lines ("\n"-separated). */
-export function widestLine(text: string): number {
-  return Math.max(0, ...text.split("\n").map(textWidth));
-}
 
 /** The column width (Excel units) at which none of the text's lines wraps. */
 export function fitWidth(text: string): number {

@@ -1,11 +1,10 @@
 // Tables print as the official format prints: labels break only at the official breaks (the "\n" in
 // src/format/print.ts), every column is wide enough that no line wraps again, and the small tables
 // each print on one page in black and white.
-import { getFormat, printedBreaks, printedGroupLabel, printedLabel } from "../../src/format";
+import { getFormat, printedBreaks, printedGroupLabel, printedLabel, widestLine } from "../../src/format";
 import type { FormatId, FormatSpec } from "../../src/format";
 import { colLetters, parseCell, parseRange } from "../../src/layout/a1";
 import { planLayout, sheetOf } from "../../src/layout/plan";
-import { widestLine } from "../../src/layout/row-height";
 import type { SheetPlan } from "../../src/layout/types";
 
 const FORMATS: FormatId[] = ["2021", "2019"];

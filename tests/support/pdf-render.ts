@@ -6,6 +6,8 @@ import { existsSync } from "fs";
 import { basename, join } from "path";
 
 export const SOFFICE = process.env.SOFFICE ?? "soffice";
+/** The Linux stand-ins for the Windows fonts the files name, as CI and the README pictures use them. */
+export const FONTS_CONF = join(__dirname, "..", "..", "scripts", "lib", "fonts.conf");
 
 function works(cmd: string, args: string[]): boolean {
   return spawnSync(cmd, args, { encoding: "utf8", timeout: 60_000 }).status === 0;
@@ -44,6 +46,7 @@ export function toPdfs(files: string[], dir: string): string[] {
   const run = spawnSync(SOFFICE, [`-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, ...files], {
     encoding: "utf8",
     timeout: 240_000,
+    env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
   });
   return files.map((file) => {
     const pdf = join(dir, basename(file).replace(/\.[^.]+$/, ".pdf"));
@@ -68,16 +71,18 @@ export interface PdfText {
 
 const unescape = (s: string): string => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 
-/** Every text line of the PDF with its page and box (words joined without spaces: CJK text has none). */
+/**
+ * Every word of the PDF with its page and box. A word is a run of text without a gap: a cell's line of
+ * CJK text is one word, while pdftotext may join cells that share a baseline into one "line".
+ */
 export function pdfLines(pdf: string): PdfText {
   const run = spawnSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`pdftotext failed on ${pdf}: ${run.stderr}`);
   const lines: PdfLine[] = [];
   const pages = run.stdout.split(/<page /).slice(1);
   pages.forEach((page, i) => {
-    for (const m of page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
-      const words = [...m[5].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => unescape(w[1]));
-      lines.push({ page: i + 1, text: words.join(""), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
+    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+      lines.push({ page: i + 1, text: unescape(m[5]), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
     }
   });
   return { pages: pages.length, lines };
