@@ -2,7 +2,10 @@
 // or an http:// one, stops with one sentence (no webpack stack); the dev server listens on this
 // machine only and sends no Access-Control-Allow-Origin header.
 import { spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
+import { PLACEHOLDER_ORIGIN, rewriteOrigin } from "../../src/manifest/origin";
 
 const ROOT = join(__dirname, "..", "..");
 const WEBPACK = join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
@@ -41,6 +44,22 @@ describe("production build without a real origin", () => {
     expect(output).toBe('生产地址必须使用 https / The production origin must use https: "http://xxgk.gov.cn/"');
     expect(output).not.toMatch(/\n\s+at /);
   }, 60_000);
+});
+
+describe("npm run validate:prod", () => {
+  it("rejects a manifest built for the placeholder origin, exit 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "xxgk-validate-"));
+    try {
+      const file = join(dir, "manifest.xml");
+      writeFileSync(file, rewriteOrigin(readFileSync(join(ROOT, "manifest.xml"), "utf8"), PLACEHOLDER_ORIGIN));
+      const r = spawnSync(process.execPath, [join(ROOT, "scripts", "validate-manifest.js"), "--production", file], { cwd: ROOT, encoding: "utf8" });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/\[placeholder\] 生产清单仍指向占位地址 https:\/\/xxgk\.example\.gov\.cn\//);
+      expect(r.stdout).not.toMatch(/清单有效/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("dev server", () => {
