@@ -161,6 +161,9 @@ module.exports = async (env, argv) => {
           // from https://localhost:3000/. Pages and scripts load without CORS, so no
           // Access-Control-Allow-Origin header is sent.
           host: DEV_HOST,
+          // Requests must name localhost (no DNS rebinding); naming it also lets Excel on the web (another
+          // site) load the ribbon icons, which webpack-dev-server otherwise refuses as cross-site (403).
+          allowedHosts: [DEV_HOST],
           port: DEV_PORT,
           server: await devServerHttps(),
           client: { overlay: false },

@@ -63,7 +63,7 @@ describe("npm run validate:prod", () => {
 });
 
 describe("dev server", () => {
-  type DevServer = { host?: string; port?: number; headers?: Record<string, string> };
+  type DevServer = { host?: string; port?: number; headers?: Record<string, string>; allowedHosts?: unknown };
   let devServer: DevServer;
 
   beforeAll(async () => {
@@ -85,6 +85,10 @@ describe("dev server", () => {
   it("listens on localhost only, at the port the manifest names", () => {
     expect(devServer.host).toBe("localhost");
     expect(devServer.port).toBe(3000);
+  });
+
+  it("answers only requests naming localhost, which also lets Excel on the web load the ribbon icons", () => {
+    expect(devServer.allowedHosts).toEqual(["localhost"]);
   });
 
   it("sends no Access-Control-Allow-Origin header", () => {
