@@ -1,5 +1,6 @@
-// Where the official format's printed tables break their labels (国办公开办函〔2021〕30号 as printed):
-// a header or row label goes onto a new line only here, never in the middle of a word. Data, like
+// Where the printed tables break their labels: as published reports print the official format (淮安市
+// 2024: 社会公益/组织, 法律服务/机构, 三、本年度办理结果 upright), elsewhere between words, at a bracket
+// or a comma. A header or row label goes onto a new line only here, never inside a word. Data, like
 // the labels themselves: the layout writes these "\n" into the cells (with wrap on) and sizes each
 // column so that no line wraps again. A label not listed prints on one line. Reading a workbook
 // back compares labels without whitespace, so a broken label still reads as its plain label.
