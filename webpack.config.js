@@ -9,12 +9,12 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { requireSrc } = require("./scripts/lib/require-ts");
 const { devServerHttps } = require("./scripts/lib/dev-cert");
-const { rewriteOrigin, normalizeOrigin, PLACEHOLDER_ORIGIN } = requireSrc("manifest/origin");
+const { rewriteOrigin, chooseProductionOrigin } = requireSrc("manifest/origin");
 const { validateManifest } = requireSrc("manifest/validate");
 const { buildCsp, OFFICE_JS_CDN } = require("./scripts/lib/csp");
 const pkg = require("./package.json");
 
-const DEV_PORT = 3000;
+const { DEV_PORT, DEV_HOST } = require("./scripts/lib/dev-port");
 
 // The pane's stylesheet is a plain file copied under a content-hashed name and linked from the HTML
 // (no style-loader: CSP style-src 'self' forbids the inline <style> it would inject).
@@ -24,13 +24,28 @@ function paneCssName() {
   return `taskpane.${hash}.css`;
 }
 
-/** Where dist/ will be served from in production. */
-function productionOrigin() {
-  return normalizeOrigin(process.env.XXGK_ORIGIN || (pkg.config && pkg.config.prodOrigin) || PLACEHOLDER_ORIGIN);
+/**
+ * Where dist/ will be served from in production. Without a real https origin the build stops with
+ * one sentence and no webpack stack (XXGK_ALLOW_PLACEHOLDER=1 or `--env allow-placeholder` for a trial build).
+ */
+function productionOrigin(env) {
+  const choice = chooseProductionOrigin({
+    configured: process.env.XXGK_ORIGIN || (pkg.config && pkg.config.prodOrigin),
+    allowPlaceholder: process.env.XXGK_ALLOW_PLACEHOLDER === "1" || Boolean(env && env["allow-placeholder"]),
+  });
+  if (!choice.ok) {
+    console.error(choice.message);
+    process.exit(1);
+  }
+  return choice;
 }
 
 /** Fails the compilation when the emitted production manifest still names localhost or is invalid. */
 class ProductionManifestCheck {
+  constructor(allowPlaceholder) {
+    this.allowPlaceholder = allowPlaceholder;
+  }
+
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("ProductionManifestCheck", (compilation) => {
       compilation.hooks.processAssets.tap(
@@ -42,7 +57,7 @@ class ProductionManifestCheck {
             return;
           }
           const xml = asset.source().toString();
-          const problems = validateManifest(xml, { production: true });
+          const problems = validateManifest(xml, { production: true, allowPlaceholder: this.allowPlaceholder });
           if (/localhost/i.test(xml) && !problems.some((p) => p.code === "localhost")) {
             problems.push({ code: "localhost", message: "生产清单中仍含 localhost / localhost remains in the production manifest" });
           }
@@ -61,7 +76,8 @@ module.exports = async (env, argv) => {
   const serving = process.env.WEBPACK_SERVE === "true";
   const officeJs = localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN;
   const csp = buildCsp({ localOfficeJs, devServerPort: production ? undefined : DEV_PORT });
-  const origin = production ? productionOrigin() : undefined;
+  const chosen = production ? productionOrigin(env) : undefined;
+  const origin = chosen && chosen.origin;
 
   const stylesheet = paneCssName();
   const copyPatterns = [
@@ -136,14 +152,20 @@ module.exports = async (env, argv) => {
       page("taskpane"),
       page("commands"),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
-      ...(production ? [new ProductionManifestCheck()] : []),
+      ...(production ? [new ProductionManifestCheck(chosen.placeholder)] : []),
     ],
     performance: { hints: false },
     devServer: serving
       ? {
+          // Only this machine: Office (desktop or on the web, in this machine's browser) loads the pane
+          // from https://localhost:3000/. Pages and scripts load without CORS, so no
+          // Access-Control-Allow-Origin header is sent.
+          host: DEV_HOST,
+          // Requests must name localhost (no DNS rebinding); naming it also lets Excel on the web (another
+          // site) load the ribbon icons, which webpack-dev-server otherwise refuses as cross-site (403).
+          allowedHosts: [DEV_HOST],
           port: DEV_PORT,
           server: await devServerHttps(),
-          headers: { "Access-Control-Allow-Origin": "*" },
           client: { overlay: false },
           // The pane has no other static files; everything is served from webpack's memory.
           static: false,

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
 import { exportReport } from "../src/export";
+import { textWidth } from "../src/format";
 import { benchBatch } from "./batch";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
@@ -52,35 +53,50 @@ function perSecond(fn: () => void, seconds = 1): number {
   return n / seconds;
 }
 
-const line = (label: string, value: string, budget = "") => console.log(`${label.padEnd(44)} ${value.padStart(12)}  ${budget}`);
+/** Pads to a display width: a Chinese character takes two columns of a terminal. */
+const pad = (text: string, width: number): string => text + " ".repeat(Math.max(0, width - textWidth(text)));
+const padStart = (text: string, width: number): string => " ".repeat(Math.max(0, width - textWidth(text))) + text;
+
+/** One result: the Chinese label, the English one beneath it, the value and the budget aligned in columns. */
+function line(zh: string, en: string, value: string, budget = ""): void {
+  console.log(`${pad(zh, 60)} ${padStart(value, 13)}  ${budget}`);
+  console.log(`  ${en}`);
+}
 
 async function main(): Promise<void> {
-  console.log("政务公开年报助手 bench (median of runs, this machine)\n");
+  console.log("政务公开年报助手 性能测量（多次运行的中位数，本机）");
+  console.log("Disclosure report assistant bench (median of runs, this machine)\n");
+  console.log(`${pad("项目 / item", 60)} ${padStart("结果 / result", 13)}  预算 / budget`);
   const sample = importReport(sampleBytes, { fileName: "sample.txt" }).report;
 
-  line("import the sample report (ms)", timeMs(() => importReport(sampleBytes), 300).toFixed(3), "budget ≤ 5");
+  line("导入样本年报（毫秒）", "import the sample report (ms)", timeMs(() => importReport(sampleBytes), 300).toFixed(3), "≤ 5");
   const sampleDocx = await exportReport(sample, "docx");
-  line("import the sample as .docx (ms)", (await timeMsAsync(() => importReportFile(sampleDocx), 100)).toFixed(3));
+  line("导入样本年报的 .docx（毫秒）", "import the sample as .docx (ms)", (await timeMsAsync(() => importReportFile(sampleDocx), 100)).toFixed(3));
   // The real PDFs in ../shared/reports/real (beside the checkout, or beside a folder of worktrees).
   const real = [join(root, "..", "shared"), join(root, "..", "..", "shared")].map((d) => join(d, "reports", "real")).find(existsSync);
   for (const pdf of real ? readdirSync(real).filter((f) => f.endsWith(".pdf")) : []) {
-    line(`import ${pdf} with pdf.js (ms)`, (await timeMsAsync(() => importPdfFile(join(real as string, pdf)), 5)).toFixed(0));
+    line(`用 pdf.js 导入 ${pdf}（毫秒）`, `import ${pdf} with pdf.js (ms)`, (await timeMsAsync(() => importPdfFile(join(real as string, pdf)), 5)).toFixed(0));
   }
-  line("check the sample report, all rules (ms)", timeMs(() => checkReport(sample), 300).toFixed(3), "budget ≤ 1");
-  line("rule engine, table rules (reports/s)", perSecond(() => checkReport(sample, { rules: TABLE_RULES })).toFixed(0), "budget ≥ 50000");
-  line("rule engine, all rules incl. narrative (reports/s)", perSecond(() => checkReport(sample)).toFixed(0));
+  line("校验样本年报，全部规则（毫秒）", "check the sample report, all rules (ms)", timeMs(() => checkReport(sample), 300).toFixed(3), "≤ 1");
+  line("规则引擎，表格规则（份/秒）", "rule engine, table rules (reports/s)", perSecond(() => checkReport(sample, { rules: TABLE_RULES })).toFixed(0), "≥ 50000");
+  line("规则引擎，含正文规则（份/秒）", "rule engine, all rules incl. narrative (reports/s)", perSecond(() => checkReport(sample)).toFixed(0));
 
   for (const format of ["2021", "2019"] as const) {
     const s = await measureSyncCounts(format);
-    line(`Office.js syncs, ${format}: lay out / read / re-lay`, `${s.layoutSyncs} / ${s.readSyncs} / ${s.relayoutSyncs}`, "budget ≤ 2 / 1");
+    line(
+      `Office.js 同步次数（${format}）：生成模板 / 读回 / 再次生成`,
+      `Office.js syncs (${format}): lay out / read / re-lay`,
+      `${s.layoutSyncs} / ${s.readSyncs} / ${s.relayoutSyncs}`,
+      "≤ 2 / 1",
+    );
     const c = await measureCheckSyncs(format);
-    line(`syncs per check (read + write), ${format}`, `${c.read} + ${c.write}`, "budget 1 + 1");
+    line(`每次校验的同步次数（${format}）：读 + 写`, `syncs per check (${format}): read + write`, `${c.read} + ${c.write}`, "1 + 1");
   }
 
   const plan = planLayout("2021", { year: 2024, agency: sample.agency });
   const book = await writeWorkbook(plan, sample);
-  line("ExcelJS write a filled workbook (ms)", (await timeMsAsync(() => writeWorkbook(plan, sample), 20)).toFixed(1));
-  line("ExcelJS read a workbook back (ms)", (await timeMsAsync(() => readWorkbook(book, "sample.xlsx"), 20)).toFixed(1));
+  line("ExcelJS 写一个填好的工作簿（毫秒）", "ExcelJS write a filled workbook (ms)", (await timeMsAsync(() => writeWorkbook(plan, sample), 20)).toFixed(1));
+  line("ExcelJS 读回工作簿（毫秒）", "ExcelJS read a workbook back (ms)", (await timeMsAsync(() => readWorkbook(book, "sample.xlsx"), 20)).toFixed(1));
 
   const htmlBytes = new Uint8Array(readFileSync(join(root, "tests/fixtures/reports/html-2023-spans.html")));
   await benchBatch(line, sample, sampleBytes, htmlBytes);
@@ -89,9 +105,9 @@ async function main(): Promise<void> {
   if (existsSync(dist)) {
     const js = readdirSync(dist).filter((f) => /^taskpane\..*\.js$/.test(f));
     const size = js.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
-    line("task pane JavaScript (KB gzip)", (size / 1024).toFixed(1), "budget ≤ 150");
+    line("任务窗格初始脚本（KB gzip）", "task pane JavaScript (KB gzip)", (size / 1024).toFixed(1), "≤ 150");
   } else {
-    line("task pane JavaScript (KB gzip)", "n/a", "run `npm run build` first");
+    line("任务窗格初始脚本（KB gzip）", "task pane JavaScript (KB gzip)", "—", "先运行 npm run build / run npm run build first");
   }
 }
 

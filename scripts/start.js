@@ -11,9 +11,11 @@ const path = require("path");
 const { ensureUsageDataOff } = require("./lib/no-telemetry");
 const { CERT_DIR } = require("./lib/dev-cert");
 const { PID_FILE } = require("./lib/pid-file");
+const { DEV_HOST, DEV_PORT: PORT } = require("./lib/dev-port");
+const { portIsFree, portBusyMessage } = require("./lib/port-check");
+const { certFailureReason } = require("./lib/cert-failure");
 
 const ROOT = path.resolve(__dirname, "..");
-const PORT = 3000;
 const PANE_URL = `https://localhost:${PORT}/taskpane.html`;
 const CERT_INSTALL_TIMEOUT_MS = 25000;
 const SERVE_TIMEOUT_MS = 60000;
@@ -42,14 +44,14 @@ function tryInstallDevCert() {
     say("开发证书已受信任。", "The dev certificate is trusted.");
     return;
   }
-  const reason = (result.stderr || result.error?.message || "").trim().split("\n").pop();
+  const reason = certFailureReason(result);
   const generated = fs.existsSync(path.join(CERT_DIR, "localhost.crt"));
   say(
-    `未能把开发证书加入系统信任（通常需要 sudo，或系统没有证书库）：${reason}\n` +
+    `未能把开发证书加入系统信任（${reason.zh}）：` +
       `继续使用${generated ? ` ${CERT_DIR} 中生成的证书` : "自签名证书"}提供服务；浏览器首次打开 ${PANE_URL} 时请选择信任，` +
       `或把 ${path.join(CERT_DIR, "ca.crt")} 导入浏览器的受信任根证书。`,
-    `Could not add the dev certificate to the system trust store (usually needs sudo, or there is no system store): ${reason}\n` +
-      `Serving with the ${generated ? `generated certificate in ${CERT_DIR}` : "self-signed certificate"} instead; accept it in the browser ` +
+    `Could not add the dev certificate to the system trust store (${reason.en}): ` +
+      `serving with the ${generated ? `generated certificate in ${CERT_DIR}` : "self-signed certificate"} instead; accept it in the browser ` +
       `the first time you open ${PANE_URL}, or import ${path.join(CERT_DIR, "ca.crt")} as a trusted root in the browser.`
   );
 }
@@ -113,7 +115,15 @@ async function startWeb() {
   else say(`开发服务器在 ${SERVE_TIMEOUT_MS / 1000} 秒内未响应，请查看上面的输出。`, `The dev server did not answer within ${SERVE_TIMEOUT_MS / 1000} s; see the output above.`);
 }
 
-ensureUsageDataOff();
-const web = process.argv.includes("--web") || !["win32", "darwin"].includes(process.platform);
-if (web) startWeb();
-else startDesktop();
+async function main() {
+  if (!(await portIsFree(PORT, DEV_HOST))) {
+    console.error(portBusyMessage(PORT));
+    process.exit(1);
+  }
+  ensureUsageDataOff();
+  const web = process.argv.includes("--web") || !["win32", "darwin"].includes(process.platform);
+  if (web) await startWeb();
+  else startDesktop();
+}
+
+main();

@@ -35,8 +35,12 @@ async function devServerHttps(log = console.warn) {
       try {
         const devCerts = require("office-addin-dev-certs");
         return { type: "https", options: await devCerts.getHttpsServerOptions() };
-      } catch (e) {
-        log(`无法使用 Office 开发证书，改用自签名证书 / Office dev certificate unavailable, using a self-signed one: ${e.message}`);
+      } catch {
+        // Its message is raw tool output (sudo, certutil…): one sentence instead, the server still starts.
+        log(
+          "无法创建或信任 Office 开发证书，改用自签名证书：浏览器首次打开加载项时请选择信任。 / " +
+            "The Office dev certificate could not be created or trusted, so a self-signed one is used: accept it in the browser the first time."
+        );
       }
     }
   }

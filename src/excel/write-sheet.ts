@@ -64,7 +64,8 @@ export function queuePrint(ws: XWorksheet, sheet: SheetPlan): void {
   const layout = ws.pageLayout;
   layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
-  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (p.fitToWidth || p.onePage) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.onePage ? 1 : 0 };
+  if (p.blackAndWhite) layout.blackAndWhite = true;
   if (p.titleRows) layout.setPrintTitleRows(p.titleRows);
   if (p.printArea) layout.setPrintArea(p.printArea);
 }

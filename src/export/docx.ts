@@ -50,19 +50,21 @@ function titleParagraphs(lines: string[]): Paragraph[] {
   );
 }
 
-function body(children: TextRun[]): Paragraph {
+function body(children: TextRun[], keepNext = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: bodyLine,
     indent: { firstLine: INDENT_2_CHARS },
+    keepNext,
     children,
   });
 }
 
-function blockElements(b: Block): (Paragraph | Table)[] {
+function blockElements(b: Block, next: Block | undefined): (Paragraph | Table)[] {
   switch (b.kind) {
     case "heading":
-      return [body([run(b.text, FONT.heading1, SIZE.body)])];
+      // A table's heading stays on the page its table starts on.
+      return [body([run(b.text, FONT.heading1, SIZE.body)], next?.kind === "table")];
     case "paragraph": {
       if (!b.lead) return [body([run(b.text, FONT.body, SIZE.body)])];
       const rest = b.text.slice(b.lead.length);
@@ -101,6 +103,8 @@ function tableElement(table: DocTable): Table {
         new TableRow({
           tableHeader: r.repeat,
           cantSplit: true,
+          // On every paragraph of the row, the continuation cells of merges included (docx adds those).
+          keepNext: r.keepWithNext === true,
           children: r.cells.map((c) => {
             const from = start.get(c) ?? 0;
             return tableCell(c, widths.slice(from, from + c.colSpan).reduce((a, b) => a + b, 0));
@@ -121,10 +125,28 @@ function tableCell(c: DocCell, width: number): TableCell {
       new Paragraph({
         alignment: ALIGN[c.align],
         spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-        children: c.text ? [run(c.text, FONT.table, SIZE.table)] : [],
+        // The paragraph mark in the table's size too: at the body's 三号 an empty cell's line would make
+        // its row taller than the text in it.
+        run: { size: SIZE.table },
+        children: cellRuns(c),
       }),
     ],
   });
+}
+
+/** A cell's text, on the official format's lines where it has them (a line break between them). */
+function cellRuns(c: DocCell): TextRun[] {
+  if (!c.text) return [];
+  const lines = c.lines ?? [c.text];
+  return lines.map(
+    (text, i) =>
+      new TextRun({
+        text,
+        break: i > 0 ? 1 : undefined,
+        size: SIZE.table,
+        font: { ascii: FONT.table, hAnsi: FONT.table, eastAsia: FONT.table, cs: FONT.table },
+      }),
+  );
 }
 
 /** — 1 — in 四号 宋体: odd pages at the right, even pages at the left, one character in (GB/T 9704). */
@@ -173,7 +195,7 @@ export function docxDocument(doc: ReportDocument): Document {
           },
         },
         footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
-        children: [...titleParagraphs(doc.title), ...doc.blocks.flatMap(blockElements)],
+        children: [...titleParagraphs(doc.title), ...doc.blocks.flatMap((b, i) => blockElements(b, doc.blocks[i + 1]))],
       },
     ],
   });

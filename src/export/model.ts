@@ -17,12 +17,17 @@ export interface DocCell {
   align: Align;
   /** The canonical key of a figure cell; absent on labels. */
   key?: CellKey;
+  /** A label as the official format prints it, on these lines (src/format/print.ts); absent: `text` on
+   *  one line, wrapped where the column ends. Page renderers (.docx) use it; text renderers use `text`. */
+  lines?: string[];
 }
 
 export interface DocRow {
   cells: DocCell[];
   /** Part of the table's column header: repeated at the top of each page the table runs onto. */
   repeat: boolean;
+  /** Kept on the same page as the next row: a group heading with its rows, a table that fits one page. */
+  keepWithNext?: boolean;
 }
 
 export interface DocTable {

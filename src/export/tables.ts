@@ -2,7 +2,7 @@
 // label is never spelt here. Spans follow the official layout: group headings across table 二,
 // 申请人情况 / 法人或其他组织 and the vertical 三、本年度办理结果 / （三）不予公开 … in table 三,
 // 行政复议 / 行政诉讼 in table 四.
-import { cellKey } from "../format";
+import { cellKey, printedGroupLabel, printedLabel, widestLine } from "../format";
 import type { FormatSpec, T3RowSpec } from "../format";
 import { cellText } from "../model/cell";
 import { cellOf } from "../model/report";
@@ -20,7 +20,14 @@ function cell(text: string, o: CellOptions = {}): DocCell {
   return { text, rowSpan: o.rowSpan ?? 1, colSpan: o.colSpan ?? 1, header: o.header ?? false, align: o.align ?? "center" };
 }
 
-const header = (text: string, o: CellOptions = {}): DocCell => cell(text, { ...o, header: true });
+/** A label cell that prints on the official format's lines (`printed` is the label with its "\n"). */
+function printedCell(text: string, printed: string, o: CellOptions = {}): DocCell {
+  const c = cell(text, o);
+  if (printed !== text) c.lines = printed.split("\n");
+  return c;
+}
+
+const header = (text: string, o: CellOptions = {}): DocCell => printedCell(text, printedLabel(text), { ...o, header: true });
 
 /** A figure as written: the number, a text cell's raw text, "" for a blank (never a made-up 0). */
 function figure(report: ReportData, key: string, colSpan = 1): DocCell {
@@ -28,6 +35,15 @@ function figure(report: ReportData, key: string, colSpan = 1): DocCell {
 }
 
 const row = (cells: DocCell[], repeat = false): DocRow => ({ cells, repeat });
+
+/** Keeps every row but the last on the page of the next: the rows print together. */
+function keepTogether(rows: DocRow[]): DocRow[] {
+  rows.forEach((r, i) => (r.keepWithNext = i < rows.length - 1));
+  return rows;
+}
+
+/** Relative width (textWidth units) at which a label's printed lines fit, with a cell's padding. */
+const fit = (printed: string): number => widestLine(printed) + 2;
 
 /** Shares `width` columns among `n` cells as evenly as whole spans allow (a one-column group such as
  *  本年处理决定数量 spans the width the three-column groups use). */
@@ -43,11 +59,12 @@ export function table2(report: ReportData, f: FormatSpec): DocTable {
   const rows: DocRow[] = [];
   for (const g of f.t2) {
     const s = spans(g.columns.length, valueColumns);
-    rows.push(row([header(g.heading, { colSpan: width })]));
-    rows.push(row([header(g.contentLabel), ...g.columns.map((c, i) => header(c.label, { colSpan: s[i] }))]));
+    // A group's heading, its header row and its rows stay on one page (never a heading stranded at a page foot).
+    const group = [row([header(g.heading, { colSpan: width })]), row([header(g.contentLabel), ...g.columns.map((c, i) => header(c.label, { colSpan: s[i] }))])];
     for (const r of g.rows) {
-      rows.push(row([cell(r.label), ...g.columns.map((c, i) => figure(report, cellKey("t2", r.key, c.key), s[i]))]));
+      group.push(row([printedCell(r.label, printedLabel(r.label)), ...g.columns.map((c, i) => figure(report, cellKey("t2", r.key, c.key), s[i]))]));
     }
+    rows.push(...keepTogether(group));
   }
   return { id: "t2", columnWidths: [3, ...Array<number>(valueColumns).fill(2)], rows };
 }
@@ -74,14 +91,28 @@ export function table3(report: ReportData, f: FormatSpec): DocTable {
       if (i > 0 && samePrefix(t3.rows[i - 1], r, depth)) return; // covered by the merge above
       let n = 1;
       while (i + n < t3.rows.length && samePrefix(t3.rows[i + n], r, depth)) n++;
-      cells.push(cell(p, { rowSpan: n }));
+      cells.push(printedCell(p, printedGroupLabel(p), { rowSpan: n }));
     });
-    cells.push(cell(r.label, { colSpan: labelColumns - r.parents.length, align: "left" }));
+    cells.push(printedCell(r.label, printedLabel(r.label), { colSpan: labelColumns - r.parents.length, align: "left" }));
     for (const c of t3.columns) cells.push(figure(report, cellKey("t3", r.key, c.key)));
     rows.push(row(cells));
   });
-  const labelWidths = labelColumns === 3 ? [1.4, 1.8, 6.5] : Array<number>(labelColumns).fill(9.7 / labelColumns);
-  return { id: "t3", columnWidths: [...labelWidths, ...Array<number>(t3.columns.length).fill(1.2)], rows };
+  // 表三 fits one A4 page in the official format: kept together, its merged group labels are never cut.
+  return { id: "t3", columnWidths: t3Widths(f, labelColumns), rows: keepTogether(rows) };
+}
+
+/**
+ * 表三's columns as wide as the printed labels need, so that a label breaks only at the official
+ * breaks: each group-label column fits its groups, the row-label column its widest line, each
+ * figure column its header's lines (at least four digits).
+ */
+function t3Widths(f: FormatSpec, labelColumns: number): number[] {
+  const group = (depth: number) => Math.max(4, ...f.t3.rows.flatMap((r) => (r.parents[depth] === undefined ? [] : [fit(printedGroupLabel(r.parents[depth]))])));
+  const groups = Array.from({ length: labelColumns - 1 }, (_, d) => group(d));
+  const before = (depth: number) => groups.slice(depth).reduce((a, b) => a + b, 0);
+  const label = Math.max(fit(printedLabel(f.t3.note)) - before(0), ...f.t3.rows.map((r) => fit(printedLabel(r.label)) - before(r.parents.length)));
+  const figures = f.t3.columns.map((c) => Math.max(6, fit(printedLabel(c.label))));
+  return [...groups, label, ...figures];
 }
 
 /** Table 四: 行政复议 and 行政诉讼 (over its two groups) on top, the five result columns of each group
@@ -110,5 +141,5 @@ export function table4(report: ReportData, f: FormatSpec): DocTable {
   const figures = t4.groups.flatMap((g) => t4.columns.map((c) => figure(report, cellKey("t4", g.key, c.key))));
   const rows = [top, middle, bottom].filter((r) => r.length > 0).map((r) => row(r, true));
   rows.push(row(figures));
-  return { id: "t4", columnWidths: Array<number>(t4.groups.length * n).fill(1), rows };
+  return { id: "t4", columnWidths: Array<number>(t4.groups.length * n).fill(1), rows: keepTogether(rows) };
 }

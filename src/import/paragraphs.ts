@@ -2,11 +2,19 @@
 // full, so a line break is a paragraph break only after sentence-ending punctuation (。；：！？),
 // before a sub-head such as （二） or 二、, after a short sub-head line, or where the source marks one
 // (an HTML block). A sentence that happens to end exactly at a full line is split there: the text
-// does not say otherwise.
+// does not say otherwise — except after a semicolon, which closes a list item (一是……；二是……)
+// far more often than a paragraph.
 import type { Line } from "./lines";
 import { foldText, isCjk, tidySpaces } from "./normalize";
 
 const ENDS_SENTENCE = /[。；：！？;:!?][”’"'）)」』]*$/;
+/** A semicolon ends list items inside a paragraph (一是……；二是……): it ends the paragraph only on a
+ *  line that stops short of the full width, not on one the page merely wrapped. */
+const ENDS_ITEM = /[；;][”’"'）)」』]*$/;
+/** Two width units (one CJK character) of slack in "as wide as the widest line". */
+const FULL_SLACK = 2;
+
+const width = (text: string): number => [...text].reduce((w, ch) => w + (isCjk(ch) ? 2 : 1), 0);
 const SUBHEAD = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/;
 const SHORT_SUBHEAD = 16;
 
@@ -15,13 +23,17 @@ export function joinParagraphs(lines: Line[], first = ""): string {
   let cur = foldText(first).trim();
   let prevHard = false;
   let prevText = cur;
+  // The width a wrapped PDF line reaches; HTML blocks (hard) never wrap, so they do not count.
+  const full = Math.max(0, ...lines.filter((l) => !l.hard && !l.cells).map((l) => width(foldText(l.raw).trim())));
+  const endsParagraph = (text: string): boolean =>
+    ENDS_SENTENCE.test(text) && !(ENDS_ITEM.test(text) && width(text) >= full - FULL_SLACK);
   for (const line of lines) {
     const text = foldText(line.raw).trim();
     if (text === "" || line.cells) continue;
     const isBreak =
       cur === "" ||
       prevHard ||
-      ENDS_SENTENCE.test(prevText) ||
+      endsParagraph(prevText) ||
       SUBHEAD.test(text) ||
       (SUBHEAD.test(prevText) && prevText.length <= SHORT_SUBHEAD);
     if (isBreak) {

@@ -66,7 +66,7 @@ export function narrativeSheet(
   }
   b.columnWidths.A = WIDTH;
   const sheet = b.build({
-    print: { orientation: "portrait", fitToWidth: true, printArea: `A1:A${row - 1}` },
+    print: { orientation: "portrait", fitToWidth: true, blackAndWhite: true, printArea: `A1:A${row - 1}` },
     protect: true,
   });
   return { sheet, names: b.names };

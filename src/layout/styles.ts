@@ -1,9 +1,13 @@
 // How each kind of cell looks. Inputs must look unlike labels and totals at a glance: pale yellow
-// and unlocked; totals grey and bold (a formula, not to be typed over); labels plain.
+// and unlocked; totals grey and bold (a formula, not to be typed over); labels plain. On paper the
+// tables should look like the official format: the sheets print in black and white (PrintPlan), so
+// Excel and WPS drop every fill, and the input fill is light enough to vanish where that option is
+// ignored (LibreOffice).
 import type { CellRole, HighlightKind, StylePlan } from "./types";
 
 const SONG = "宋体"; // Excel and WPS fall back to SimSun / a CJK serif where 宋体 is absent
 const FANGSONG = "仿宋";
+const INPUT_FILL = "#FFFCE8";
 
 export const STYLES: Record<CellRole, StylePlan> = {
   title: { font: { name: SONG, size: 14, bold: true }, horizontal: "center", vertical: "middle", locked: true },
@@ -12,7 +16,7 @@ export const STYLES: Record<CellRole, StylePlan> = {
   note: { font: { name: SONG, size: 9 }, horizontal: "left", vertical: "top", wrap: true, border: true, locked: true },
   input: {
     font: { name: SONG, size: 10 },
-    fill: "#FFF9D6",
+    fill: INPUT_FILL,
     horizontal: "center",
     vertical: "middle",
     border: true,
@@ -28,8 +32,8 @@ export const STYLES: Record<CellRole, StylePlan> = {
     numberFormat: "0",
     locked: true,
   },
-  narrative: { font: { name: FANGSONG, size: 12 }, fill: "#FFF9D6", horizontal: "left", vertical: "top", wrap: true, border: true, locked: false },
-  prior: { font: { name: SONG, size: 10 }, fill: "#FFF9D6", horizontal: "center", vertical: "middle", border: true, locked: false },
+  narrative: { font: { name: FANGSONG, size: 12 }, fill: INPUT_FILL, horizontal: "left", vertical: "top", wrap: true, border: true, locked: false },
+  prior: { font: { name: SONG, size: 10 }, fill: INPUT_FILL, horizontal: "center", vertical: "middle", border: true, locked: false },
   meta: { locked: true },
 };
 

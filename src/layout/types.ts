@@ -84,6 +84,10 @@ export interface PrintPlan {
   /** Rows repeated at the top of each page, e.g. "$1:$4". */
   titleRows?: string;
   printArea?: string;
+  /** Also one page tall: the whole print area on one page (表三 prints on one A4 page, as in the official format). */
+  onePage?: boolean;
+  /** Print in black and white (Excel, WPS): the pale fills of input cells and highlights do not print. */
+  blackAndWhite?: boolean;
 }
 
 export interface SheetPlan {

@@ -3,6 +3,7 @@
 // the only one to catch. Pure: takes the manifest text, returns problems; no file or network I/O.
 import { descendants, parseXml, XmlElement, XmlSyntaxError } from "./xml";
 import { compareVersions } from "../excel/requirements";
+import { PLACEHOLDER_ORIGIN } from "./origin";
 
 export type ManifestProblemCode =
   | "xml"
@@ -17,7 +18,8 @@ export type ManifestProblemCode =
   | "https"
   | "override"
   | "requirements"
-  | "localhost";
+  | "localhost"
+  | "placeholder";
 
 export interface ManifestProblem {
   code: ManifestProblemCode;
@@ -29,6 +31,8 @@ export interface ManifestProblem {
 export interface ValidateOptions {
   /** A production manifest must not point at the developer's machine. */
   production?: boolean;
+  /** A trial build made with XXGK_ALLOW_PLACEHOLDER=1 may name the placeholder origin. */
+  allowPlaceholder?: boolean;
 }
 
 /**
@@ -105,6 +109,7 @@ export function validateManifest(xml: string, options: ValidateOptions = {}): Ma
     ...checkUrls(root),
     ...checkRequirements(root),
     ...(options.production ? checkNoLocalhost(root) : []),
+    ...(options.production && !options.allowPlaceholder ? checkNoPlaceholder(root) : []),
   ];
 }
 
@@ -277,6 +282,20 @@ function checkRequirements(root: XmlElement): ManifestProblem[] {
     ];
   }
   return [];
+}
+
+/** The placeholder origin is not a real site: a manifest naming it loads nothing (one problem, not one per URL). */
+function checkNoPlaceholder(root: XmlElement): ManifestProblem[] {
+  const el = [root, ...descendants(root)].find((e) => [e.text, ...Object.values(e.attrs)].some((v) => v.includes(PLACEHOLDER_ORIGIN)));
+  if (!el) return [];
+  return [
+    problem(
+      "placeholder",
+      `生产清单仍指向占位地址 ${PLACEHOLDER_ORIGIN}（不是真实站点），请用 XXGK_ORIGIN=https://你的服务器/xxgk/ 重新构建`,
+      `Production manifest still points at the placeholder ${PLACEHOLDER_ORIGIN} (not a real site); rebuild with XXGK_ORIGIN=https://your.server/xxgk/`,
+      el.line
+    ),
+  ];
 }
 
 function checkNoLocalhost(root: XmlElement): ManifestProblem[] {

@@ -77,9 +77,10 @@ async function writeSheet(wb: ExcelJS.Workbook, plan: LayoutPlan, s: SheetPlan, 
   ws.pageSetup = {
     paperSize: 9, // A4
     orientation: s.print.orientation,
-    fitToPage: s.print.fitToWidth,
+    fitToPage: s.print.fitToWidth || s.print.onePage === true,
     fitToWidth: 1,
-    fitToHeight: 0, // as many pages down as needed
+    fitToHeight: s.print.onePage ? 1 : 0, // 0: as many pages down as needed
+    blackAndWhite: s.print.blackAndWhite === true,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   if (s.print.titleRows) ws.pageSetup.printTitlesRow = s.print.titleRows.replace(/\$/g, "");

@@ -22,7 +22,8 @@ export function productionDist(): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), "xxgk-e2e-dist-"));
   const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dir], {
     cwd: ROOT,
-    env: { ...process.env, XXGK_OFFICE_JS: "" },
+    // A trial build: the manifest's origin does not matter to the pane in the browser.
+    env: { ...process.env, XXGK_OFFICE_JS: "", XXGK_ALLOW_PLACEHOLDER: "1" },
     encoding: "utf8",
     timeout: 200_000,
   });
@@ -85,7 +86,17 @@ export async function serve(dir: string): Promise<{ origin: string; server: Serv
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
+/**
+ * Debian's chromium (apt-get install chromium), or the browser named by XXGK_CHROMIUM. Missing, it
+ * fails with one sentence saying what to install, not playwright's "Executable doesn't exist".
+ */
 export async function launch(): Promise<{ context: BrowserContext; cleanup(): Promise<void> }> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `找不到 chromium：${CHROMIUM} 不存在。请安装 Debian 包 chromium（apt-get install chromium），或用 XXGK_CHROMIUM=浏览器路径 指定。 / ` +
+        `chromium not found at ${CHROMIUM}: install the Debian package chromium (apt-get install chromium), or set XXGK_CHROMIUM to the browser's path.`,
+    );
+  }
   const profile = mkdtempSync(join(tmpdir(), "xxgk-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -89,8 +89,9 @@ test("ExcelApi 1.9: print setup (A4, orientation, fit to width, title rows) and 
     const pl = h.fx.model.sheetOrThrow(s.name).pageLayout;
     expect(pl.paperSize).toBe("A4");
     expect(pl.orientation).toBe(s.print.orientation === "landscape" ? "Landscape" : "Portrait");
-    if (s.print.fitToWidth) expect(pl.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    if (s.print.fitToWidth) expect(pl.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: s.print.onePage ? 1 : 0 });
     if (s.print.titleRows) expect(pl.printTitleRows).toBe(s.print.titleRows);
+    expect(pl.blackAndWhite).toBe(s.print.blackAndWhite === true);
   }
   expect(h.fx.model.screenSuspensions).toBe(1);
 });

@@ -2,6 +2,7 @@
 // cells the tool did not create are never overwritten without asking.
 import { t2Keys, t3Keys, t4Keys, getFormat } from "../../src/format";
 import { SHEET } from "../../src/layout/names";
+import { STYLES } from "../../src/layout/styles";
 import { insertRows, shown, typeInto } from "../fake-excel/structure";
 import { host, refOf, shownKey, typeKey } from "./helpers";
 
@@ -57,7 +58,7 @@ test("re-layout restores a changed label, a total typed over its formula, and a 
   expect(again).toMatchObject({ written: true, counted: 2 });
   expect(shown(h.fx.model, label, SHEET.t3)).toBe("（一）予以公开");
   expect(h.fx.model.peek(t3, Number(total.address.slice(1)) - 1, total.address.charCodeAt(0) - 65)?.formula).toMatch(/^=SUM\(/);
-  expect(inputCell.style.fill).toBe("#FFF9D6");
+  expect(inputCell.style.fill).toBe(STYLES.input.fill);
   const after = await h.read();
   expect(after.findings.filter((x) => x.severity === "error")).toEqual([]);
   expect(after.report.cells["t3.new.natural"]).toEqual(damaged.report.cells["t3.new.natural"]);

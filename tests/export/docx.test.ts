@@ -130,13 +130,50 @@ describe("renderDocx — the sample report", () => {
     const partial = all(rows[6], "w:tc")[1];
     expect(textOf(partial)).toMatch(/^（二）部分公开/);
     expect(Number(/<w:tcW w:type="dxa" w:w="(\d+)"/.exec(partial)![1])).toBe(grid[1] + grid[2]);
-    // The header rows repeat on each page; the figures are centred 五号 宋体.
+    // The header rows repeat on each page; the figures are centred 小五 宋体 (so 表三 fits the text width).
     expect(rows.slice(0, 3).every((r) => /<w:tblHeader\/>|<w:tblHeader w:val="(?:on|true|1)"\/>/.test(r))).toBe(true);
     const fig = all(rows[3], "w:tc")[1];
     expect(textOf(fig)).toBe("57");
     expect(fig).toContain('<w:jc w:val="center"/>');
     expect(fig).toContain('w:eastAsia="宋体"');
-    expect(fig).toContain('<w:sz w:val="21"/>');
+    expect(fig).toContain('<w:sz w:val="18"/>');
+  });
+
+  it("pages well: table headings keep with their tables, 表二's groups and 表三, 表四 keep their rows together", () => {
+    const body = xml.slice(0, xml.indexOf("<w:sectPr"));
+    const [t2, t3, t4] = all(xml, "w:tbl");
+    // The paragraph just before each table (its 二、/三、/四、 heading) is kept with the next.
+    for (const t of [t2, t3, t4]) {
+      const before = body.slice(0, body.indexOf(t));
+      expect(before.slice(before.lastIndexOf("<w:p>"))).toContain("<w:keepNext/>");
+    }
+    const keeps = (row: string) => all(row, "w:p").every((p) => p.includes("<w:keepNext/>"));
+    // 表二: within a group every row but the last keeps with the next; the group's last row does not,
+    // so a page may break between groups but never strands a heading.
+    const rows2 = all(t2, "w:tr");
+    const headings = rows2.map((r, i) => (textOf(r).startsWith("第二十条") ? i : -1)).filter((i) => i >= 0);
+    expect(headings.length).toBe(4);
+    headings.forEach((h, g) => {
+      const end = (headings[g + 1] ?? rows2.length) - 1;
+      for (let i = h; i < end; i++) expect([i, keeps(rows2[i])]).toEqual([i, true]);
+      expect(keeps(rows2[end])).toBe(false);
+    });
+    // 表三 and 表四: every row but the last, the merges' continuation cells included.
+    for (const t of [t3, t4]) {
+      const rows = all(t, "w:tr");
+      expect(rows.slice(0, -1).every(keeps)).toBe(true);
+      expect(keeps(rows[rows.length - 1])).toBe(false);
+    }
+  });
+
+  it("prints 表三's labels on the official lines, a line break between them", () => {
+    const t3 = all(xml, "w:tbl")[1];
+    const cellWith = (text: string) => all(t3, "w:tc").find((c) => textOf(c) === text)!;
+    expect(all(cellWith("社会公益组织"), "w:r").map(textOf)).toEqual(["社会公益", "组织"]);
+    expect(cellWith("社会公益组织")).toMatch(/<w:br\/><w:t[^>]*>组织</);
+    expect(all(cellWith("三、本年度办理结果"), "w:r").map(textOf)).toEqual(["三、", "本", "年", "度", "办", "理", "结", "果"]);
+    expect(all(cellWith("（三）不予公开"), "w:r").map(textOf)).toEqual(["（三）", "不予公开"]);
+    expect(all(cellWith("1.属于国家秘密"), "w:r")).toHaveLength(1);
   });
 
   it("gives every table full single borders and the text block's width", () => {

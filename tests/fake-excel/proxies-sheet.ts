@@ -174,7 +174,7 @@ class FakeFreezePanes implements XFreezePanes {
 
 class FakePageLayout extends FakeObject<SheetModel> implements XPageLayout {
   protected readonly kind = "PageLayout";
-  protected readonly scalarProps = ["orientation", "paperSize", "zoom", "centerHorizontally"];
+  protected readonly scalarProps = ["orientation", "paperSize", "zoom", "centerHorizontally", "blackAndWhite"];
   protected readProp(name: string, s: SheetModel): unknown {
     return (s.pageLayout as unknown as Record<string, unknown>)[name];
   }
@@ -204,6 +204,12 @@ class FakePageLayout extends FakeObject<SheetModel> implements XPageLayout {
   }
   set centerHorizontally(v: boolean) {
     this.put("centerHorizontally", v);
+  }
+  get blackAndWhite(): boolean {
+    return this.prop("blackAndWhite");
+  }
+  set blackAndWhite(v: boolean) {
+    this.put("blackAndWhite", v);
   }
   setPrintArea(printArea: string): void {
     parseArea(splitSheet(printArea).local);

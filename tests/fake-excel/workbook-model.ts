@@ -59,6 +59,7 @@ export interface PageLayoutModel {
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   centerHorizontally: boolean;
+  blackAndWhite: boolean;
   printArea?: string;
   printTitleRows?: string;
 }
@@ -135,7 +136,7 @@ export class WorkbookModel {
       freeze: { rows: 0, columns: 0 },
       columnWidths: new Map(),
       rowHeights: new Map(),
-      pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, centerHorizontally: false },
+      pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, centerHorizontally: false, blackAndWhite: false },
     };
     this.sheets.push(s);
     this.activeSheet ??= s;

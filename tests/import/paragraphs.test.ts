@@ -21,4 +21,11 @@ describe("joining PDF lines into paragraphs", () => {
     expect(join("使用 Word 2016 编制")).toBe("使用Word 2016编制");
     expect(join("\u2f8f政许可")).toBe("行政许可");
   });
+
+  it("does not break after a semicolon on a full-width line (a list item the page wrapped), only on a short one", () => {
+    const full = "一是深入贯彻落实条例，进一步丰富政府信息公开栏目和内容；\n二是进一步提高政策解读多元化水平，积极拓展政务公开广\n度和深度，不断丰富政策解读形式。";
+    expect(join(full)).toBe("一是深入贯彻落实条例，进一步丰富政府信息公开栏目和内容；二是进一步提高政策解读多元化水平，积极拓展政务公开广度和深度，不断丰富政策解读形式。");
+    const short = "一是深入贯彻落实条例；\n二是进一步提高政策解读多元化水平，积极拓展政务公开广度。";
+    expect(join(short)).toBe("一是深入贯彻落实条例；\n二是进一步提高政策解读多元化水平，积极拓展政务公开广度。");
+  });
 });

@@ -7,8 +7,9 @@ import type { CellPlan, LayoutPlan } from "../../src/layout/types";
 import { equations } from "../../src/rules/equations";
 
 const FORMATS: FormatId[] = ["2021", "2019"];
+// A label may be broken onto its printed lines ("\n", src/format/print.ts); its words are the format's.
 const texts = (plan: LayoutPlan, role: "t2" | "t3" | "t4") =>
-  new Set(sheetOf(plan, role).cells.filter((c) => typeof c.value === "string").map((c) => c.value as string));
+  new Set(sheetOf(plan, role).cells.filter((c) => typeof c.value === "string").map((c) => (c.value as string).replace(/\n/g, "")));
 const at = (plan: LayoutPlan, role: "t2" | "t3" | "t4", address: string): CellPlan | undefined =>
   sheetOf(plan, role).cells.find((c) => c.address === address);
 
@@ -43,12 +44,12 @@ describe.each(FORMATS)("planLayout(%s)", (id) => {
     const t3 = sheetOf(plan, "t3");
     const last = 5 + f.t3.rows.length - 1;
     expect(t3.merges).toEqual(expect.arrayContaining(["A2:C4", "D2:J2", "D3:D4", "E3:I3", "J3:J4"]));
-    expect(at(plan, "t3", "A2")?.value).toBe(f.t3.note);
+    expect(at(plan, "t3", "A2")?.value).toBe("（本列数据的勾稽关系为：第一项加第二项之和，\n等于第三项加第四项之和）");
     expect(at(plan, "t3", "E3")?.value).toBe(f.t3.orgHeader);
     // 三、本年度办理结果 runs from （一）予以公开 to （七）总计; （三）不予公开 over its eight rows.
     expect(t3.merges).toContain(`A7:A${last - 1}`);
     expect(t3.merges).toContain("B9:B16");
-    expect(at(plan, "t3", "B9")?.value).toBe("（三）不予公开");
+    expect(at(plan, "t3", "B9")?.value).toBe("（三）\n不予公开");
   });
 
   test("table 四 is 行政复议 (5) | 行政诉讼 → 未经复议直接起诉 (5), 复议后起诉 (5) over one row of 15", () => {
@@ -142,10 +143,12 @@ describe.each(FORMATS)("planLayout(%s)", (id) => {
     expect(sheetOf(plan, "t4").conditionalFormats.filter((c) => c.kind === "error")).toHaveLength(3);
   });
 
-  test("print: A4 settings, table 三 one page wide with repeating header rows", () => {
+  test("print: A4 settings, table 三 on one portrait page (as the official format prints it) with repeating header rows", () => {
     const t3 = sheetOf(plan, "t3");
-    expect(t3.print).toMatchObject({ orientation: "landscape", fitToWidth: true, titleRows: "$2:$4" });
+    expect(t3.print).toMatchObject({ orientation: "portrait", fitToWidth: true, onePage: true, titleRows: "$2:$4" });
     expect(sheetOf(plan, "narrative").print.fitToWidth).toBe(true);
+    // Every printed sheet prints in black and white: the input fill never reaches the paper in Excel or WPS.
+    for (const s of plan.sheets.filter((x) => x.visibility === "visible")) expect([s.name, s.print.blackAndWhite]).toEqual([s.name, true]);
   });
 
   test("the narrative sheet has the title, the opening, 一's five sub-heads, 五 and 六 with the fee prompt", () => {

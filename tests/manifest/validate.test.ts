@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { ManifestProblem, validateManifest } from "../../src/manifest/validate";
+import { PLACEHOLDER_ORIGIN, rewriteOrigin } from "../../src/manifest/origin";
 
 const ROOT = join(__dirname, "..", "..");
 const manifest = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -49,6 +50,15 @@ describe("the real manifest", () => {
     const problems = validateManifest(manifest, { production: true });
     expect(problems.length).toBeGreaterThan(0);
     expect(new Set(codes(problems))).toEqual(new Set(["localhost"]));
+  });
+
+  it("rejects a production manifest that points at the placeholder origin, once, unless a trial build allows it", () => {
+    const placeholder = rewriteOrigin(manifest, PLACEHOLDER_ORIGIN);
+    const problems = validateManifest(placeholder, { production: true });
+    expect(codes(problems)).toEqual(["placeholder"]);
+    expect(problems[0].message).toMatch(/占位地址 https:\/\/xxgk\.example\.gov\.cn\/.* \/ .*placeholder/);
+    expect(validateManifest(placeholder, { production: true, allowPlaceholder: true })).toEqual([]);
+    expect(validateManifest(rewriteOrigin(manifest, "https://xxgk.real.gov.cn/addin/"), { production: true })).toEqual([]);
   });
 });
 

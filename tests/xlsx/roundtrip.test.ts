@@ -30,7 +30,8 @@ test("the file carries formulas with cached results, validations, highlights, na
   expect(t3.getCell("D5").dataValidation).toMatchObject({ type: "whole", formulae: [0] });
   expect(t3.getCell("D5").protection).toMatchObject({ locked: false });
   expect(t3.getCell("J5").protection?.locked).not.toBe(false);
-  expect(t3.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1 });
+  // 表三 on one A4 page, printed in black and white (the input fill does not print).
+  expect(t3.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1, blackAndWhite: true });
   expect(wb.getWorksheet(SHEET.meta)?.state).toBe("veryHidden");
   expect(wb.definedNames.model.map((d) => d.name)).toEqual(expect.arrayContaining([NAME.t3, NAME.t3Data, NAME.t4, NAME.meta]));
 });

@@ -20,7 +20,7 @@ export const LAYOUT: Record<string, string> = {
     "(State the information processing fees: fee notices sent and the amount billed, the amount actually collected; or that none was charged)",
   "layout.prior.title": "Figures from last year's ({year}) report",
   "layout.prior.titleNoYear": "Figures from last year's report",
-  "layout.prior.note": "Copy them from last year's published report; they check this year's carried-in and in-force figures. Leave blank if unknown.",
+  "layout.prior.note": "Enter these figures as last year's published annual report gives them; they check this year's carried-in and in-force figures. Leave blank any you do not know.",
   "layout.prior.item": "Item",
   "layout.r10.nameMissing": "The workbook has no {what} (defined name {name}); that part was not read. Run \"Generate template\" again.",
   "layout.r10.shape":

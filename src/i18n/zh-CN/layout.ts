@@ -21,7 +21,7 @@ export const LAYOUT: Record<string, string> = {
     "（请写明信息处理费情况：本年度发出收费通知的件数和总金额、实际收取的总金额；未收取的写明“本年度未收取信息处理费”）",
   "layout.prior.title": "上年度（{year}年）报告中的数字",
   "layout.prior.titleNoYear": "上年度报告中的数字",
-  "layout.prior.note": "照上年度已公布的年度报告填写，用于核对本年“上年结转”和“现行有效件数”。不知道的可留空。",
+  "layout.prior.note": "请按上一年度已公布的年度报告填写以下数字，用于核对本年的“上年结转”和“现行有效件数”；不清楚的可以留空。",
   "layout.prior.item": "项目",
   "layout.r10.nameMissing": "工作簿中找不到{what}（定义名称 {name}），该部分未读取。请在“年报助手”中重新点击“生成模板”。",
   "layout.r10.shape":
