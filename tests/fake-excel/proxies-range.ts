@@ -121,6 +121,7 @@ export class FakeRange extends FakeObject<RangeRef> implements XRange {
       const what = applyTo ?? "All";
       const m = this.ctx.model;
       if (what !== "Contents") m.assertUnprotected(r.sheet, `clear(${what})`);
+      m.noteChange(r.sheet, r.area);
       for (const [k, c] of [...r.sheet.cells]) {
         const [row, col] = k.split(",").map(Number);
         if (row < r.area.row || row >= r.area.row + r.area.rows || col < r.area.col || col >= r.area.col + r.area.cols) continue;

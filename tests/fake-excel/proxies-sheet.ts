@@ -37,7 +37,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
   /** ExcelApi 1.9. On an older host the real property fails at sync (ApiNotFound); the fake fails at
    *  the call so the stack points at the host code that forgot to check isSetSupported. */
   get pageLayout(): FakePageLayout {
-    this.ctx.requireApi("1.9", "worksheet.pageLayout");
+    this.ctx.requireMember("Worksheet.pageLayout");
     return this.layout;
   }
 
@@ -45,7 +45,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
     return this.prop("name");
   }
   set name(v: string) {
-    this.write((s) => renameSheet(this.ctx.model, s.name, v));
+    this.write((s) => renameSheet(this.ctx.model, s.name, v), "Worksheet.name");
   }
   get visibility(): XWorksheet["visibility"] {
     return this.prop("visibility");
@@ -57,7 +57,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
         throw fakeError("InvalidOperation", "a workbook must keep one visible sheet");
       s.visibility = v as SheetModel["visibility"];
       if (v !== "Visible" && m.activeSheet === s) m.activeSheet = m.sheets.find((x) => x.visibility === "Visible") ?? null;
-    });
+    }, "Worksheet.visibility");
   }
   get position(): number {
     return this.prop("position");
@@ -67,7 +67,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
       const list = this.ctx.model.sheets;
       list.splice(list.indexOf(s), 1);
       list.splice(Math.max(0, Math.min(p, list.length)), 0, s);
-    });
+    }, "Worksheet.position");
   }
 
   activate(): void {
@@ -102,7 +102,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
 
   /** ExcelApi 1.7: the handler is registered when the batch syncs; remove() queues its removal. */
   get onChanged(): { add(handler: (args: ChangedArgs) => Promise<unknown>): { remove(): void } } {
-    this.ctx.requireApi("1.7", "worksheet.onChanged");
+    this.ctx.requireMember("Worksheet.onChanged");
     return {
       add: (handler) => {
         let off: (() => void) | null = null;
@@ -126,22 +126,27 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
 
 class FakeProtection extends FakeObject<SheetModel> implements XWorksheetProtection {
   protected readonly kind = "WorksheetProtection";
-  protected readonly scalarProps = ["protected"];
-  protected readProp(_name: string, s: SheetModel): unknown {
-    return s.protected;
+  protected readonly scalarProps = ["protected", "options"];
+  protected readProp(name: string, s: SheetModel): unknown {
+    return name === "options" ? { ...s.protectionOptions } : s.protected;
   }
   get protected(): boolean {
     return this.prop("protected");
   }
-  /** Office.js: "Fails if the worksheet has already been protected." */
-  protect(): void {
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.prop("options");
+  }
+  /** Office.js: "Fails if the worksheet has already been protected." Not undoable: it clears the
+   *  clerk's undo stack (excel-add-ins-undo-capabilities). */
+  protect(options?: Excel.WorksheetProtectionOptions): void {
     this.write((s) => {
       if (s.protected) throw fakeError("InvalidOperation", `sheet ${s.name} is already protected`);
       s.protected = true;
-    });
+      s.protectionOptions = { ...(options ?? {}) };
+    }, "WorksheetProtection.protect");
   }
   unprotect(): void {
-    this.write((s) => void (s.protected = false));
+    this.write((s) => void (s.protected = false), "WorksheetProtection.unprotect");
   }
 }
 
@@ -151,7 +156,8 @@ class FakeFreezePanes implements XFreezePanes {
     private s: () => SheetModel,
   ) {}
   private set(rows: number | null, columns: number | null): void {
-    this.ctx.enqueue(() => {
+    this.ctx.requireMember("Worksheet.freezePanes");
+    this.ctx.enqueueWrite(() => {
       const s = this.s();
       s.freeze = { rows: rows ?? s.freeze.rows, columns: columns ?? s.freeze.columns };
     });

@@ -44,7 +44,7 @@ export class FakeWorksheets implements XWorksheets {
   }
   add(name?: string): FakeWorksheet {
     let created: SheetModel | undefined;
-    this.ctx.enqueue(() => {
+    this.ctx.enqueueWrite(() => {
       created = this.ctx.model.addSheet(name ?? `Sheet${this.ctx.model.sheets.length + 1}`);
     });
     return new FakeWorksheet(this.ctx, () => {
@@ -125,7 +125,7 @@ export class FakeNamedItems implements XNamedItems {
   }
   add(name: string, reference: XRange | string): FakeNamedItem {
     let created: NameModel | undefined;
-    this.ctx.enqueue(() => {
+    this.ctx.enqueueWrite(() => {
       const m = this.ctx.model;
       let target: { sheet: SheetModel; area: ReturnType<typeof parseArea> };
       if (typeof reference === "string") {
@@ -154,11 +154,11 @@ export class FakeNamedItems implements XNamedItems {
 export class FakeApplication implements XApplication {
   constructor(private ctx: FakeContext) {}
   suspendApiCalculationUntilNextSync(): void {
-    this.ctx.requireApi("1.6", "suspendApiCalculationUntilNextSync");
+    this.ctx.requireMember("Application.suspendApiCalculationUntilNextSync");
     this.ctx.enqueue(() => void this.ctx.model.calcSuspensions++);
   }
   suspendScreenUpdatingUntilNextSync(): void {
-    this.ctx.requireApi("1.9", "suspendScreenUpdatingUntilNextSync");
+    this.ctx.requireMember("Application.suspendScreenUpdatingUntilNextSync");
     this.ctx.enqueue(() => void this.ctx.model.screenSuspensions++);
   }
 }
