@@ -5,6 +5,7 @@ import { createFakeExcel } from "./index";
 import { changedEvents, typeAndNotify } from "./events";
 import type { ChangedArgs } from "./events";
 import { PROFILES, profileSupports } from "./profiles";
+import type { FakeWorksheet } from "./proxies-sheet";
 import { shown, typeInto } from "./structure";
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -13,7 +14,8 @@ describe("onChanged fires for the add-in's own writes", () => {
   async function eventsAfter(profile: "office2019-retail" | "m365", write: (fx: ReturnType<typeof createFakeExcel>) => void) {
     const fx = createFakeExcel({ profile });
     const seen: ChangedArgs[] = [];
-    fx.context.workbook.worksheets.getItem("Sheet1").onChanged.add(async (a) => void seen.push(a));
+    const ws = fx.context.workbook.worksheets.getItem("Sheet1") as unknown as FakeWorksheet; // onChanged is outside XWorksheet
+    ws.onChanged.add(async (a) => void seen.push(a));
     await fx.context.sync();
     write(fx);
     await fx.context.sync();
