@@ -8,7 +8,7 @@ import { planLayout } from "../src/layout/plan";
 import { checkReport, TABLE_RULES } from "../src/rules/engine";
 import { readWorkbook } from "../src/xlsx/read-workbook";
 import { writeWorkbook } from "../src/xlsx/write-plan";
-import { measureCheckSyncs, measureSyncCounts } from "../tests/excel/sync-counts";
+import { measureCheckSyncs, measureNoopEditSyncs, measureSyncCounts } from "../tests/excel/sync-counts";
 
 const root = join(__dirname, "..", "..", "..");
 const sampleBytes = new Uint8Array(readFileSync(join(root, "tests/fixtures/reports/sample-2024-panyu-hrss.txt")));
@@ -68,6 +68,8 @@ async function main(): Promise<void> {
     line(`Office.js syncs, ${format}: lay out / read / re-lay`, `${s.layoutSyncs} / ${s.readSyncs} / ${s.relayoutSyncs}`, "budget ≤ 2 / 1");
     const c = await measureCheckSyncs(format);
     line(`syncs per check (read + write), ${format}`, `${c.read} + ${c.write}`, "budget 1 + 1");
+    const n = await measureNoopEditSyncs(format);
+    line(`check after a no-op edit, ${format}`, `no-op edit: ${n.read} read, ${n.write} writes`, "target 1 read, 0 writes");
   }
 
   const plan = planLayout("2021", { year: 2024, agency: sample.agency });

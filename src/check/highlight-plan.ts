@@ -140,6 +140,24 @@ export function planHighlights(
   return { paint, restore: [...restored.values()], leftAlone, skipped, marks };
 }
 
+/** What a host must actually write for `plan`: the cells whose fill differs from the one planned,
+ *  and the record only when it changed. A check whose findings did not change writes nothing — no
+ *  sync, no onChanged event of its own, nothing that could clear the clerk's Undo. */
+export interface HighlightWrites {
+  paint: CellPaint[];
+  restore: CellRestore[];
+  /** The record differs from `previous` (order aside). */
+  marks: boolean;
+}
+
+export function highlightWrites(plan: HighlightPlan, fills: ReadonlyMap<string, string | null>, previous: HighlightMark[]): HighlightWrites {
+  const differs = (c: { sheet: string; address: string; fill: string | null }) => !sameFill(fills.get(cellId(c.sheet, c.address)), c.fill);
+  const rows = (m: HighlightMark[]) => JSON.stringify(marksToRows(m).map((r) => r.join("\t")).sort());
+  return { paint: plan.paint.filter(differs), restore: plan.restore.filter(differs), marks: rows(plan.marks) !== rows(previous) };
+}
+
+export const nothingToWrite = (w: HighlightWrites): boolean => w.paint.length === 0 && w.restore.length === 0 && !w.marks;
+
 /** The tooltip: the rule(s) in the title, each finding's sentence in the message. */
 export function prompt(findings: ExplainedFinding[], format: FormatId, lang: Lang): { title: string; message: string } {
   const rules = [...new Set(findings.map((f) => f.rule))];

@@ -68,7 +68,7 @@ export interface XRange
 }
 
 export interface XWorksheetProtection
-  extends Pick<Excel.WorksheetProtection, "protected" | "protect" | "unprotect">,
+  extends Pick<Excel.WorksheetProtection, "protected" | "options" | "protect" | "unprotect">,
     Load<XWorksheetProtection> {}
 
 export type XFreezePanes = Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "unfreeze"> & {
