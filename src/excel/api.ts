@@ -77,7 +77,10 @@ export type XFreezePanes = Pick<Excel.WorksheetFreezePanes, "freezeRows" | "free
 
 /** ExcelApi 1.9: only touched after isSetSupported("ExcelApi", "1.9"). */
 export interface XPageLayout
-  extends Pick<Excel.PageLayout, "orientation" | "paperSize" | "zoom" | "centerHorizontally">,
+  extends Pick<
+      Excel.PageLayout,
+      "orientation" | "paperSize" | "zoom" | "centerHorizontally" | "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "headerMargin" | "footerMargin"
+    >,
     Load<XPageLayout> {
   setPrintArea(printArea: string): void;
   setPrintTitleRows(printTitleRows: string): void;

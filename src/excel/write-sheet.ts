@@ -2,6 +2,7 @@
 // heights, data validation, conditional formats, frozen panes, print setup, visibility, protection.
 import { rangeA1 } from "../layout/a1";
 import type { RangePos } from "../layout/a1";
+import { POINTS_PER_INCH, PRINT_MARGINS } from "../layout/print-margins";
 import { SHEET_PROTECTION } from "../layout/protection";
 import type { ProtectionPlan } from "../layout/protection";
 import type { LayoutPlan, SheetPlan, ValidationPlan } from "../layout/types";
@@ -72,6 +73,14 @@ export function queuePrint(ws: XWorksheet, sheet: SheetPlan): void {
   if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (p.titleRows) layout.setPrintTitleRows(p.titleRows);
   if (p.printArea) layout.setPrintArea(p.printArea);
+  const m = PRINT_MARGINS;
+  const pt = (inches: number) => inches * POINTS_PER_INCH;
+  layout.leftMargin = pt(m.left);
+  layout.rightMargin = pt(m.right);
+  layout.topMargin = pt(m.top);
+  layout.bottomMargin = pt(m.bottom);
+  layout.headerMargin = pt(m.header);
+  layout.footerMargin = pt(m.footer);
 }
 
 /** The plan's protection (layout/protection.ts) in Office.js terms: WorksheetProtectionOptions,

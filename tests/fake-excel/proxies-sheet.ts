@@ -180,7 +180,7 @@ class FakeFreezePanes implements XFreezePanes {
 
 class FakePageLayout extends FakeObject<SheetModel> implements XPageLayout {
   protected readonly kind = "PageLayout";
-  protected readonly scalarProps = ["orientation", "paperSize", "zoom", "centerHorizontally"];
+  protected readonly scalarProps = ["orientation", "paperSize", "zoom", "centerHorizontally", "margins"];
   protected readProp(name: string, s: SheetModel): unknown {
     return (s.pageLayout as unknown as Record<string, unknown>)[name];
   }
@@ -210,6 +210,52 @@ class FakePageLayout extends FakeObject<SheetModel> implements XPageLayout {
   }
   set centerHorizontally(v: boolean) {
     this.put("centerHorizontally", v);
+  }
+  /** Margins in points (ExcelApi 1.9), kept in the model's `margins`. */
+  private margin(k: "left" | "right" | "top" | "bottom" | "header" | "footer", v: number): void {
+    if (!(v >= 0)) throw fakeError("InvalidArgument", `${k} margin ${v}`);
+    this.write((s) => void (s.pageLayout.margins = { ...s.pageLayout.margins, [k]: v }));
+  }
+  private marginOf(k: "left" | "right" | "top" | "bottom" | "header" | "footer"): number {
+    // Unset: Excel's default "Normal" margins (0.7" sides, 0.75" top and bottom, 0.3" header/footer).
+    const normal = { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 };
+    return this.prop<Partial<typeof normal> | undefined>("margins")?.[k] ?? normal[k];
+  }
+  get leftMargin(): number {
+    return this.marginOf("left");
+  }
+  set leftMargin(v: number) {
+    this.margin("left", v);
+  }
+  get rightMargin(): number {
+    return this.marginOf("right");
+  }
+  set rightMargin(v: number) {
+    this.margin("right", v);
+  }
+  get topMargin(): number {
+    return this.marginOf("top");
+  }
+  set topMargin(v: number) {
+    this.margin("top", v);
+  }
+  get bottomMargin(): number {
+    return this.marginOf("bottom");
+  }
+  set bottomMargin(v: number) {
+    this.margin("bottom", v);
+  }
+  get headerMargin(): number {
+    return this.marginOf("header");
+  }
+  set headerMargin(v: number) {
+    this.margin("header", v);
+  }
+  get footerMargin(): number {
+    return this.marginOf("footer");
+  }
+  set footerMargin(v: number) {
+    this.margin("footer", v);
   }
   setPrintArea(printArea: string): void {
     parseArea(splitSheet(printArea).local);
