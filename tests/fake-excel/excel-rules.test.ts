@@ -177,6 +177,12 @@ describe("host profiles and requirement sets", () => {
     await expect(fx.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
+  test("Office 2016 (ExcelApi 1.1) has neither defined-name nor null-object members: the add-in cannot run there", async () => {
+    const fx = createFakeExcel({ profile: "office2016" });
+    expect(() => fx.context.workbook.names.getItemOrNullObject("XXGK_T3")).toThrow(/ApiNotFound/);
+    expect(() => fx.context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").merge()).toThrow(/ApiNotFound/);
+  });
+
   test("a protected sheet takes fills only when protected with allowFormatCells", async () => {
     const fx = createFakeExcel();
     const ws = fx.context.workbook.worksheets.getItem("Sheet1");

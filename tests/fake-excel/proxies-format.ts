@@ -117,6 +117,7 @@ class FakeFormatProtection extends StyleLeaf implements XFormatProtection {
     return this.get_("locked");
   }
   set locked(v: boolean) {
+    this.ctx.requireMember("FormatProtection.locked");
     this.set_("locked", v);
   }
 }
@@ -247,6 +248,7 @@ export class FakeRangeFormat extends StyleLeaf implements XRangeFormat {
     return this.get_("columnWidth");
   }
   set columnWidth(v: number) {
+    this.ctx.requireMember("RangeFormat.columnWidth");
     this.write((r) => {
       this.ctx.model.assertUnprotected(r.sheet, "columnWidth", "allowFormatColumns");
       for (let c = 0; c < r.area.cols; c++) r.sheet.columnWidths.set(r.area.col + c, v);
@@ -256,6 +258,7 @@ export class FakeRangeFormat extends StyleLeaf implements XRangeFormat {
     return this.get_("rowHeight");
   }
   set rowHeight(v: number) {
+    this.ctx.requireMember("RangeFormat.rowHeight");
     this.write((r) => {
       this.ctx.model.assertUnprotected(r.sheet, "rowHeight", "allowFormatRows");
       for (let i = 0; i < r.area.rows; i++) r.sheet.rowHeights.set(r.area.row + i, v);

@@ -140,9 +140,11 @@ export class FakeRange extends FakeObject<RangeRef> implements XRange {
   }
 
   merge(across?: boolean): void {
+    this.ctx.requireMember("Range.merge");
     this.write((r) => this.ctx.model.merge(r.sheet, r.area, across === true));
   }
   unmerge(): void {
+    this.ctx.requireMember("Range.merge");
     this.write((r) => this.ctx.model.unmerge(r.sheet, r.area));
   }
   select(): void {

@@ -80,6 +80,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
   /** Bounding box of the cells holding a value or formula (valuesOnly) or any cell touched at all.
    *  On a null worksheet it is a null range (the fake assumes Office.js propagates null objects). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.ctx.requireMember("Worksheet.getUsedRangeOrNullObject");
     return new FakeRange(
       this.ctx,
       () => {
@@ -139,6 +140,7 @@ class FakeProtection extends FakeObject<SheetModel> implements XWorksheetProtect
   /** Office.js: "Fails if the worksheet has already been protected." Not undoable: it clears the
    *  clerk's undo stack (excel-add-ins-undo-capabilities). */
   protect(options?: Excel.WorksheetProtectionOptions): void {
+    this.ctx.requireMember("WorksheetProtection.protect");
     this.write((s) => {
       if (s.protected) throw fakeError("InvalidOperation", `sheet ${s.name} is already protected`);
       s.protected = true;
@@ -146,6 +148,7 @@ class FakeProtection extends FakeObject<SheetModel> implements XWorksheetProtect
     }, "WorksheetProtection.protect");
   }
   unprotect(): void {
+    this.ctx.requireMember("WorksheetProtection.unprotect");
     this.write((s) => void (s.protected = false), "WorksheetProtection.unprotect");
   }
 }

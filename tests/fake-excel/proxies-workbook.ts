@@ -37,6 +37,7 @@ export class FakeWorksheets implements XWorksheets {
     return new FakeWorksheet(this.ctx, () => this.find(key) ?? this.ctx.model.sheetOrThrow(key));
   }
   getItemOrNullObject(key: string): FakeWorksheet {
+    this.ctx.requireMember("WorksheetCollection.getItemOrNullObject");
     return new FakeWorksheet(this.ctx, () => this.find(key) ?? null, true);
   }
   private find(key: string): SheetModel | undefined {
@@ -83,6 +84,7 @@ export class FakeNamedItem extends FakeObject<NameModel> implements XNamedItem {
     return this.prop("formula");
   }
   delete(): void {
+    this.ctx.requireMember("NamedItem.delete");
     this.write((n) => void this.ctx.model.names.delete(n.name.toLowerCase()));
   }
   getRange(): FakeRange {
@@ -93,6 +95,7 @@ export class FakeNamedItem extends FakeObject<NameModel> implements XNamedItem {
     });
   }
   getRangeOrNullObject(): FakeRange {
+    this.ctx.requireMember("NamedItem.getRangeOrNullObject");
     return new FakeRange(
       this.ctx,
       () => {
@@ -124,6 +127,7 @@ export class FakeNamedItems implements XNamedItems {
     return this;
   }
   add(name: string, reference: XRange | string): FakeNamedItem {
+    this.ctx.requireMember("NamedItemCollection.add");
     let created: NameModel | undefined;
     this.ctx.enqueueWrite(() => {
       const m = this.ctx.model;
@@ -147,6 +151,7 @@ export class FakeNamedItems implements XNamedItems {
     });
   }
   getItemOrNullObject(name: string): FakeNamedItem {
+    this.ctx.requireMember("NamedItemCollection.getItemOrNullObject");
     return new FakeNamedItem(this.ctx, () => this.ctx.model.names.get(name.toLowerCase()) ?? null, true);
   }
 }

@@ -27,6 +27,7 @@ export const MEMBER_SETS = {
   "NamedItemCollection.add": "1.4",
   "NamedItem.delete": "1.4",
   "NamedItem.getRangeOrNullObject": "1.4",
+  "NamedItemCollection.getItemOrNullObject": "1.4",
   "WorksheetCollection.getItemOrNullObject": "1.4",
   "Worksheet.getUsedRangeOrNullObject": "1.4",
   "Range.conditionalFormats": "1.6",
