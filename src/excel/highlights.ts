@@ -39,11 +39,13 @@ export interface HighlightResult {
 /**
  * Highlights `findings` (explained warnings and notes are not highlighted). `state` is
  * readReport(context, {forHighlights: true}).highlightState; without it this reads first (one sync more).
+ * `_lang` is no longer used (no text goes into the sheet since the input prompts were dropped); it
+ * stays until the callers in the pane and the ribbon stop passing it.
  */
 export async function writeHighlights(
   context: Excel.RequestContext,
   findings: ExplainedFinding[],
-  lang: Lang,
+  _lang: Lang,
   state?: HighlightState,
 ): Promise<HighlightResult> {
   let syncs = 0;
@@ -54,7 +56,7 @@ export async function writeHighlights(
     st = read.highlightState;
   }
   if (!st || !st.recordable) return { written: false, painted: 0, restored: 0, leftAlone: 0, syncs, note: st?.note ?? "excel.highlight.noRecord" };
-  const plan = planHighlights(findings, st.fills, st.marks, st.plan.format, lang);
+  const plan = planHighlights(findings, st.fills, st.marks);
   const result = { written: true, painted: plan.paint.length, restored: plan.restore.length, leftAlone: plan.leftAlone.length };
   const writes = highlightWrites(plan, st.fills, st.marks);
   if (nothingToWrite(writes)) return { ...result, syncs };
