@@ -11,7 +11,7 @@ import { planLayout } from "../src/layout/plan";
 import { checkReport, TABLE_RULES } from "../src/rules/engine";
 import { readWorkbook } from "../src/xlsx/read-workbook";
 import { writeWorkbook } from "../src/xlsx/write-plan";
-import { measureCheckSyncs, measureSyncCounts } from "../tests/excel/sync-counts";
+import { measureCheckSyncs, measureNoopEditSyncs, measureSyncCounts } from "../tests/excel/sync-counts";
 
 const root = join(__dirname, "..", "..", "..");
 const sampleBytes = new Uint8Array(readFileSync(join(root, "tests/fixtures/reports/sample-2024-panyu-hrss.txt")));
@@ -91,6 +91,8 @@ async function main(): Promise<void> {
     );
     const c = await measureCheckSyncs(format);
     line(`每次校验的同步次数（${format}）：读 + 写`, `syncs per check (${format}): read + write`, `${c.read} + ${c.write}`, "1 + 1");
+    const n = await measureNoopEditSyncs(format);
+    line(`一次无改动编辑后的校验（${format}）`, `check after a no-op edit, ${format}`, `${n.read} 读 / read, ${n.write} 写 / writes`, "1 + 0");
   }
 
   const plan = planLayout("2021", { year: 2024, agency: sample.agency });

@@ -1,12 +1,8 @@
-// What 校验 paints in the sheet, decided without Office: which cells get a fill and a tooltip, which
+// What 校验 paints in the sheet, decided without Office: which cells get a fill, which
 // earlier highlights are undone, and the record to keep for next time. The add-in only ever undoes
 // its own highlights: a cell is restored to the fill it had before only while it still shows the
 // colour the add-in gave it — a cell the clerk recoloured since is left as the clerk made it.
 import type { ExplainedFinding } from "../explain/explanations";
-import type { FormatId } from "../format";
-import { t } from "../i18n";
-import type { Lang } from "../i18n";
-import { renderFinding } from "../rules/render";
 
 export type MarkKind = "error" | "warning";
 
@@ -31,9 +27,6 @@ export interface CellPaint {
   key: string;
   kind: MarkKind;
   fill: string;
-  /** The input prompt's title (Excel allows 32 characters) and message (255). */
-  title: string;
-  message: string;
 }
 
 export interface CellRestore {
@@ -56,9 +49,6 @@ export interface HighlightPlan {
   marks: HighlightMark[];
 }
 
-const PROMPT_TITLE_MAX = 32;
-const PROMPT_MESSAGE_MAX = 255;
-
 export const cellId = (sheet: string, address: string): string => `${sheet}!${address}`;
 
 /** Office reports "no fill" as white; both mean "nothing to restore but a clear". */
@@ -70,14 +60,11 @@ export function normFill(fill: string | null | undefined): string | null {
 
 const sameFill = (a: string | null | undefined, b: string | null | undefined) => normFill(a) === normFill(b);
 
-const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
-
 interface Target {
   sheet: string;
   address: string;
   key: string;
   kind: MarkKind;
-  findings: ExplainedFinding[];
 }
 
 /** Errors and open warnings are highlighted; explained warnings and notes are not. */
@@ -92,8 +79,6 @@ export function planHighlights(
   findings: ExplainedFinding[],
   fills: ReadonlyMap<string, string | null>,
   previous: HighlightMark[],
-  format: FormatId,
-  lang: Lang,
 ): HighlightPlan {
   // 1. Undo what the add-in painted last time, where the paint is still ours.
   const before = new Map<string, string | null>(fills);
@@ -122,9 +107,8 @@ export function planHighlights(
         skipped++;
         continue;
       }
-      const tgt = targets.get(id) ?? { sheet: c.sheet, address: c.address, key: c.key, kind, findings: [] };
+      const tgt = targets.get(id) ?? { sheet: c.sheet, address: c.address, key: c.key, kind };
       if (kind === "error") tgt.kind = "error";
-      if (!tgt.findings.includes(f)) tgt.findings.push(f);
       targets.set(id, tgt);
     }
   }
@@ -133,20 +117,30 @@ export function planHighlights(
   const marks: HighlightMark[] = [];
   for (const [id, tgt] of targets) {
     const fill = CHECK_FILLS[tgt.kind];
-    paint.push({ sheet: tgt.sheet, address: tgt.address, key: tgt.key, kind: tgt.kind, fill, ...prompt(tgt.findings, format, lang) });
+    paint.push({ sheet: tgt.sheet, address: tgt.address, key: tgt.key, kind: tgt.kind, fill });
     marks.push({ sheet: tgt.sheet, address: tgt.address, key: tgt.key, kind: tgt.kind, original: before.get(id) ?? null, fill });
     restored.delete(id);
   }
   return { paint, restore: [...restored.values()], leftAlone, skipped, marks };
 }
 
-/** The tooltip: the rule(s) in the title, each finding's sentence in the message. */
-export function prompt(findings: ExplainedFinding[], format: FormatId, lang: Lang): { title: string; message: string } {
-  const rules = [...new Set(findings.map((f) => f.rule))];
-  const title = rules.length === 1 ? `${rules[0]} ${t(lang, `rule.${rules[0]}.name`)}` : rules.join(t(lang, "check.highlight.ruleSeparator"));
-  const lines = findings.map((f) => t(lang, "check.highlight.line", { rule: f.rule, message: renderFinding(f, format, lang) }));
-  return { title: clip(title, PROMPT_TITLE_MAX), message: clip(lines.join("\n"), PROMPT_MESSAGE_MAX) };
+/** What a host must actually write for `plan`: the cells whose fill differs from the one planned,
+ *  and the record only when it changed. A check whose findings did not change writes nothing — no
+ *  sync, no onChanged event of its own, nothing that could clear the clerk's Undo. */
+export interface HighlightWrites {
+  paint: CellPaint[];
+  restore: CellRestore[];
+  /** The record differs from `previous` (order aside). */
+  marks: boolean;
 }
+
+export function highlightWrites(plan: HighlightPlan, fills: ReadonlyMap<string, string | null>, previous: HighlightMark[]): HighlightWrites {
+  const differs = (c: { sheet: string; address: string; fill: string | null }) => !sameFill(fills.get(cellId(c.sheet, c.address)), c.fill);
+  const rows = (m: HighlightMark[]) => JSON.stringify(marksToRows(m).map((r) => r.join("\t")).sort());
+  return { paint: plan.paint.filter(differs), restore: plan.restore.filter(differs), marks: rows(plan.marks) !== rows(previous) };
+}
+
+export const nothingToWrite = (w: HighlightWrites): boolean => w.paint.length === 0 && w.restore.length === 0 && !w.marks;
 
 // The record is stored as rows of text on the notes sheet (MARK_COLUMNS order).
 export function marksToRows(marks: HighlightMark[]): string[][] {

@@ -68,7 +68,7 @@ export interface XRange
 }
 
 export interface XWorksheetProtection
-  extends Pick<Excel.WorksheetProtection, "protected" | "protect" | "unprotect">,
+  extends Pick<Excel.WorksheetProtection, "protected" | "options" | "protect" | "unprotect">,
     Load<XWorksheetProtection> {}
 
 export type XFreezePanes = Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "unfreeze"> & {
@@ -77,7 +77,20 @@ export type XFreezePanes = Pick<Excel.WorksheetFreezePanes, "freezeRows" | "free
 
 /** ExcelApi 1.9: only touched after isSetSupported("ExcelApi", "1.9"). */
 export interface XPageLayout
-  extends Pick<Excel.PageLayout, "orientation" | "paperSize" | "zoom" | "centerHorizontally" | "blackAndWhite">,
+  extends Pick<
+      Excel.PageLayout,
+      | "orientation"
+      | "paperSize"
+      | "zoom"
+      | "centerHorizontally"
+      | "blackAndWhite"
+      | "leftMargin"
+      | "rightMargin"
+      | "topMargin"
+      | "bottomMargin"
+      | "headerMargin"
+      | "footerMargin"
+    >,
     Load<XPageLayout> {
   setPrintArea(printArea: string): void;
   setPrintTitleRows(printTitleRows: string): void;

@@ -16,7 +16,7 @@ import type { WorkbookSnapshot } from "./read-workbook";
 import { officeApiSupport } from "./requirements";
 import type { ApiSupport } from "./requirements";
 import { queueStyles, queueValues } from "./write-cells";
-import { queueClear, queueMergesAndSizes, queuePrint, queueRules, queueView, queueVisibility } from "./write-sheet";
+import { protectionOptions, queueClear, queueMergesAndSizes, queuePrint, queueRules, queueView, queueVisibility } from "./write-sheet";
 
 export interface ApplyOptions {
   /** As chosen in the task pane; otherwise the workbook's own meta sheet decides (when new, the year's format). */
@@ -39,6 +39,9 @@ export interface ApplyResult {
   syncs: number;
   /** "skipped" on hosts without ExcelApi 1.9 (Office 2019): print setup is left to the clerk. */
   print: "applied" | "skipped";
+  /** "skipped" on hosts without ExcelApi 1.8 (Office 2019 volume-licensed): no input prompts or
+   *  stop alerts; the conditional formats and 校验 still flag a wrong figure. */
+  validation: "applied" | "skipped";
   renamed: { from: string; to: string }[];
   rebuilt: string[];
   upgradedFrom: number | null;
@@ -69,13 +72,21 @@ export async function applyLayout(context: Excel.RequestContext, opts: ApplyOpti
     findings: decided.findings,
     plan: decided.plan,
   };
-  if (decided.conflicts.length > 0 && !opts.overwrite) return { ...base, written: false, syncs, print: "skipped" };
+  if (decided.conflicts.length > 0 && !opts.overwrite) return { ...base, written: false, syncs, print: "skipped", validation: "skipped" };
 
-  const print = supports("1.9");
-  queueWrite(ctx, decided.plan, snap, decided.renames, new Set(decided.rebuild), print);
+  const can: HostCan = { print: supports("1.9"), validation: supports("1.8") };
+  queueWrite(ctx, decided.plan, snap, decided.renames, new Set(decided.rebuild), can);
   await ctx.sync();
   syncs++;
-  return { ...base, written: true, syncs, print: print ? "applied" : "skipped" };
+  return { ...base, written: true, syncs, print: can.print ? "applied" : "skipped", validation: can.validation ? "applied" : "skipped" };
+}
+
+/** What the host's requirement sets allow beyond ExcelApi 1.7. */
+interface HostCan {
+  /** Page layout and screen-updating suspension: ExcelApi 1.9. */
+  print: boolean;
+  /** Data validation: ExcelApi 1.8. */
+  validation: boolean;
 }
 
 function queueWrite(
@@ -84,13 +95,13 @@ function queueWrite(
   snap: WorkbookSnapshot,
   renames: { from: string; to: string }[],
   rebuild: Set<string>,
-  print: boolean,
+  can: HostCan,
 ): void {
   const wb = ctx.workbook;
   // Recalculating after every queued write would make a large batch slow; Excel recalculates once
   // at the end of the sync. Screen-updating suspension is newer (1.9) and optional.
   wb.application.suspendApiCalculationUntilNextSync();
-  if (print) wb.application.suspendScreenUpdatingUntilNextSync();
+  if (can.print) wb.application.suspendScreenUpdatingUntilNextSync();
 
   const existing = new Set(snap.read.sheetNames.map((n) => n.toLowerCase()));
   for (const r of renames) {
@@ -108,13 +119,13 @@ function queueWrite(
   }
   for (const [s, ws] of sheets) {
     const old = snap.sheets[renames.find((r) => r.to === s.name)?.from ?? s.name];
-    queueClear(ws, s, rebuild.has(s.name) && old ? parseRange(old.address) : null);
+    queueClear(ws, s, rebuild.has(s.name) && old ? parseRange(old.address) : null, can.validation);
     queueValues(ws, s, plan);
     queueStyles(ws, s, plan);
     queueMergesAndSizes(ws, s);
-    queueRules(ws, s, plan);
+    queueRules(ws, s, plan, can.validation);
     queueView(ws, s);
-    if (print) queuePrint(ws, s);
+    if (can.print) queuePrint(ws, s);
   }
   for (const n of plan.names) {
     // Re-pointing a name means deleting and adding it: NamedItem.formula is settable only from 1.7
@@ -125,7 +136,8 @@ function queueWrite(
   // Show before hiding, so the workbook never has no visible sheet in between.
   const ordered = [...sheets].sort(([a], [b]) => Number(a.visibility !== "visible") - Number(b.visibility !== "visible"));
   for (const [s, ws] of ordered) queueVisibility(ws, s);
-  for (const [s, ws] of sheets) if (s.protect) ws.protection.protect();
+  for (const [s, ws] of sheets) if (s.protect) ws.protection.protect(protectionOptions());
   const first = ordered.find(([s]) => s.visibility === "visible");
   if (first) first[1].activate();
 }
+

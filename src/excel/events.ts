@@ -2,11 +2,16 @@
 // once per sheet for the life of the pane (a repeat 生成模板 adds the sheets it created); the pane's
 // debounce collapses the burst of events one paste or one layout produces. Two syncs: one to learn
 // which sheets exist (adding a handler to a missing sheet fails the whole batch), one to register.
+// Excel raises onChanged for the add-in's own writes too (fills included). Where the host says who
+// caused an event (triggerSource, ExcelApi 1.14) the add-in's own are dropped here; elsewhere the
+// loop ends by itself, since a check whose findings did not change writes nothing.
 import { SHEET } from "../layout/names";
 
 export interface XChangedArgs {
   address: string;
   worksheetId: string;
+  /** ExcelApi 1.14+: "ThisLocalAddin" for this add-in's own writes; absent on older hosts. */
+  triggerSource?: string;
 }
 export interface XChangedEvent {
   add(handler: (args: XChangedArgs) => Promise<void>): { remove(): void };
@@ -43,7 +48,9 @@ export async function watchSheets(
   const added: string[] = [];
   for (const ws of ctx.workbook.worksheets.items) {
     if (!WATCHED_SHEETS.includes(ws.name) || already.has(ws.name)) continue;
-    ws.onChanged.add(async (args) => onEdit(args));
+    ws.onChanged.add(async (args) => {
+      if (args.triggerSource !== "ThisLocalAddin") onEdit(args);
+    });
     added.push(ws.name);
   }
   if (added.length === 0) return added;

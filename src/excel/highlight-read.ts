@@ -1,6 +1,7 @@
 // What highlighting needs to know, loaded in the check's one read sync: the current fill of every
 // cell of the named tables (each cell its own range: ExcelApi 1.8 reports a mixed range's fill as
-// null, and per-cell properties need 1.9), which sheets are protected, and the record of the last
+// null, and per-cell properties need 1.9), which sheets refuse the highlights' writes as protected
+// (only a workbook laid out by an older version: see layout/protection.ts), and the record of the last
 // highlights (the XXGK_MARKS block, read with the other names). The cells are taken through the
 // defined names, so a renamed sheet or a moved table is still found.
 import { marksFromRows } from "../check/highlight-plan";
@@ -20,7 +21,9 @@ export interface HighlightState {
   readonly fills: ReadonlyMap<string, string | null>;
   /** The last check's highlights, from the notes sheet. */
   readonly marks: HighlightMark[];
-  readonly protectedSheets: ReadonlySet<string>;
+  /** Sheets whose protection refuses the highlights' writes (an older layout): fills on a sheet
+   *  protected without allowFormatCells; any write to a protected record sheet. */
+  readonly lockedSheets: ReadonlySet<string>;
   /** False when the workbook has no record block (an older layout): nothing is highlighted then. */
   readonly recordable: boolean;
   /** The sheet the record is on (the notes sheet, wherever its name now points). */
@@ -33,7 +36,7 @@ export interface HighlightState {
 
 /** When the fills could not be read (a table's name deleted): nothing is painted or undone. */
 export function unavailableState(read: WorkbookRead, plan: LayoutPlan): HighlightState {
-  return { fills: new Map(), marks: [], protectedSheets: new Set(), recordable: false, recordSheet: marksOf(read).recordSheet, plan, note: "excel.highlight.damaged" };
+  return { fills: new Map(), marks: [], lockedSheets: new Set(), recordable: false, recordSheet: marksOf(read).recordSheet, plan, note: "excel.highlight.damaged" };
 }
 
 /** The tables a finding can point into, each loaded at the larger of the two formats' sizes. */

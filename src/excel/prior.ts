@@ -12,6 +12,7 @@ import { planLayout } from "../layout/plan";
 import type { PriorFigures } from "../model/report";
 import { narrow } from "./api";
 import { syncOrMissing } from "./sync-or-missing";
+import { asCellValue } from "./text-cell";
 
 /** The workbook has no 上年数据 sheet (not laid out, or the sheet or its name deleted): 生成模板 first. */
 export class PriorSheetMissingError extends Error {
@@ -51,7 +52,7 @@ export async function writePriorFigures(context: Excel.RequestContext, prior: Pr
   const block = ctx.workbook.names.getItem(NAME.prior).getRange();
   for (const c of cells) {
     const v = sheetValue(prior.cells[c.key]);
-    block.getCell(c.row, c.col).values = [[v === undefined ? "" : v]];
+    block.getCell(c.row, c.col).values = [[v === undefined ? "" : asCellValue(v)]]; // "-" and "--" stay marks
   }
   await syncOrMissing(ctx, ["ItemNotFound", "InvalidReference"], (e) => new PriorSheetMissingError(e));
 }

@@ -2,7 +2,8 @@
 // cells, the meta sheet and the notes sheet (explanations, highlight record), all through defined
 // names; readback.ts turns that into report data and R10 structure findings. For a check that will
 // highlight, the same sync also loads the current fills of the table cells and the sheets'
-// protection (highlight-read.ts), so writing the highlights is the step's only other sync.
+// protection (highlight-read.ts), so writing the highlights is the step's only other sync (and none
+// at all when nothing changed).
 import type { Explanation } from "../explain/explanations";
 import type { PriorFigures, ReportData } from "../model/report";
 import type { Finding } from "../rules/types";
@@ -53,7 +54,11 @@ async function readWith(ctx: XContext, mode: "plain" | "highlights" | "unavailab
   const back = readBack(snap.read);
   const out: ReadReportResult = { report: back.report, findings: back.findings, explanations: back.explanations, syncs: 1 };
   if (back.prior) out.prior = back.prior;
-  if (fills) out.highlightState = { fills: fills(), ...marksOf(snap.read), protectedSheets: snap.protectedSheets, plan: back.plan };
+  if (fills) {
+    const record = marksOf(snap.read);
+    const locked = new Set([...snap.formatLockedSheets, ...[...snap.protectedSheets].filter((s) => s === record.recordSheet)]);
+    out.highlightState = { fills: fills(), ...record, lockedSheets: locked, plan: back.plan };
+  }
   else if (mode === "unavailable") out.highlightState = unavailableState(snap.read, back.plan);
   return out;
 }

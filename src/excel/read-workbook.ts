@@ -14,19 +14,22 @@ export interface WorkbookSnapshot {
   existingNames: Set<string>;
   /** Names of protected sheets, when asked for (ReadOptions.protection). */
   protectedSheets: Set<string>;
+  /** Protected sheets whose cells cannot be formatted (protected without allowFormatCells: laid out
+   *  by an older version), when asked for. */
+  formatLockedSheets: Set<string>;
 }
 
 const PROPS = "address, values, formulas";
 
 export interface ReadOptions {
-  /** Also each sheet's protection state (highlighting must unprotect, then protect again). */
+  /** Also each sheet's protection state and options (can highlights be painted as it is?). */
   protection?: boolean;
 }
 
 /** Queues the loads; the returned function builds the snapshot after the caller's sync. */
 export function queueWorkbookRead(ctx: XContext, sheetNames: string[] = [], opts: ReadOptions = {}): () => WorkbookSnapshot {
   const wb = ctx.workbook;
-  wb.worksheets.load(opts.protection ? "items/name, items/protection/protected" : "items/name");
+  wb.worksheets.load(opts.protection ? "items/name, items/protection/protected, items/protection/options" : "items/name");
   wb.names.load("items/name");
   const ranges = namesToRead().map((name) => ({ name, range: wb.names.getItemOrNullObject(name).getRangeOrNullObject().load(PROPS) }));
   const used = sheetNames.map((name) => ({
@@ -41,8 +44,10 @@ export function queueWorkbookRead(ctx: XContext, sheetNames: string[] = [], opts
       const r = toRead(range);
       if (r) sheets[name] = r;
     }
-    const protectedSheets = new Set(opts.protection ? wb.worksheets.items.filter((s) => s.protection.protected).map((s) => s.name) : []);
-    return { read, sheets, existingNames: new Set(wb.names.items.map((n) => n.name)), protectedSheets };
+    const prot = opts.protection ? wb.worksheets.items.filter((s) => s.protection.protected) : [];
+    const protectedSheets = new Set(prot.map((s) => s.name));
+    const formatLockedSheets = new Set(prot.filter((s) => s.protection.options?.allowFormatCells !== true).map((s) => s.name));
+    return { read, sheets, existingNames: new Set(wb.names.items.map((n) => n.name)), protectedSheets, formatLockedSheets };
   };
 }
 

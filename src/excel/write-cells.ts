@@ -5,6 +5,7 @@ import { coverRanges, parseRange, rangeA1 } from "../layout/a1";
 import type { CellPos, RangePos } from "../layout/a1";
 import type { CellPlan, CellRole, LayoutPlan, SheetPlan, StylePlan } from "../layout/types";
 import type { Scalar, XWorksheet } from "./api";
+import { asCellValue } from "./text-cell";
 
 /** Every cell, merge, validation and highlight the plan puts on the sheet, as one rectangle. */
 export function planExtent(sheet: SheetPlan): RangePos {
@@ -25,7 +26,7 @@ const KEEP_WHEN_BLANK = new Set<CellRole>(["input", "narrative", "prior"]);
 
 function cellContent(c: CellPlan): Scalar | null {
   if (c.formula !== undefined) return c.formula;
-  if (c.value !== undefined) return c.value;
+  if (c.value !== undefined) return asCellValue(c.value); // labels, narrative, marks: text stays text
   return KEEP_WHEN_BLANK.has(c.role) ? null : "";
 }
 

@@ -2,19 +2,23 @@
 // heights, data validation, conditional formats, frozen panes, print setup, visibility, protection.
 import { rangeA1 } from "../layout/a1";
 import type { RangePos } from "../layout/a1";
+import { POINTS_PER_INCH, PRINT_MARGINS } from "../layout/print-margins";
+import { SHEET_PROTECTION } from "../layout/protection";
+import type { ProtectionPlan } from "../layout/protection";
 import type { LayoutPlan, SheetPlan, ValidationPlan } from "../layout/types";
 import { widthInPoints } from "./address";
 import type { XWorksheet } from "./api";
 import { planExtent } from "./write-cells";
 
 /** Removes the previous layout's merges, validations and highlights over the plan's extent (they
- *  would otherwise duplicate or clash); on a damaged sheet also its contents and formats. */
-export function queueClear(ws: XWorksheet, sheet: SheetPlan, rebuildArea: RangePos | null): void {
+ *  would otherwise duplicate or clash); on a damaged sheet also its contents and formats.
+ *  `validation`: the host has data validation (ExcelApi 1.8). */
+export function queueClear(ws: XWorksheet, sheet: SheetPlan, rebuildArea: RangePos | null, validation: boolean): void {
   const extent = planExtent(sheet);
   if (rebuildArea) ws.getRange(rangeA1(union(extent, rebuildArea))).clear("All");
   const range = ws.getRange(rangeA1(extent));
   range.unmerge();
-  range.dataValidation.clear();
+  if (validation) range.dataValidation.clear();
   range.conditionalFormats.clearAll();
 }
 
@@ -38,8 +42,10 @@ function queueValidation(ws: XWorksheet, v: ValidationPlan): void {
   dv.errorAlert = { showAlert: true, style: "Stop", title: v.errorTitle, message: v.error };
 }
 
-export function queueRules(ws: XWorksheet, sheet: SheetPlan, plan: LayoutPlan): void {
-  for (const v of sheet.validations) queueValidation(ws, v);
+/** Validation needs ExcelApi 1.8; without it (Office 2019 volume-licensed) the input prompts and
+ *  stop alerts are left out and the conditional formats alone flag a wrong figure. */
+export function queueRules(ws: XWorksheet, sheet: SheetPlan, plan: LayoutPlan, validation: boolean): void {
+  if (validation) for (const v of sheet.validations) queueValidation(ws, v);
   for (const c of sheet.conditionalFormats) {
     const style = plan.highlightStyles[c.kind];
     const cf = ws.getRange(c.range).conditionalFormats.add("Custom");
@@ -68,6 +74,20 @@ export function queuePrint(ws: XWorksheet, sheet: SheetPlan): void {
   if (p.blackAndWhite) layout.blackAndWhite = true;
   if (p.titleRows) layout.setPrintTitleRows(p.titleRows);
   if (p.printArea) layout.setPrintArea(p.printArea);
+  const m = PRINT_MARGINS;
+  const pt = (inches: number) => inches * POINTS_PER_INCH;
+  layout.leftMargin = pt(m.left);
+  layout.rightMargin = pt(m.right);
+  layout.topMargin = pt(m.top);
+  layout.bottomMargin = pt(m.bottom);
+  layout.headerMargin = pt(m.header);
+  layout.footerMargin = pt(m.footer);
+}
+
+/** The plan's protection (layout/protection.ts) in Office.js terms: WorksheetProtectionOptions,
+ *  ExcelApi 1.2. Selecting locked and unlocked cells is Office's default selectionMode "Normal". */
+export function protectionOptions(p: ProtectionPlan = SHEET_PROTECTION): Excel.WorksheetProtectionOptions {
+  return { allowFormatCells: p.formatCells, allowFormatColumns: p.formatColumns, allowFormatRows: p.formatRows };
 }
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;

@@ -1,7 +1,8 @@
 // The hidden sheet the add-in keeps its own records on: the clerk's explanations (说明) of accepted
 // warnings, and which cells 校验 highlighted (with their fill before), so the next check can undo
-// exactly its own highlights. veryHidden like the meta sheet; not protected, so saving an
-// explanation is one plain write. Each record is a fixed block under a defined name: reading it is
+// exactly its own highlights. veryHidden like the meta sheet (the clerk never reaches it); not
+// protected, so saving an explanation or the record is one plain write that never has to lift
+// protection (which would clear the clerk's Undo). Each record is a fixed block under a defined name: reading it is
 // part of the one read sync (the block's size is known before the sync), and rewriting it never
 // needs the name re-pointed.
 import { EXPLANATION_COLUMNS, explanationsFromRows, explanationsToRows } from "../explain/explanations";
@@ -49,7 +50,7 @@ export function notesSheet(): { sheet: SheetPlan; names: NamePlan[] } {
   b.columnWidths[colLetters(NOTES_LEFT + 3)] = 60; // the explanation text
   b.name_(NAME.notes, { top: 1, left: NOTES_LEFT, bottom: 1 + NOTES_CAPACITY, right: NOTES_LEFT + EXPLANATION_COLUMNS.length - 1 });
   b.name_(NAME.marks, { top: 1, left: MARKS_LEFT, bottom: 1 + MARKS_CAPACITY, right: MARKS_LEFT + MARK_COLUMNS.length - 1 });
-  const sheet = b.build({ print: { orientation: "portrait", fitToWidth: true }, protect: true, visibility: "veryHidden" });
+  const sheet = b.build({ print: { orientation: "portrait", fitToWidth: true }, protect: false, visibility: "veryHidden" });
   return { sheet, names: b.names };
 }
 

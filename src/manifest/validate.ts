@@ -70,8 +70,9 @@ export const MAX_URL = 2048;
 
 export const DEFAULT_LOCALE = "zh-CN";
 export const SECOND_LOCALE = "en-US";
-/** Office 2019 (perpetual) supports ExcelApi up to 1.8; requiring more hides the add-in there. */
-export const MAX_EXCEL_API = "1.8";
+/** Office 2019 volume-licensed (common on government PCs) supports ExcelApi up to 1.7, retail up to
+ *  1.8; requiring more hides the add-in there. Newer calls are behind isSetSupported. */
+export const MAX_EXCEL_API = "1.7";
 
 type ResourceKind = "Images" | "Urls" | "ShortStrings" | "LongStrings";
 
@@ -275,8 +276,8 @@ function checkRequirements(root: XmlElement): ManifestProblem[] {
     return [
       problem(
         "requirements",
-        `ExcelApi ${version} 高于 ${MAX_EXCEL_API}，Office 2019 将无法加载此加载项`,
-        `ExcelApi ${version} is higher than ${MAX_EXCEL_API}; Office 2019 would not load the add-in`,
+        `ExcelApi ${version} 高于 ${MAX_EXCEL_API}，Office 2019 批量许可版将无法加载此加载项`,
+        `ExcelApi ${version} is higher than ${MAX_EXCEL_API}; Office 2019 volume-licensed would not load the add-in`,
         set.line
       ),
     ];

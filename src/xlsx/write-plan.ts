@@ -6,6 +6,8 @@ import { absRange, colNumber, parseRange, quoteSheet } from "../layout/a1";
 import type { Explanation } from "../explain/explanations";
 import { evaluateTotals, fillPlan } from "../layout/fill";
 import { fillNotes } from "../layout/notes-sheet";
+import { PRINT_MARGINS } from "../layout/print-margins";
+import { SHEET_PROTECTION } from "../layout/protection";
 import type { CellPlan, LayoutPlan, SheetPlan } from "../layout/types";
 import { applyStyle, highlightStyle } from "./style";
 
@@ -43,24 +45,25 @@ async function writeSheet(wb: ExcelJS.Workbook, plan: LayoutPlan, s: SheetPlan, 
     for (let row = r.top; row <= r.bottom; row++)
       for (let col = r.left; col <= r.right; col++) if (row !== r.top || col !== r.left) ws.getCell(row, col).style = top.style;
   }
-  for (const v of s.validations) {
-    const r = parseRange(v.range);
-    for (let row = r.top; row <= r.bottom; row++)
-      for (let col = r.left; col <= r.right; col++)
-        ws.getCell(row, col).dataValidation = {
-          type: v.type,
-          operator: "greaterThanOrEqual",
-          allowBlank: true,
-          formulae: [v.min],
-          showInputMessage: true,
-          promptTitle: v.promptTitle,
-          prompt: v.prompt,
-          showErrorMessage: true,
-          errorStyle: "stop",
-          errorTitle: v.errorTitle,
-          error: v.error,
-        };
-  }
+  // One entry per planned range, keyed by the range itself: ExcelJS writes a range key as its sqref
+  // unchanged, whereas per-cell entries go through its optimiser, which sorts addresses as strings
+  // ("D10" before "D5") and wrote overlapping ranges such as D10:I27 beside D5:I27.
+  // exceljs types leave Worksheet.dataValidations out; it is the collection cell.dataValidation writes to.
+  const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of s.validations)
+    validations.add(v.range, {
+      type: v.type,
+      operator: "greaterThanOrEqual",
+      allowBlank: true,
+      formulae: [v.min],
+      showInputMessage: true,
+      promptTitle: v.promptTitle,
+      prompt: v.prompt,
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: v.errorTitle,
+      error: v.error,
+    });
   s.conditionalFormats.forEach((cf, i) =>
     ws.addConditionalFormatting({
       ref: cf.range,
@@ -81,14 +84,13 @@ async function writeSheet(wb: ExcelJS.Workbook, plan: LayoutPlan, s: SheetPlan, 
     fitToWidth: 1,
     fitToHeight: s.print.onePage ? 1 : 0, // 0: as many pages down as needed
     blackAndWhite: s.print.blackAndWhite === true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...PRINT_MARGINS },
   };
   if (s.print.titleRows) ws.pageSetup.printTitlesRow = s.print.titleRows.replace(/\$/g, "");
   if (s.print.printArea) ws.pageSetup.printArea = s.print.printArea;
   if (s.freeze) ws.views = [{ state: "frozen", xSplit: s.freeze.columns, ySplit: s.freeze.rows }];
-  // No password: protection only guards labels and formulas against slips. A password would be
-  // forgotten between years and lock colleagues out, and sheet protection is no security anyway.
-  if (s.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  // No password, formatting allowed: see layout/protection.ts.
+  if (s.protect) await ws.protect("", { ...SHEET_PROTECTION });
 }
 
 function writeCell(ws: ExcelJS.Worksheet, plan: LayoutPlan, c: CellPlan, totals: Map<string, number>, cached: boolean): void {

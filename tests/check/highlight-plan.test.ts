@@ -1,4 +1,4 @@
-import { CHECK_FILLS, cellId, marksFromRows, marksToRows, planHighlights, prompt } from "../../src/check/highlight-plan";
+import { CHECK_FILLS, cellId, marksFromRows, marksToRows, planHighlights } from "../../src/check/highlight-plan";
 import type { HighlightMark } from "../../src/check/highlight-plan";
 import type { ExplainedFinding } from "../../src/explain/explanations";
 
@@ -27,8 +27,6 @@ describe("planHighlights", () => {
       ],
       fills([["D5", INPUT], ["D6", INPUT], ["E6", INPUT], ["F6", INPUT], ["G6", INPUT]]),
       [],
-      "2021",
-      "zh-CN",
     );
     expect(p.paint.map((c) => [c.address, c.fill])).toEqual([
       ["D5", CHECK_FILLS.error],
@@ -38,11 +36,10 @@ describe("planHighlights", () => {
     expect(p.marks.every((m) => m.original === INPUT)).toBe(true);
   });
 
-  it("a cell in an error and a warning is painted as an error, its prompt naming both rules", () => {
-    const p = planHighlights([finding("R6", "warning", ["D6"]), finding("R1", "error", ["D6"])], fills([["D6", INPUT]]), [], "2021", "zh-CN");
+  it("a cell in an error and a warning is painted as an error", () => {
+    const p = planHighlights([finding("R6", "warning", ["D6"]), finding("R1", "error", ["D6"])], fills([["D6", INPUT]]), []);
     expect(p.paint).toHaveLength(1);
-    expect(p.paint[0]).toMatchObject({ kind: "error", title: "R6、R1" });
-    expect(p.paint[0].message.split("\n")).toHaveLength(2);
+    expect(p.paint[0]).toMatchObject({ kind: "error", fill: CHECK_FILLS.error });
   });
 
   it("undoes its own earlier paint, leaves a recoloured cell alone, and repaints from the true original", () => {
@@ -52,7 +49,7 @@ describe("planHighlights", () => {
       { sheet: T3, address: "D7", key: "k", kind: "error", original: INPUT, fill: CHECK_FILLS.error },
     ];
     const now = fills([["D5", CHECK_FILLS.error.toLowerCase()], ["D6", "#0070C0"], ["D7", CHECK_FILLS.error]]);
-    const p = planHighlights([finding("R1", "error", ["D7"])], now, previous, "2021", "zh-CN");
+    const p = planHighlights([finding("R1", "error", ["D7"])], now, previous);
     expect(p.restore).toEqual([{ sheet: T3, address: "D5", key: "k", fill: "#00FF00" }]);
     expect(p.leftAlone.map((m) => m.address)).toEqual(["D6"]);
     // D7 is painted again: its record keeps the fill from before the first highlight.
@@ -60,19 +57,11 @@ describe("planHighlights", () => {
   });
 
   it("never paints a cell whose fill was not read (nothing to restore it to)", () => {
-    const p = planHighlights([finding("R1", "error", ["D5", "Z99"])], fills([["D5", null]]), [], "2021", "zh-CN");
+    const p = planHighlights([finding("R1", "error", ["D5", "Z99"])], fills([["D5", null]]), []);
     expect(p.paint.map((c) => c.address)).toEqual(["D5"]);
     expect(p.skipped).toBe(1);
     expect(p.marks[0].original).toBeNull();
   });
-});
-
-test("prompts fit Excel's limits (title 32, message 255 characters)", () => {
-  const many = Array.from({ length: 20 }, () => finding("R1", "error", ["D5"]));
-  const p = prompt(many, "2021", "zh-CN");
-  expect(p.title.length).toBeLessThanOrEqual(32);
-  expect(p.message.length).toBeLessThanOrEqual(255);
-  expect(p.message.endsWith("…")).toBe(true);
 });
 
 test("the record round-trips through rows, damaged rows forgotten", () => {

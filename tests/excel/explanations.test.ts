@@ -4,6 +4,7 @@ import { NotesMissingError, saveExplanations } from "../../src/excel/explanation
 import type { Explanation } from "../../src/explain/explanations";
 import { NAME, SHEET } from "../../src/layout/names";
 import { asExcel } from "../fake-excel/adapter";
+import { typeInto } from "../fake-excel/structure";
 import { host } from "./helpers";
 import type { Host } from "./helpers";
 
@@ -29,7 +30,23 @@ describe("saveExplanations", () => {
     const r = await h.read();
     expect(r.counted).toBe(1);
     expect(r.explanations).toEqual([NOTE]);
-    expect(h.fx.model.sheetOrThrow(SHEET.notes)).toMatchObject({ visibility: "VeryHidden", protected: true });
+    expect(h.fx.model.sheetOrThrow(SHEET.notes)).toMatchObject({ visibility: "VeryHidden", protected: false });
+  });
+
+  it("keeps the clerk's Undo where add-in writes are undoable (no protection round trip)", async () => {
+    const h = host("1.20", "m365");
+    await h.apply({ format: "2021", year: 2024 });
+    typeInto(h.fx.model, "A1", [["x"]], SHEET.notes);
+    await save(h, [NOTE]);
+    expect(h.fx.model.undoDepth).toBe(1);
+  });
+
+  it("still saves into a notes sheet an older layout protected", async () => {
+    const h = host();
+    await h.apply({ format: "2021", year: 2024 });
+    h.fx.model.sheetOrThrow(SHEET.notes).protected = true;
+    await save(h, [NOTE]);
+    expect((await h.read()).explanations).toEqual([NOTE]);
   });
 
   it("rewrites the block: a removed explanation is gone", async () => {

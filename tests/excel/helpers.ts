@@ -8,6 +8,7 @@ import { selectCells } from "../../src/excel/select";
 import type { CellRef, ReportData } from "../../src/model/report";
 import { createFakeExcel } from "../fake-excel";
 import type { FakeExcel } from "../fake-excel";
+import type { ProfileName } from "../fake-excel/profiles";
 import { asExcel } from "../fake-excel/adapter";
 import { shown, typeInto } from "../fake-excel/structure";
 
@@ -18,8 +19,9 @@ export interface Host {
   select(refs: CellRef[]): Promise<number>;
 }
 
-export function host(apiVersion = "1.8"): Host {
-  const fx = createFakeExcel({ apiVersion });
+/** A laid-out-workbook host on the fake: `profile` picks the Office host (profiles.ts), `apiVersion` overrides its ExcelApi. */
+export function host(apiVersion?: string, profile?: ProfileName): Host {
+  const fx = createFakeExcel({ apiVersion: apiVersion ?? (profile ? undefined : "1.8"), profile });
   const supports = (v: string) => fx.office.context.requirements.isSetSupported("ExcelApi", v);
   return {
     fx,

@@ -1,7 +1,9 @@
 // DESIGN §4: a workbook laid out by the add-in (Office.js host, here on the strict fake) and one
 // written by the CLI (ExcelJS host) are the same shape — same sheets, names, merges, labels,
-// formulas, validations and highlights — because both only translate one plan.
+// formulas, number formats, validations, highlights, protection and print margins — because both
+// only translate one plan.
 import type ExcelJS from "exceljs";
+import { parseCell } from "../../src/layout/a1";
 import { planLayout } from "../../src/layout/plan";
 import { loadWorkbook } from "../../src/xlsx/read-workbook";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
@@ -81,4 +83,76 @@ describe.each(["2021", "2019"] as const)("the %s layout, by the add-in and by th
     }
     expect(compared).toBeGreaterThan(30); // table 三 alone has a rule per column and per total
   });
+
+  it("protects the same sheets, allowing the same formatting", () => {
+    const fromCli = cli.worksheets.map((ws) => {
+      const p = (ws as unknown as { sheetProtection?: { sheet?: boolean; formatCells?: boolean; formatColumns?: boolean; formatRows?: boolean } | null }).sheetProtection;
+      return [ws.name, Boolean(p?.sheet), Boolean(p?.sheet && p.formatCells), Boolean(p?.sheet && p.formatColumns), Boolean(p?.sheet && p.formatRows)];
+    });
+    const fromAddin = addinSheets().map((s) => [
+      s.name,
+      s.protected,
+      s.protected && s.protectionOptions.allowFormatCells === true,
+      s.protected && s.protectionOptions.allowFormatColumns === true,
+      s.protected && s.protectionOptions.allowFormatRows === true,
+    ]);
+    expect(fromAddin).toEqual(fromCli);
+  });
+
+  it("has the same print margins (points)", () => {
+    const inches = (ws: ExcelJS.Worksheet) => ws.pageSetup.margins as unknown as Record<string, number> | undefined;
+    const fromCli = cli.worksheets.map((ws) => {
+      const m = inches(ws);
+      return [ws.name, ...["left", "right", "top", "bottom", "header", "footer"].map((k) => (m?.[k] === undefined ? null : Math.round(m[k] * 72)))];
+    });
+    const fromAddin = addinSheets().map((s) => {
+      const m = s.pageLayout.margins as Record<string, number | undefined> | undefined;
+      return [s.name, ...["left", "right", "top", "bottom", "header", "footer"].map((k) => (m?.[k] === undefined ? null : Math.round(m[k]!)))];
+    });
+    expect(fromAddin).toEqual(fromCli);
+  });
+
+  it("has the same data validation on every cell: rule, bound, prompt and alert", () => {
+    let compared = 0;
+    for (const ws of cli.worksheets) {
+      const sheet = addinSheets().find((s) => s.name === ws.name)!;
+      type Dv = { type: string; formulae?: unknown[]; promptTitle?: string; prompt?: string; errorTitle?: string; error?: string };
+      const model = (ws as unknown as { dataValidations: { model: Record<string, Dv | undefined> } }).dataValidations.model;
+      const fromCli = Object.entries(model)
+        .filter((e): e is [string, Dv] => e[1] !== undefined)
+        .map(([a, v]) => `${a} ${v.type} ${String(v.formulae?.[0])} ${v.promptTitle}|${v.prompt} ${v.errorTitle}|${v.error}`)
+        .sort();
+      const fromAddin = sheet.validations
+        .flatMap((v) => {
+          const rule = v.rule as { wholeNumber?: { formula1: unknown }; decimal?: { formula1: unknown } };
+          const type = rule.wholeNumber ? "whole" : "decimal";
+          const f1 = (rule.wholeNumber ?? rule.decimal)?.formula1;
+          const p = v.prompt as { title: string; message: string };
+          const e = v.errorAlert as { title: string; message: string };
+          const cells: string[] = [];
+          for (let r = 0; r < v.area.rows; r++)
+            for (let c = 0; c < v.area.cols; c++) cells.push(`${cellA1(v.area.row + r, v.area.col + c)} ${type} ${String(f1)} ${p.title}|${p.message} ${e.title}|${e.message}`);
+          return cells;
+        })
+        .sort();
+      expect([ws.name, fromAddin]).toEqual([ws.name, fromCli]);
+      compared += fromCli.length;
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+
+  it("has the same number format in every cell the plan writes", () => {
+    const plan = planLayout(format, { ...OPTS, year: format === "2019" ? 2020 : 2024 });
+    for (const s of plan.sheets) {
+      const ws = cli.getWorksheet(s.name)!;
+      const sheet = addin.sheetOrThrow(s.name);
+      const fromCli = s.cells.map((c) => [c.address, ws.getCell(c.address).numFmt || "General"]);
+      const fromAddin = s.cells.map((c) => {
+        const p = parseCell(c.address);
+        return [c.address, addin.peek(sheet, p.row - 1, p.col - 1)?.numberFormat ?? "General"];
+      });
+      expect([s.name, fromAddin]).toEqual([s.name, fromCli]);
+    }
+  });
 });
+

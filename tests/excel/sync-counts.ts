@@ -8,6 +8,7 @@ import { planLayout } from "../../src/layout/plan";
 import { typeInto } from "../fake-excel/structure";
 import type { FormatId } from "../../src/format";
 import { createFakeExcel } from "../fake-excel";
+import type { FakeExcel } from "../fake-excel";
 import { asExcel } from "../fake-excel/adapter";
 
 export interface SyncCounts {
@@ -36,17 +37,37 @@ export interface CheckSyncs {
   write: number;
 }
 
-/** 校验 as the pane runs it, on a workbook with an R1 failure (so there is something to paint). */
-export async function measureCheckSyncs(format: FormatId = "2021", apiVersion = "1.8"): Promise<CheckSyncs> {
+/** 校验 as the pane runs it: read, the pure check, highlights; the syncs that only read and those that wrote. */
+async function check(fx: FakeExcel): Promise<CheckSyncs> {
+  const ctx = fx.newContext();
+  const read = await readReport(asExcel(ctx), { forHighlights: true });
+  await writeHighlights(asExcel(ctx), buildCheckResult(read, "zh-CN").findings, "zh-CN", read.highlightState);
+  return { read: ctx.syncCount - ctx.stats.writeSyncs, write: ctx.stats.writeSyncs };
+}
+
+/** A laid-out workbook with an R1 failure typed into 表三 (so there is something to paint). */
+async function withR1Failure(format: FormatId, apiVersion: string): Promise<{ fx: FakeExcel; retype: () => void }> {
   const fx = createFakeExcel({ apiVersion });
   const supports = (v: string) => fx.office.context.requirements.isSetSupported("ExcelApi", v);
   await applyLayout(asExcel(fx.newContext()), { format, year: format === "2019" ? 2020 : 2024, supports });
   const t3 = planLayout(format).sheets.find((s) => s.role === "t3");
   const cell = t3?.cells.find((c) => c.key === "t3.new.natural");
-  if (t3 && cell) typeInto(fx.model, cell.address, [[5]], t3.name);
-  const ctx = fx.newContext();
-  const read = await readReport(asExcel(ctx), { forHighlights: true });
-  const afterRead = ctx.syncCount;
-  await writeHighlights(asExcel(ctx), buildCheckResult(read, "zh-CN").findings, "zh-CN", read.highlightState);
-  return { read: afterRead, write: ctx.syncCount - afterRead };
+  const retype = () => {
+    if (t3 && cell) typeInto(fx.model, cell.address, [[5]], t3.name);
+  };
+  retype();
+  return { fx, retype };
+}
+
+export async function measureCheckSyncs(format: FormatId = "2021", apiVersion = "1.8"): Promise<CheckSyncs> {
+  return check((await withR1Failure(format, apiVersion)).fx);
+}
+
+/** The check after an edit that changes no finding (the same figure typed again): the live check's
+ *  common case. It must read once and write nothing. */
+export async function measureNoopEditSyncs(format: FormatId = "2021", apiVersion = "1.8"): Promise<CheckSyncs> {
+  const { fx, retype } = await withR1Failure(format, apiVersion);
+  await check(fx);
+  retype();
+  return check(fx);
 }

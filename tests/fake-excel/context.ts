@@ -2,11 +2,38 @@
 // - calls on proxies only queue work; the queue runs, in order, inside `sync()`;
 // - a property can be read only after `load()` and a `sync()` (otherwise PropertyNotLoaded);
 // - `isNullObject` of an ...OrNullObject proxy is known only after a `sync()`;
-// - the first failing operation rejects `sync()`; earlier operations stay applied (no rollback).
+// - the first failing operation rejects `sync()`; earlier operations stay applied (no rollback);
+// - a member the host's ExcelApi version lacks throws ApiNotFound (requirements.ts);
+// - while the clerk is in cell-edit mode a batch fails with InvalidOperationInCellEditMode, unless
+//   the run asked for delayForCellEdit (ExcelApi 1.11), which waits until the edit ends
+//   (Excel.RunOptions reference: "When false, if the user is in cell edit when the batch request is
+//   processed by the host, the batch automatically fails.");
+// - after the sync, onChanged fires for the cells its writes touched, values and formats alike;
+// - writes clear the clerk's undo stack on hosts without ExcelUndoApiAll, and anywhere when they are
+//   among the APIs Microsoft lists as not undoable (excel-add-ins-undo-capabilities).
 import type { XContext } from "../../src/excel/api";
+import { raiseChanged } from "./events";
+import { profileSupports } from "./profiles";
+import { MEMBER_SETS } from "./requirements";
+import type { Member } from "./requirements";
 import { fakeError } from "./workbook-model";
-import type { WorkbookModel } from "./workbook-model";
+import type { ChangeSink, WorkbookModel } from "./workbook-model";
 import { compareVersions } from "../../src/excel/requirements";
+
+/** Excel.run's options as the fake honours them. */
+export interface FakeRunOptions {
+  delayForCellEdit?: boolean;
+}
+
+/** Operations that clear the undo stack even where add-in writes are undoable. Worksheet name,
+ *  position and visibility are undoable on the web only; the fake's profiles model the desktop. */
+const NOT_UNDOABLE = new Set<string>([
+  "WorksheetProtection.protect",
+  "WorksheetProtection.unprotect",
+  "Worksheet.name",
+  "Worksheet.position",
+  "Worksheet.visibility",
+]);
 
 export interface SyncStats {
   /** Operations (writes, loads, resolutions) run by each sync, in order. */
@@ -15,21 +42,41 @@ export interface SyncStats {
   blockWrites: number;
   /** Cells those writes covered. */
   cellsWritten: number;
+  /** Syncs that carried at least one write (the rest only read). */
+  writeSyncs: number;
+}
+
+interface Op {
+  run: () => void;
+  /** A write to the workbook, and which member wrote (for the undo table). */
+  write?: { member?: string };
 }
 
 /** The fake's host of queued operations; the workbook proxy is attached by index.ts. */
 export class FakeContext implements Pick<XContext, "sync"> {
   syncCount = 0;
-  readonly stats: SyncStats = { opsPerSync: [], blockWrites: 0, cellsWritten: 0 };
-  private queue: (() => void)[] = [];
+  readonly stats: SyncStats = { opsPerSync: [], blockWrites: 0, cellsWritten: 0, writeSyncs: 0 };
+  private queue: Op[] = [];
 
   constructor(
     readonly model: WorkbookModel,
     readonly apiVersion: string,
+    readonly runOptions: FakeRunOptions = {},
   ) {}
 
+  /** Queues a read (or anything that does not change the workbook). */
   enqueue(op: () => void): void {
-    this.queue.push(op);
+    this.queue.push({ run: op });
+  }
+
+  /** Queues a change to the workbook; `member` names it when it matters to Undo. */
+  enqueueWrite(op: () => void, member?: string): void {
+    this.queue.push({ run: op, write: { member } });
+  }
+
+  /** Throws ApiNotFound unless the host's ExcelApi has `member` (the table in requirements.ts). */
+  requireMember(member: Member): void {
+    this.requireApi(MEMBER_SETS[member], member);
   }
 
   /** ExcelApi `version` is available in this fake host. */
@@ -42,17 +89,35 @@ export class FakeContext implements Pick<XContext, "sync"> {
     if (!this.supports(version)) throw fakeError("ApiNotFound", `${what} needs ExcelApi ${version}; this host has ${this.apiVersion}`);
   }
 
-  sync<T>(passThroughValue?: T): Promise<T> {
+  async sync<T>(passThroughValue?: T): Promise<T> {
     this.syncCount++;
     const ops = this.queue;
     this.queue = [];
     this.stats.opsPerSync.push(ops.length);
-    try {
-      for (const op of ops) op();
-    } catch (e) {
-      return Promise.reject(e);
+    if (ops.length > 0 && this.model.inCellEdit) {
+      if (!this.runOptions.delayForCellEdit || !this.supports(MEMBER_SETS["RunOptions.delayForCellEdit"]))
+        throw fakeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode; the batch was not run");
+      await this.model.cellEditEnded();
     }
-    return Promise.resolve(passThroughValue as T);
+    const writes = ops.filter((o) => o.write);
+    if (writes.length > 0) this.stats.writeSyncs++;
+    const sink: ChangeSink = new Map();
+    this.model.changeSink = sink;
+    let done = 0;
+    try {
+      for (const op of ops) {
+        op.run();
+        done++;
+      }
+    } finally {
+      this.model.changeSink = null;
+      // What ran stays applied (no rollback), so its effects on Undo and its events stay too.
+      const ran = ops.slice(0, done + 1).filter((o) => o.write);
+      const undoable = profileSupports(this.model.profile, "ExcelUndoApiAll", "1.0");
+      if (ran.length > 0 && (!undoable || ran.some((o) => NOT_UNDOABLE.has(o.write?.member ?? "")))) this.model.clearUndo();
+      for (const [sheet, area] of sink) raiseChanged(this.model, sheet, area, "ThisLocalAddin");
+    }
+    return passThroughValue as T;
   }
 
   /** Operations queued and not yet synced (a test can assert nothing is left behind). */
@@ -157,8 +222,8 @@ export abstract class FakeObject<M> {
     return this;
   }
 
-  /** Queues a write against the resolved model object. */
-  protected write(apply: (m: M) => void): void {
-    this.ctx.enqueue(() => apply(this.must()));
+  /** Queues a write against the resolved model object; `member` names it for the undo table. */
+  protected write(apply: (m: M) => void, member?: string): void {
+    this.ctx.enqueueWrite(() => apply(this.must()), member);
   }
 }

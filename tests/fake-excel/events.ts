@@ -1,6 +1,13 @@
-// Worksheet.onChanged for the fake (ExcelApi 1.7). Handlers are registered at sync time, like Office;
-// the fake raises the event only when a test plays the user (`typeAndNotify`), never for the add-in's
-// own writes — so a test of live checking proves the pane reacts to the clerk's edits.
+// Worksheet.onChanged for the fake (ExcelApi 1.7). Handlers are registered at sync time, like Office.
+// Excel raises the event for every change to a sheet's cells, the add-in's own included: a sync that
+// wrote values or formats (fills, number formats, validation) raises it after the sync, and so does
+// the clerk's typing (`typeAndNotify`). Only hosts with ExcelApi 1.14 say who caused it, in
+// `triggerSource` ("ThisLocalAddin" or "Unknown", Excel.EventTriggerSource); older ones leave it out
+// (WorksheetChangedEventArgs reference: triggerSource is [ API set: ExcelApi 1.14 ]).
+import { areaA1, parseArea, splitSheet } from "./address";
+import type { Area } from "./address";
+import { profileSupports } from "./profiles";
+import { MEMBER_SETS } from "./requirements";
 import { typeInto } from "./structure";
 import type { SheetModel, WorkbookModel } from "./workbook-model";
 
@@ -10,10 +17,13 @@ export interface ChangedArgs {
   source: "Local";
   changeType: "RangeEdited";
   type: "WorksheetChanged";
+  /** ExcelApi 1.14 only. */
+  triggerSource?: "ThisLocalAddin" | "Unknown";
 }
 type Handler = (args: ChangedArgs) => Promise<unknown>;
 
 const listeners = new WeakMap<WorkbookModel, { sheet: SheetModel; handler: Handler }[]>();
+const raised = new WeakMap<WorkbookModel, ChangedArgs[]>();
 
 export function addChangedHandler(model: WorkbookModel, sheet: SheetModel, handler: Handler): () => void {
   const list = listeners.get(model) ?? [];
@@ -31,14 +41,28 @@ export function changedHandlerCount(model: WorkbookModel, sheetName: string): nu
   return (listeners.get(model) ?? []).filter((l) => l.sheet.name === sheetName).length;
 }
 
-/** Types as the clerk would (structure.ts typeInto), then raises onChanged on that sheet. */
+/** Every event raised so far on this workbook, handled or not (for assertions). */
+export function changedEvents(model: WorkbookModel): readonly ChangedArgs[] {
+  return raised.get(model) ?? [];
+}
+
+/** Raises onChanged on `sheet` for `area`, after the current turn (Office raises events asynchronously). */
+export function raiseChanged(model: WorkbookModel, sheet: SheetModel, area: Area, trigger: "ThisLocalAddin" | "Unknown"): void {
+  const args: ChangedArgs = { address: areaA1(area), worksheetId: sheet.id, source: "Local", changeType: "RangeEdited", type: "WorksheetChanged" };
+  if (profileSupports(model.profile, "ExcelApi", MEMBER_SETS["WorksheetChangedEventArgs.triggerSource"])) args.triggerSource = trigger;
+  const log = raised.get(model) ?? [];
+  raised.set(model, log);
+  log.push(args);
+  for (const l of [...(listeners.get(model) ?? [])]) {
+    if (l.sheet !== sheet) continue;
+    void Promise.resolve().then(() => l.handler({ ...args }));
+  }
+}
+
+/** Types as the clerk would (structure.ts typeInto, which Ctrl+Z can undo), then raises onChanged. */
 export function typeAndNotify(model: WorkbookModel, sheetName: string, address: string, values: (string | number | boolean)[][]): void {
   typeInto(model, address, values, sheetName);
   const sheet = model.sheetOrThrow(sheetName);
-  for (const l of [...(listeners.get(model) ?? [])]) {
-    if (l.sheet !== sheet) continue;
-    const args: ChangedArgs = { address, worksheetId: sheet.id, source: "Local", changeType: "RangeEdited", type: "WorksheetChanged" };
-    // Office raises events asynchronously, after the edit is committed.
-    void Promise.resolve().then(() => l.handler(args));
-  }
+  const a = parseArea(splitSheet(address).local);
+  raiseChanged(model, sheet, { ...a, rows: values.length, cols: values[0]?.length ?? 1 }, "Unknown");
 }

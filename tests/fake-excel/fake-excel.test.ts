@@ -133,7 +133,7 @@ describe("fake Excel: formulas", () => {
     await context.sync();
     typeInto(model, "'表三 依申请公开'!A1:C2", [
       [1, 2, 3],
-      [4, "5", ""],
+      [4, "'5", ""], // typed with an apostrophe: the text "5" (a plain "5" would be the number)
     ]);
     typeInto(model, "Sheet1!A1:A8", [
       ["=SUM('表三 依申请公开'!A1:C2)"],

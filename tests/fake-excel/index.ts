@@ -1,16 +1,23 @@
 // A strict in-memory Excel for host tests. `createFakeExcel()` gives the fake context (typed as the
-// subset of Office.js the host uses), its model (for assertions and for playing the user), and a fake
-// `Office` global whose requirement-set check answers for the configured ExcelApi version.
+// subset of Office.js the host uses), its model (for assertions and for playing the user), a fake
+// `Office` global whose requirement-set check answers as the chosen host profile does, and `run`,
+// which behaves like Excel.run (options such as delayForCellEdit, the final sync of queued work).
 import type { XContext } from "../../src/excel/api";
 import { FakeContext } from "./context";
+import type { FakeRunOptions } from "./context";
+import { PROFILES, profileSupports } from "./profiles";
+import type { HostProfile, ProfileName } from "./profiles";
 import { FakeWorkbook } from "./proxies-workbook";
 import { WorkbookModel } from "./workbook-model";
 
 export { WorkbookModel } from "./workbook-model";
 export { FakeContext } from "./context";
+export type { FakeRunOptions } from "./context";
 
 export interface FakeExcelOptions {
-  /** ExcelApi version the fake host supports: "1.8" is Office 2019 (the default), "1.9"+ newer. */
+  /** The host the workbook is open in (profiles.ts); default Office 2019 retail (ExcelApi 1.8). */
+  profile?: ProfileName;
+  /** Overrides the profile's ExcelApi version ("1.8", "1.9"…), for tests about one version. */
   apiVersion?: string;
   firstSheet?: string;
 }
@@ -25,26 +32,36 @@ export interface FakeExcel {
   context: FakeRequestContext;
   model: WorkbookModel;
   office: FakeOffice;
+  profile: HostProfile;
   /** A fresh context on the same workbook (each pane action runs in its own Excel.run). */
-  newContext(): FakeRequestContext;
+  newContext(options?: FakeRunOptions): FakeRequestContext;
+  /** Excel.run(options?, batch): a fresh context; what the batch left queued is synced at the end. */
+  run<T>(batch: (ctx: FakeRequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: FakeRunOptions, batch: (ctx: FakeRequestContext) => Promise<T>): Promise<T>;
   /** The one place the fake poses as the real thing (see adapter.ts). */
   readonly apiVersion: string;
 }
 
 export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
-  const apiVersion = opts.apiVersion ?? "1.8";
+  const base = PROFILES[opts.profile ?? "office2019-retail"];
+  const profile: HostProfile = opts.apiVersion ? { ...base, sets: { ...base.sets, ExcelApi: opts.apiVersion } } : base;
+  const apiVersion = profile.sets.ExcelApi ?? "1.1";
   const model = new WorkbookModel(opts.firstSheet ?? "Sheet1");
-  const newContext = (): FakeRequestContext => {
-    const ctx = new FakeContext(model, apiVersion);
+  model.profile = profile;
+  const newContext = (options: FakeRunOptions = {}): FakeRequestContext => {
+    const ctx = new FakeContext(model, apiVersion, options);
     return Object.assign(ctx, { workbook: new FakeWorkbook(ctx) });
   };
   const context = newContext();
   const office: FakeOffice = {
-    context: {
-      requirements: {
-        isSetSupported: (name, minVersion) => name === "ExcelApi" && context.supports(String(minVersion ?? "1.1")),
-      },
-    },
+    context: { requirements: { isSetSupported: (name, minVersion) => profileSupports(profile, name, minVersion) } },
   };
-  return { context, model, office, newContext, apiVersion };
+  async function run<T>(a: FakeRunOptions | ((ctx: FakeRequestContext) => Promise<T>), b?: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
+    const [options, batch] = typeof a === "function" ? [{}, a] : [a, b!];
+    const ctx = newContext(options);
+    const out = await batch(ctx);
+    if (ctx.pending > 0) await ctx.sync();
+    return out;
+  }
+  return { context, model, office, profile, newContext, run, apiVersion };
 }

@@ -3,6 +3,11 @@
 // whether it shows add-in commands on the ribbon and whether it has a shared runtime. The fake Excel
 // (tests) and the fake office.js (browser tests) answer isSetSupported from these, so any test can run
 // the pane as that host would.
+//
+// ExcelUndoApiAll: hosts where add-in writes join the clerk's undo stack instead of clearing it
+// (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities, checked with
+// isSetSupported("ExcelUndoApiAll", "1.0")). Subscription builds only; a perpetual build older than
+// the feature clears Undo on any write through the API.
 
 export type ProfileName = "m365" | "office2024" | "office2021" | "office2019-retail" | "office2019-vl" | "office2016" | "web" | "mac";
 
@@ -26,7 +31,7 @@ export const PROFILES: Readonly<Record<ProfileName, HostProfile>> = {
     label: "Microsoft 365 (Windows)",
     platform: "PC",
     version: "16.0.19231.20156",
-    sets: { ExcelApi: "1.20", SharedRuntime: "1.1", AddinCommands: "1.3", DialogApi: "1.2", RibbonApi: "1.2" },
+    sets: { ExcelApi: "1.20", SharedRuntime: "1.1", AddinCommands: "1.3", DialogApi: "1.2", RibbonApi: "1.2", ExcelUndoApiAll: "1.0" },
     addinCommands: true,
   },
   office2024: {
@@ -74,7 +79,7 @@ export const PROFILES: Readonly<Record<ProfileName, HostProfile>> = {
     label: "Excel 网页版",
     platform: "OfficeOnline",
     version: "16.0.19300.40000",
-    sets: { ExcelApi: "1.20", ExcelApiOnline: "1.1", SharedRuntime: "1.1", AddinCommands: "1.3", DialogApi: "1.2", RibbonApi: "1.2" },
+    sets: { ExcelApi: "1.20", ExcelApiOnline: "1.1", SharedRuntime: "1.1", AddinCommands: "1.3", DialogApi: "1.2", RibbonApi: "1.2", ExcelUndoApiAll: "1.0" },
     addinCommands: true,
   },
   mac: {
@@ -82,7 +87,7 @@ export const PROFILES: Readonly<Record<ProfileName, HostProfile>> = {
     label: "Excel for Mac",
     platform: "Mac",
     version: "16.102",
-    sets: { ExcelApi: "1.20", SharedRuntime: "1.1", AddinCommands: "1.3", DialogApi: "1.2", RibbonApi: "1.2" },
+    sets: { ExcelApi: "1.20", SharedRuntime: "1.1", AddinCommands: "1.3", DialogApi: "1.2", RibbonApi: "1.2", ExcelUndoApiAll: "1.0" },
     addinCommands: true,
   },
 };

@@ -28,14 +28,25 @@ export function uniform<T>(ctx: FakeContext, r: RangeRef, get: (c: CellModel) =>
   return mixed || !first ? null : first.v;
 }
 
-export function styleWrite(ctx: FakeContext, r: RangeRef, what: string, fn: (s: CellStyle, row: number, col: number) => void): void {
-  ctx.model.assertUnprotected(r.sheet, what);
+/** A format write: on a protected sheet only when it was protected with allowFormatCells (cell
+ *  protection itself never). Raises onChanged like a value write. */
+export function styleWrite(
+  ctx: FakeContext,
+  r: RangeRef,
+  what: string,
+  fn: (s: CellStyle, row: number, col: number) => void,
+  allowedBy: "allowFormatCells" | undefined = "allowFormatCells",
+): void {
+  ctx.model.assertUnprotected(r.sheet, what, allowedBy);
+  ctx.model.noteChange(r.sheet, r.area);
   eachCell(ctx, r, (c, row, col) => fn(c.style, row, col));
 }
 
 /** A leaf of a range's format: each property reads as a uniform value and writes to every cell. */
 abstract class StyleLeaf extends FakeObject<RangeRef> {
   protected abstract readonly map: Record<string, keyof CellStyle>;
+  /** The protection option that lets this format be changed on a protected sheet. */
+  protected readonly allowedBy: "allowFormatCells" | undefined = "allowFormatCells";
   constructor(ctx: FakeContext, r: Resolve) {
     super(ctx, r);
   }
@@ -48,7 +59,7 @@ abstract class StyleLeaf extends FakeObject<RangeRef> {
   }
   protected set_(name: string, v: unknown): void {
     const k = this.map[name];
-    this.write((r) => styleWrite(this.ctx, r, `format ${name}`, (s) => ((s as unknown as Record<string, unknown>)[k] = v)));
+    this.write((r) => styleWrite(this.ctx, r, `format ${name}`, (s) => ((s as unknown as Record<string, unknown>)[k] = v), this.allowedBy));
   }
 }
 
@@ -101,10 +112,12 @@ class FakeFormatProtection extends StyleLeaf implements XFormatProtection {
   protected readonly kind = "FormatProtection";
   protected readonly scalarProps = ["locked"];
   protected readonly map = { locked: "locked" } as const;
+  protected override readonly allowedBy = undefined;
   get locked(): boolean {
     return this.get_("locked");
   }
   set locked(v: boolean) {
+    this.ctx.requireMember("FormatProtection.locked");
     this.set_("locked", v);
   }
 }
@@ -235,8 +248,9 @@ export class FakeRangeFormat extends StyleLeaf implements XRangeFormat {
     return this.get_("columnWidth");
   }
   set columnWidth(v: number) {
+    this.ctx.requireMember("RangeFormat.columnWidth");
     this.write((r) => {
-      this.ctx.model.assertUnprotected(r.sheet, "columnWidth");
+      this.ctx.model.assertUnprotected(r.sheet, "columnWidth", "allowFormatColumns");
       for (let c = 0; c < r.area.cols; c++) r.sheet.columnWidths.set(r.area.col + c, v);
     });
   }
@@ -244,8 +258,9 @@ export class FakeRangeFormat extends StyleLeaf implements XRangeFormat {
     return this.get_("rowHeight");
   }
   set rowHeight(v: number) {
+    this.ctx.requireMember("RangeFormat.rowHeight");
     this.write((r) => {
-      this.ctx.model.assertUnprotected(r.sheet, "rowHeight");
+      this.ctx.model.assertUnprotected(r.sheet, "rowHeight", "allowFormatRows");
       for (let i = 0; i < r.area.rows; i++) r.sheet.rowHeights.set(r.area.row + i, v);
     });
   }

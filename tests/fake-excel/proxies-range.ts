@@ -121,6 +121,7 @@ export class FakeRange extends FakeObject<RangeRef> implements XRange {
       const what = applyTo ?? "All";
       const m = this.ctx.model;
       if (what !== "Contents") m.assertUnprotected(r.sheet, `clear(${what})`);
+      m.noteChange(r.sheet, r.area);
       for (const [k, c] of [...r.sheet.cells]) {
         const [row, col] = k.split(",").map(Number);
         if (row < r.area.row || row >= r.area.row + r.area.rows || col < r.area.col || col >= r.area.col + r.area.cols) continue;
@@ -139,9 +140,11 @@ export class FakeRange extends FakeObject<RangeRef> implements XRange {
   }
 
   merge(across?: boolean): void {
+    this.ctx.requireMember("Range.merge");
     this.write((r) => this.ctx.model.merge(r.sheet, r.area, across === true));
   }
   unmerge(): void {
+    this.ctx.requireMember("Range.merge");
     this.write((r) => this.ctx.model.unmerge(r.sheet, r.area));
   }
   select(): void {

@@ -25,7 +25,10 @@ export class FakeDataValidation extends FakeObject<RangeRef> implements XDataVal
   /** Stricter than Excel may be: a rule over a range that partly overlaps another rule needs clear() first. */
   private put(field: "rule" | "prompt" | "errorAlert" | "ignoreBlanks", value: unknown): void {
     this.write((r) => {
+      this.ctx.requireMember("Range.dataValidation");
+      // Never allowed on a protected sheet, whatever its options (Excel greys out 数据验证 there).
       this.ctx.model.assertUnprotected(r.sheet, "dataValidation");
+      this.ctx.model.noteChange(r.sheet, r.area);
       // Excel's limits: a prompt title of 32 characters, a message of 255.
       const text = value as { title?: string; message?: string };
       if ((field === "prompt" || field === "errorAlert") && ((text.title?.length ?? 0) > 32 || (text.message?.length ?? 0) > 255))
@@ -71,7 +74,9 @@ export class FakeDataValidation extends FakeObject<RangeRef> implements XDataVal
   /** As Excel: only the cells of this range lose their validation; the rest of a rule's area keeps it. */
   clear(): void {
     this.write((r) => {
+      this.ctx.requireMember("Range.dataValidation");
       this.ctx.model.assertUnprotected(r.sheet, "dataValidation.clear");
+      this.ctx.model.noteChange(r.sheet, r.area);
       r.sheet.validations = r.sheet.validations.flatMap((v) => (overlaps(v.area, r.area) ? subtract(v.area, r.area).map((area) => ({ ...v, area })) : [v]));
     });
   }
@@ -81,7 +86,7 @@ export class FakeDataValidation extends FakeObject<RangeRef> implements XDataVal
 class FakeConditionalFormat implements XConditionalFormat {
   readonly custom;
   constructor(ctx: FakeContext, entry: () => ConditionalFormatModel) {
-    const set = (fn: (m: ConditionalFormatModel) => void) => ctx.enqueue(() => fn(entry()));
+    const set = (fn: (m: ConditionalFormatModel) => void) => ctx.enqueueWrite(() => fn(entry()));
     const writeOnly = (what: string) => fakeError("PropertyNotLoaded", `ConditionalFormat ${what} is write-only in the fake`);
     this.custom = {
       rule: {
@@ -134,17 +139,19 @@ export class FakeConditionalFormats implements XConditionalFormats {
   ) {}
   add(type: "Custom"): FakeConditionalFormat {
     let entry: ConditionalFormatModel | undefined;
-    this.ctx.enqueue(() => {
+    this.ctx.enqueueWrite(() => {
+      this.ctx.requireMember("Range.conditionalFormats");
       const r = this.r();
-      this.ctx.model.assertUnprotected(r.sheet, `conditionalFormats.add(${type})`);
+      this.ctx.model.assertUnprotected(r.sheet, `conditionalFormats.add(${type})`, "allowFormatCells");
       r.sheet.conditionalFormats.push((entry = { area: r.area }));
     });
     return new FakeConditionalFormat(this.ctx, () => entry!);
   }
   clearAll(): void {
-    this.ctx.enqueue(() => {
+    this.ctx.enqueueWrite(() => {
+      this.ctx.requireMember("Range.conditionalFormats");
       const r = this.r();
-      this.ctx.model.assertUnprotected(r.sheet, "conditionalFormats.clearAll");
+      this.ctx.model.assertUnprotected(r.sheet, "conditionalFormats.clearAll", "allowFormatCells");
       r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((c) => !overlaps(c.area, r.area));
     });
   }

@@ -37,7 +37,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
   /** ExcelApi 1.9. On an older host the real property fails at sync (ApiNotFound); the fake fails at
    *  the call so the stack points at the host code that forgot to check isSetSupported. */
   get pageLayout(): FakePageLayout {
-    this.ctx.requireApi("1.9", "worksheet.pageLayout");
+    this.ctx.requireMember("Worksheet.pageLayout");
     return this.layout;
   }
 
@@ -45,7 +45,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
     return this.prop("name");
   }
   set name(v: string) {
-    this.write((s) => renameSheet(this.ctx.model, s.name, v));
+    this.write((s) => renameSheet(this.ctx.model, s.name, v), "Worksheet.name");
   }
   get visibility(): XWorksheet["visibility"] {
     return this.prop("visibility");
@@ -57,7 +57,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
         throw fakeError("InvalidOperation", "a workbook must keep one visible sheet");
       s.visibility = v as SheetModel["visibility"];
       if (v !== "Visible" && m.activeSheet === s) m.activeSheet = m.sheets.find((x) => x.visibility === "Visible") ?? null;
-    });
+    }, "Worksheet.visibility");
   }
   get position(): number {
     return this.prop("position");
@@ -67,7 +67,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
       const list = this.ctx.model.sheets;
       list.splice(list.indexOf(s), 1);
       list.splice(Math.max(0, Math.min(p, list.length)), 0, s);
-    });
+    }, "Worksheet.position");
   }
 
   activate(): void {
@@ -80,6 +80,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
   /** Bounding box of the cells holding a value or formula (valuesOnly) or any cell touched at all.
    *  On a null worksheet it is a null range (the fake assumes Office.js propagates null objects). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.ctx.requireMember("Worksheet.getUsedRangeOrNullObject");
     return new FakeRange(
       this.ctx,
       () => {
@@ -102,7 +103,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
 
   /** ExcelApi 1.7: the handler is registered when the batch syncs; remove() queues its removal. */
   get onChanged(): { add(handler: (args: ChangedArgs) => Promise<unknown>): { remove(): void } } {
-    this.ctx.requireApi("1.7", "worksheet.onChanged");
+    this.ctx.requireMember("Worksheet.onChanged");
     return {
       add: (handler) => {
         let off: (() => void) | null = null;
@@ -126,22 +127,29 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
 
 class FakeProtection extends FakeObject<SheetModel> implements XWorksheetProtection {
   protected readonly kind = "WorksheetProtection";
-  protected readonly scalarProps = ["protected"];
-  protected readProp(_name: string, s: SheetModel): unknown {
-    return s.protected;
+  protected readonly scalarProps = ["protected", "options"];
+  protected readProp(name: string, s: SheetModel): unknown {
+    return name === "options" ? { ...s.protectionOptions } : s.protected;
   }
   get protected(): boolean {
     return this.prop("protected");
   }
-  /** Office.js: "Fails if the worksheet has already been protected." */
-  protect(): void {
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.prop("options");
+  }
+  /** Office.js: "Fails if the worksheet has already been protected." Not undoable: it clears the
+   *  clerk's undo stack (excel-add-ins-undo-capabilities). */
+  protect(options?: Excel.WorksheetProtectionOptions): void {
+    this.ctx.requireMember("WorksheetProtection.protect");
     this.write((s) => {
       if (s.protected) throw fakeError("InvalidOperation", `sheet ${s.name} is already protected`);
       s.protected = true;
-    });
+      s.protectionOptions = { ...(options ?? {}) };
+    }, "WorksheetProtection.protect");
   }
   unprotect(): void {
-    this.write((s) => void (s.protected = false));
+    this.ctx.requireMember("WorksheetProtection.unprotect");
+    this.write((s) => void (s.protected = false), "WorksheetProtection.unprotect");
   }
 }
 
@@ -151,7 +159,8 @@ class FakeFreezePanes implements XFreezePanes {
     private s: () => SheetModel,
   ) {}
   private set(rows: number | null, columns: number | null): void {
-    this.ctx.enqueue(() => {
+    this.ctx.requireMember("Worksheet.freezePanes");
+    this.ctx.enqueueWrite(() => {
       const s = this.s();
       s.freeze = { rows: rows ?? s.freeze.rows, columns: columns ?? s.freeze.columns };
     });
@@ -174,7 +183,7 @@ class FakeFreezePanes implements XFreezePanes {
 
 class FakePageLayout extends FakeObject<SheetModel> implements XPageLayout {
   protected readonly kind = "PageLayout";
-  protected readonly scalarProps = ["orientation", "paperSize", "zoom", "centerHorizontally", "blackAndWhite"];
+  protected readonly scalarProps = ["orientation", "paperSize", "zoom", "centerHorizontally", "blackAndWhite", "margins"];
   protected readProp(name: string, s: SheetModel): unknown {
     return (s.pageLayout as unknown as Record<string, unknown>)[name];
   }
@@ -210,6 +219,52 @@ class FakePageLayout extends FakeObject<SheetModel> implements XPageLayout {
   }
   set blackAndWhite(v: boolean) {
     this.put("blackAndWhite", v);
+  }
+  /** Margins in points (ExcelApi 1.9), kept in the model's `margins`. */
+  private margin(k: "left" | "right" | "top" | "bottom" | "header" | "footer", v: number): void {
+    if (!(v >= 0)) throw fakeError("InvalidArgument", `${k} margin ${v}`);
+    this.write((s) => void (s.pageLayout.margins = { ...s.pageLayout.margins, [k]: v }));
+  }
+  private marginOf(k: "left" | "right" | "top" | "bottom" | "header" | "footer"): number {
+    // Unset: Excel's default "Normal" margins (0.7" sides, 0.75" top and bottom, 0.3" header/footer).
+    const normal = { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 };
+    return this.prop<Partial<typeof normal> | undefined>("margins")?.[k] ?? normal[k];
+  }
+  get leftMargin(): number {
+    return this.marginOf("left");
+  }
+  set leftMargin(v: number) {
+    this.margin("left", v);
+  }
+  get rightMargin(): number {
+    return this.marginOf("right");
+  }
+  set rightMargin(v: number) {
+    this.margin("right", v);
+  }
+  get topMargin(): number {
+    return this.marginOf("top");
+  }
+  set topMargin(v: number) {
+    this.margin("top", v);
+  }
+  get bottomMargin(): number {
+    return this.marginOf("bottom");
+  }
+  set bottomMargin(v: number) {
+    this.margin("bottom", v);
+  }
+  get headerMargin(): number {
+    return this.marginOf("header");
+  }
+  set headerMargin(v: number) {
+    this.margin("header", v);
+  }
+  get footerMargin(): number {
+    return this.marginOf("footer");
+  }
+  set footerMargin(v: number) {
+    this.margin("footer", v);
   }
   setPrintArea(printArea: string): void {
     parseArea(splitSheet(printArea).local);

@@ -37,6 +37,7 @@ export class FakeWorksheets implements XWorksheets {
     return new FakeWorksheet(this.ctx, () => this.find(key) ?? this.ctx.model.sheetOrThrow(key));
   }
   getItemOrNullObject(key: string): FakeWorksheet {
+    this.ctx.requireMember("WorksheetCollection.getItemOrNullObject");
     return new FakeWorksheet(this.ctx, () => this.find(key) ?? null, true);
   }
   private find(key: string): SheetModel | undefined {
@@ -44,7 +45,7 @@ export class FakeWorksheets implements XWorksheets {
   }
   add(name?: string): FakeWorksheet {
     let created: SheetModel | undefined;
-    this.ctx.enqueue(() => {
+    this.ctx.enqueueWrite(() => {
       created = this.ctx.model.addSheet(name ?? `Sheet${this.ctx.model.sheets.length + 1}`);
     });
     return new FakeWorksheet(this.ctx, () => {
@@ -83,6 +84,7 @@ export class FakeNamedItem extends FakeObject<NameModel> implements XNamedItem {
     return this.prop("formula");
   }
   delete(): void {
+    this.ctx.requireMember("NamedItem.delete");
     this.write((n) => void this.ctx.model.names.delete(n.name.toLowerCase()));
   }
   getRange(): FakeRange {
@@ -93,6 +95,7 @@ export class FakeNamedItem extends FakeObject<NameModel> implements XNamedItem {
     });
   }
   getRangeOrNullObject(): FakeRange {
+    this.ctx.requireMember("NamedItem.getRangeOrNullObject");
     return new FakeRange(
       this.ctx,
       () => {
@@ -124,8 +127,9 @@ export class FakeNamedItems implements XNamedItems {
     return this;
   }
   add(name: string, reference: XRange | string): FakeNamedItem {
+    this.ctx.requireMember("NamedItemCollection.add");
     let created: NameModel | undefined;
-    this.ctx.enqueue(() => {
+    this.ctx.enqueueWrite(() => {
       const m = this.ctx.model;
       let target: { sheet: SheetModel; area: ReturnType<typeof parseArea> };
       if (typeof reference === "string") {
@@ -147,6 +151,7 @@ export class FakeNamedItems implements XNamedItems {
     });
   }
   getItemOrNullObject(name: string): FakeNamedItem {
+    this.ctx.requireMember("NamedItemCollection.getItemOrNullObject");
     return new FakeNamedItem(this.ctx, () => this.ctx.model.names.get(name.toLowerCase()) ?? null, true);
   }
 }
@@ -154,11 +159,11 @@ export class FakeNamedItems implements XNamedItems {
 export class FakeApplication implements XApplication {
   constructor(private ctx: FakeContext) {}
   suspendApiCalculationUntilNextSync(): void {
-    this.ctx.requireApi("1.6", "suspendApiCalculationUntilNextSync");
+    this.ctx.requireMember("Application.suspendApiCalculationUntilNextSync");
     this.ctx.enqueue(() => void this.ctx.model.calcSuspensions++);
   }
   suspendScreenUpdatingUntilNextSync(): void {
-    this.ctx.requireApi("1.9", "suspendScreenUpdatingUntilNextSync");
+    this.ctx.requireMember("Application.suspendScreenUpdatingUntilNextSync");
     this.ctx.enqueue(() => void this.ctx.model.screenSuspensions++);
   }
 }

@@ -67,11 +67,12 @@ export function deleteName(model: WorkbookModel, name: string): void {
 }
 
 /** Types into cells as a user would, after unprotecting the sheet if need be: "=…" enters a formula,
- *  "" clears. `address` may carry a sheet ("表三!C7") or use `sheetName`. */
+ *  "" clears. One call is one action on the undo stack. `address` may carry a sheet ("表三!C7") or use `sheetName`. */
 export function typeInto(model: WorkbookModel, address: string, values: (string | number | boolean)[][], sheetName?: string): void {
   const { sheet, local } = splitSheet(address);
   const s = model.sheetOrThrow(sheet ?? sheetName ?? "");
   const area = parseArea(local);
+  model.recordUndo(s, values.flatMap((row, r) => row.map((_, c) => ({ row: area.row + r, col: area.col + c }))));
   const wasProtected = s.protected;
   s.protected = false;
   try {

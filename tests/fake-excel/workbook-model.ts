@@ -6,6 +6,8 @@ import { areaA1, contains, overlaps, quoteSheet } from "./address";
 import type { Area } from "./address";
 import { evaluate, isError, parse } from "./formula";
 import type { EvalHost, Value } from "./formula";
+import { PROFILES } from "./profiles";
+import type { HostProfile } from "./profiles";
 
 export type Scalar = string | number | boolean;
 
@@ -62,6 +64,16 @@ export interface PageLayoutModel {
   blackAndWhite: boolean;
   printArea?: string;
   printTitleRows?: string;
+  /** In points, as Office.js PageLayout reports them (ExcelApi 1.9); undefined: Excel's default. */
+  margins?: { left?: number; right?: number; top?: number; bottom?: number; header?: number; footer?: number };
+}
+
+/** Excel.WorksheetProtectionOptions as far as the fake enforces them (ExcelApi 1.2). */
+export interface ProtectionOptionsModel {
+  allowFormatCells?: boolean;
+  allowFormatColumns?: boolean;
+  allowFormatRows?: boolean;
+  [other: string]: unknown;
 }
 
 export interface SheetModel {
@@ -73,6 +85,8 @@ export interface SheetModel {
   validations: ValidationModel[];
   conditionalFormats: ConditionalFormatModel[];
   protected: boolean;
+  /** The options the sheet was protected with (what the clerk, and the API, may still do). */
+  protectionOptions: ProtectionOptionsModel;
   freeze: { rows: number; columns: number };
   /** In points, as Office.js reports them. */
   columnWidths: Map<number, number>;
@@ -86,6 +100,18 @@ export interface NameModel {
   sheet: SheetModel | null;
   area: Area | null;
 }
+
+/** One clerk action on the undo stack: the cells it changed, as they were before. */
+interface UndoEntry {
+  sheet: SheetModel;
+  before: { row: number; col: number; cell: CellModel | undefined }[];
+}
+
+/** What a batch's writes touched, for the onChanged events raised after its sync. */
+export type ChangeSink = Map<SheetModel, Area>;
+
+/** A string Excel reads as a number when typed into a General cell ("12", "-5", "1.5e3"). */
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 export const STANDARD_WIDTH = 48; // points (8.43 characters of Calibri 11)
 export const STANDARD_HEIGHT = 15;
@@ -104,11 +130,84 @@ export class WorkbookModel {
   /** How often the host suspended calculation or screen updating (for assertions). */
   calcSuspensions = 0;
   screenSuspensions = 0;
+  /** The host this workbook is open in (requirement sets, undo support); set by createFakeExcel. */
+  profile: HostProfile = PROFILES["office2019-retail"];
+  /** Set by a context while its sync runs: the cells its writes touched. */
+  changeSink: ChangeSink | null = null;
   private nextId = 1;
   private evaluating = new Set<string>();
+  private undoStack: UndoEntry[] = [];
+  private editing: { done: Promise<void>; end: () => void } | null = null;
 
   constructor(firstSheet = "Sheet1") {
     this.addSheet(firstSheet);
+  }
+
+  // ---- the clerk's undo stack (Ctrl+Z) ----
+
+  /** Records the cells a clerk's action is about to change (structure.ts typeInto calls it). */
+  recordUndo(s: SheetModel, cells: { row: number; col: number }[]): void {
+    const copy = (c: CellModel | undefined) => (c ? { ...c, style: { ...c.style, borders: { ...c.style.borders } } } : undefined);
+    this.undoStack.push({ sheet: s, before: cells.map(({ row, col }) => ({ row, col, cell: copy(this.peek(s, row, col)) })) });
+  }
+
+  /** Actions Ctrl+Z can still undo. */
+  get undoDepth(): number {
+    return this.undoStack.length;
+  }
+
+  /** The API did something Excel cannot undo: "the user's undo stack is cleared starting from that
+   *  API call" (excel-add-ins-undo-capabilities, "Unsupported APIs"). */
+  clearUndo(): void {
+    this.undoStack = [];
+  }
+
+  /** Ctrl+Z: puts back the cells of the last action; false when there is nothing to undo. */
+  undo(): boolean {
+    const e = this.undoStack.pop();
+    if (!e) return false;
+    for (const b of e.before) {
+      if (b.cell) e.sheet.cells.set(key(b.row, b.col), b.cell);
+      else e.sheet.cells.delete(key(b.row, b.col));
+    }
+    return true;
+  }
+
+  // ---- cell-edit mode (the clerk is typing in a cell, the edit not yet committed) ----
+
+  get inCellEdit(): boolean {
+    return this.editing !== null;
+  }
+
+  enterCellEdit(): void {
+    if (this.editing) return;
+    let end = () => {};
+    const done = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { done, end };
+  }
+
+  exitCellEdit(): void {
+    const e = this.editing;
+    this.editing = null;
+    e?.end();
+  }
+
+  /** Resolves when the clerk leaves cell-edit mode (at once when not editing). */
+  cellEditEnded(): Promise<void> {
+    return this.editing?.done ?? Promise.resolve();
+  }
+
+  /** Notes that a batch changed `area` of `s` (values or formats): onChanged fires for it. */
+  noteChange(s: SheetModel, area: Area): void {
+    const sink = this.changeSink;
+    if (!sink) return;
+    const was = sink.get(s);
+    if (!was) return void sink.set(s, { ...area });
+    const top = Math.min(was.row, area.row);
+    const left = Math.min(was.col, area.col);
+    const bottom = Math.max(was.row + was.rows, area.row + area.rows);
+    const right = Math.max(was.col + was.cols, area.col + area.cols);
+    sink.set(s, { row: top, col: left, rows: bottom - top, cols: right - left });
   }
 
   sheet(name: string): SheetModel | undefined {
@@ -133,6 +232,7 @@ export class WorkbookModel {
       validations: [],
       conditionalFormats: [],
       protected: false,
+      protectionOptions: {},
       freeze: { rows: 0, columns: 0 },
       columnWidths: new Map(),
       rowHeights: new Map(),
@@ -231,7 +331,16 @@ export class WorkbookModel {
     return s.merges.find((m) => contains(m, row, col));
   }
 
-  /** Writes one cell as Office.js `values`/`formulas` do: "=…" is a formula, "" empties the cell. */
+  /**
+   * Writes one cell as Office.js `values`/`formulas` do: the string is entered as if typed. In a
+   * General cell "=…" is a formula, and so is text starting with "+" or "-" ("-x" becomes =-x, which
+   * shows #NAME?; "--" is no formula at all and fails the batch), except a lone "+"/"-" and a number
+   * ("-5" is the number -5, "12" the number 12). A leading apostrophe keeps the rest as text and is
+   * not part of the value; a cell formatted as Text ("@") keeps whatever is typed.
+   * Excel.Range.values reference: "If the returned value starts with a plus ("+"), minus ("-"), or
+   * equal sign ("="), Excel interprets this value as a formula." The lone sign, the number and the
+   * apostrophe follow Excel's typing rules. "" empties the cell.
+   */
   write(s: SheetModel, row: number, col: number, v: Scalar | null, asFormula: boolean): void {
     if (v === null) return; // Office.js: null in a 2-D array leaves the cell as it is
     const m = this.mergeAt(s, row, col);
@@ -240,13 +349,22 @@ export class WorkbookModel {
     }
     const c = this.cell(s, row, col);
     if (s.protected && c.style.locked) throw fakeError("AccessDenied", `${s.name}!${areaA1({ row, col, rows: 1, cols: 1 })} is locked on a protected sheet`);
-    if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
+    this.noteChange(s, { row, col, rows: 1, cols: 1 });
+    const typed = typeof v === "string" && c.numberFormat !== "@" ? v : null;
+    if (typed !== null && typed.startsWith("'")) {
+      delete c.formula;
+      c.value = typed.length > 1 ? typed.slice(1) : null;
+    } else if (typed !== null && NUMBER_TEXT.test(typed)) {
+      delete c.formula;
+      c.value = Number(typed);
+    } else if (typed !== null && typed.length > 1 && /^[=+-]/.test(typed)) {
+      const f = typed.startsWith("=") ? typed : `=${typed}`;
       try {
-        parse(v);
+        parse(f);
       } catch (e) {
-        throw fakeError("InvalidArgument", `bad formula ${v}: ${(e as Error).message}`);
+        throw fakeError("InvalidArgument", `bad formula ${f}: ${(e as Error).message}`);
       }
-      c.formula = v;
+      c.formula = f;
       c.value = null;
     } else {
       delete c.formula;
@@ -255,9 +373,11 @@ export class WorkbookModel {
     void asFormula; // values and formulas accept the same input in Excel; kept for readability at call sites
   }
 
-  /** Formatting, merging, validation and conditional formats are refused on a protected sheet. */
-  assertUnprotected(s: SheetModel, what: string): void {
-    if (s.protected) throw fakeError("AccessDenied", `${what} on protected sheet "${s.name}"`);
+  /** Formatting, merging, validation and conditional formats are refused on a protected sheet,
+   *  unless the sheet was protected with the option that allows that kind of formatting. */
+  assertUnprotected(s: SheetModel, what: string, allowedBy?: "allowFormatCells" | "allowFormatColumns" | "allowFormatRows"): void {
+    if (s.protected && !(allowedBy && s.protectionOptions[allowedBy] === true))
+      throw fakeError("AccessDenied", `${what} on protected sheet "${s.name}"`);
   }
 
   merge(s: SheetModel, area: Area, across: boolean): void {

@@ -15,9 +15,9 @@ const NOTE: Explanation = { rule: "R6", cells: ["t3.carriedIn.natural"], values:
 describe.each(["2021", "2019"] as const)("the notes sheet (%s)", (format) => {
   const plan = planLayout(format, { year: format === "2021" ? 2024 : 2020 });
 
-  it("is veryHidden and protected, with a header row and a defined name per record block", () => {
+  it("is veryHidden and unprotected (its records are written without lifting protection, which clears Undo), with a header row and a defined name per record block", () => {
     const notes = sheetOf(plan, "notes");
-    expect(notes).toMatchObject({ name: SHEET.notes, visibility: "veryHidden", protect: true });
+    expect(notes).toMatchObject({ name: SHEET.notes, visibility: "veryHidden", protect: false });
     expect(notes.cells.filter((c) => c.address.endsWith("1")).map((c) => c.value)).toEqual(["rule", "cells", "values", "text", "at", "sheet", "address", "key", "kind", "original", "fill"]);
     const names = plan.names.filter((n) => n.sheet === SHEET.notes);
     expect(names.map((n) => n.name)).toEqual([NAME.notes, NAME.marks]);

@@ -17,7 +17,7 @@ describe("the real manifest", () => {
     expect(manifest).toMatch(/<DefaultLocale>zh-CN<\/DefaultLocale>/);
     expect(manifest).toMatch(/<DisplayName DefaultValue="政务公开年报助手">/);
     expect(manifest).toMatch(/<Host Name="Workbook"\/>/);
-    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.8"\/>/);
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.7"\/>/);
     expect(manifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
   });
 
@@ -90,8 +90,8 @@ describe("other checks, on edits of the real manifest", () => {
     expect(codes(validateManifest(edit("<DefaultLocale>zh-CN<", "<DefaultLocale>en-US<")))).toEqual(["default-locale"]);
   });
 
-  it("rejects a requirement set above ExcelApi 1.8", () => {
-    const problems = validateManifest(edit('MinVersion="1.8"', 'MinVersion="1.10"'));
+  it("rejects a requirement set above ExcelApi 1.7 (Office 2019 volume-licensed)", () => {
+    const problems = validateManifest(edit('MinVersion="1.7"', 'MinVersion="1.8"'));
     expect(codes(problems)).toEqual(["requirements"]);
     expect(problems[0].message).toContain("Office 2019");
   });

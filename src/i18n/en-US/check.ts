@@ -1,7 +1,5 @@
-// 校验 in the workbook (en-US): highlight tooltips and the notes sheet. Keys match src/i18n/zh-CN/check.ts.
+// 校验 in the workbook (en-US): the notes sheet and highlights. Keys match src/i18n/zh-CN/check.ts.
 export const CHECK: Record<string, string> = {
-  "check.highlight.ruleSeparator": ", ",
-  "check.highlight.line": "{rule}: {message}",
   "excel.notes.full": "Too many explanations or marks ({count}, at most {capacity}); not saved.",
   "excel.notes.missing": "This workbook has no place for explanations yet. Click Lay Out Template first to upgrade it (entered figures are kept), then save the explanation.",
   "excel.highlight.noRecord": "This workbook uses an older template, so problems cannot be marked in the sheet. Click Lay Out Template to upgrade it (entered figures are kept).",

@@ -1,0 +1,43 @@
+// A live check that lands while the clerk is still typing in a cell: Excel fails a batch run without
+// delayForCellEdit (InvalidOperationInCellEditMode); with it (ExcelApi 1.11) the batch waits for the
+// edit to end. The host steps themselves need nothing special: how a run is made is src/excel/run.ts's
+// business; this shows the check through Excel.run as the fake models it.
+import { buildCheckResult } from "../../src/check/run-check";
+import { writeHighlights } from "../../src/excel/highlights";
+import { readReport } from "../../src/excel/read-report";
+import { planLayout } from "../../src/layout/plan";
+import type { FakeRequestContext } from "../fake-excel";
+import { asExcel } from "../fake-excel/adapter";
+import { typeInto } from "../fake-excel/structure";
+import { host } from "./helpers";
+
+const T3 = planLayout("2021").sheets.find((s) => s.role === "t3")!;
+const at = (key: string) => T3.cells.find((c) => c.key === key)!.address;
+
+async function checkIn(ctx: FakeRequestContext): Promise<number> {
+  const read = await readReport(asExcel(ctx), { forHighlights: true });
+  const result = buildCheckResult(read, "zh-CN");
+  await writeHighlights(asExcel(ctx), result.findings, "zh-CN", read.highlightState);
+  return result.findings.filter((f) => f.rule === "R1").length;
+}
+
+describe("a check during cell-edit mode", () => {
+  it("without delayForCellEdit fails with Excel's code, so the caller can retry quietly", async () => {
+    const h = host(undefined, "m365");
+    await h.apply({ format: "2021", year: 2024 });
+    h.fx.model.enterCellEdit();
+    await expect(h.fx.run((ctx) => checkIn(ctx))).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+  });
+
+  it("with delayForCellEdit waits for the edit, then checks the committed figure", async () => {
+    const h = host(undefined, "m365");
+    await h.apply({ format: "2021", year: 2024 });
+    for (const c of T3.cells) if (c.role === "input") typeInto(h.fx.model, c.address, [[0]], T3.name);
+    h.fx.model.enterCellEdit();
+    const running = h.fx.run({ delayForCellEdit: true }, (ctx) => checkIn(ctx));
+    await new Promise((r) => setTimeout(r, 0));
+    typeInto(h.fx.model, at("t3.new.natural"), [[5]], T3.name); // the edit is committed…
+    h.fx.model.exitCellEdit(); // …as the clerk leaves the cell
+    expect(await running).toBeGreaterThan(0);
+  });
+});
