@@ -10,6 +10,7 @@ export const ASKED_SETS: readonly { name: string; version: string }[] = [
   { name: "AddinCommands", version: "1.3" },
   { name: "DialogApi", version: "1.1" },
   { name: "RibbonApi", version: "1.1" },
+  { name: "ExcelUndoApiAll", version: "1.0" },
 ];
 
 export interface OfficeInfo {

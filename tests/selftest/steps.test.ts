@@ -11,10 +11,11 @@ import { asExcel } from "../fake-excel/adapter";
 import { PROFILES, profileSupports } from "../fake-excel/profiles";
 import type { ProfileName } from "../fake-excel/profiles";
 import { typeInto } from "../fake-excel/structure";
+import { typeAndNotify } from "../fake-excel/events";
 
 function setup(profile: ProfileName) {
   const p = PROFILES[profile];
-  const fx = createFakeExcel({ apiVersion: p.sets.ExcelApi });
+  const fx = createFakeExcel({ profile });
   const office = {
     context: {
       platform: p.platform,
@@ -96,6 +97,20 @@ test("a host that can play the clerk: Undo after a live check is tested, and its
   const undo = bad.steps.find((s) => s.id === "undo");
   expect(undo?.status).toBe("fail");
   expect(undo?.detail).toContain("单元格仍为 7");
+});
+
+test("with the fake's own undo stack: Undo survives the live check on Microsoft 365; on perpetual Office the step says why it cannot", async () => {
+  for (const [profile, status, says] of [
+    ["m365", "pass", "撤销（Ctrl+Z）仍能恢复原值"],
+    ["office2019-retail", "unverified", "ExcelUndoApiAll"],
+  ] as const) {
+    const { fx, environment, supports, run } = setup(profile);
+    const clerk = { type: (sheet: string, address: string, value: number) => typeAndNotify(fx.model, sheet, address, [[value]]), undo: () => fx.model.undo() };
+    const r = await runSelftest({ run, lang: "zh-CN", supports, environment, clerk });
+    const undo = r.steps.find((s) => s.id === "undo");
+    expect([profile, undo?.status]).toEqual([profile, status]);
+    expect(undo?.detail).toContain(says);
+  }
 });
 
 test("a workbook that already has a report is refused politely and left untouched", async () => {

@@ -24,6 +24,7 @@ export const SELFTEST: Record<string, string> = {
   "selftest.syncs.fail": "Syncs over budget: lay out {layout} (at most {layoutBudget}), check {check} (at most {checkBudget}).",
   "selftest.undo.pass": "After typing a figure and the live check, Undo (Ctrl+Z) still restored the old value.",
   "selftest.undo.fail": "Undo after the live check did not restore the old value: the cell still holds {value}.",
+  "selftest.undo.perpetual": "In this version of Excel any write by an add-in clears the undo stack (a Microsoft limitation: only hosts with ExcelUndoApiAll, such as Microsoft 365, can undo add-in operations): a check whose findings changed and must be highlighted clears Undo; a check whose findings did not change writes nothing and keeps it.",
   "selftest.undo.unverified": "Cannot be verified automatically: Office.js cannot press Ctrl+Z for the user. Try it by hand: type a figure in table 三, wait for the live check, press Ctrl+Z; the figure should go back.",
   "selftest.error.fail": "{message}",
   "selftest.status.pass": "passed",

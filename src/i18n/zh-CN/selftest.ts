@@ -24,6 +24,7 @@ export const SELFTEST: Record<string, string> = {
   "selftest.syncs.fail": "同步次数超出预算：生成模板 {layout} 次（不超过 {layoutBudget}），校验 {check} 次（不超过 {checkBudget}）。",
   "selftest.undo.pass": "输入数字并自动校验后，撤销（Ctrl+Z）仍能恢复原值。",
   "selftest.undo.fail": "自动校验后撤销没有恢复原值：单元格仍为 {value}。",
+  "selftest.undo.perpetual": "此版本的 Excel 中，加载项的任何写入都会清空撤销记录（微软的限制，只有支持 ExcelUndoApiAll 的 Microsoft 365 等版本能撤销加载项的操作）：校验结果有变化、需要标色时，撤销记录会被清空；结果没有变化时校验不写入，撤销记录保留。",
   "selftest.undo.unverified": "无法自动验证：Office.js 不能代替用户按 Ctrl+Z。请手动验证：在表三中输入一个数字，等自动校验完成后按 Ctrl+Z，数字应恢复。",
   "selftest.error.fail": "{message}",
   "selftest.status.pass": "通过",
