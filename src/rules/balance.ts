@@ -25,6 +25,19 @@ export function checkEquation(ctx: RuleContext, eq: Equation): Finding | null {
   const right = sideOf(ctx.report, eq.right);
   const params = subjectParams(ctx, eq);
   const unknown = [...left.unknown, ...right.unknown];
+  const unread = [...left.unread, ...right.unread];
+  if (unread.length > 0) {
+    // Cells the source printed only as a combined figure: the reader's one R10 warning says so.
+    const shared = [...left.shared, ...right.shared];
+    if (shared.length === unknown.length) return null;
+    return {
+      rule: eq.rule,
+      severity: "info",
+      unevaluable: true,
+      cells: unread.map((key) => ({ key })),
+      msg: { id: "rule.unevaluableUnread", params: { what: `${eq.rule}.what`, cell: unread[0], n: unread.length, ...params } },
+    };
+  }
   if (unknown.length > 0) {
     return {
       rule: eq.rule,
@@ -50,14 +63,31 @@ export function checkEquation(ctx: RuleContext, eq: Equation): Finding | null {
   };
 }
 
+/** A rule's checks that need unread cells as one info finding: a table the reader missed is one
+ *  "cannot be checked" per rule, not one per column and row. */
+function mergeUnread(findings: Finding[]): Finding[] {
+  const unread = findings.filter((f) => f.msg.id === "rule.unevaluableUnread");
+  if (unread.length < 2) return findings;
+  const cells = [...new Map(unread.flatMap((f) => f.cells).map((c) => [c.key, c])).values()];
+  const first = unread[0];
+  const merged: Finding = {
+    ...first,
+    cells,
+    msg: { id: "rule.unevaluableUnreadMany", params: { ...first.msg.params, count: unread.length, n: cells.length } },
+  };
+  return [merged, ...findings.filter((f) => !unread.includes(f))];
+}
+
 function balanceRule(id: Equation["rule"]): Rule {
   return {
     id,
     run(ctx) {
-      return equations(ctx.format)
-        .filter((eq) => eq.rule === id)
-        .map((eq) => checkEquation(ctx, eq))
-        .filter((f): f is Finding => f !== null);
+      return mergeUnread(
+        equations(ctx.format)
+          .filter((eq) => eq.rule === id)
+          .map((eq) => checkEquation(ctx, eq))
+          .filter((f): f is Finding => f !== null),
+      );
     },
   };
 }

@@ -4,6 +4,7 @@ import { cellInfos } from "../format";
 import type { CellInfo, FormatSpec, TableId } from "../format";
 import { cellText, valueProblem } from "../model/cell";
 import { cellOf } from "../model/report";
+import { columnLabel } from "./cell-label";
 import { equations } from "./equations";
 import type { Finding, Rule, RuleContext } from "./types";
 
@@ -50,6 +51,18 @@ function cellsByTable(f: FormatSpec): Map<TableId, CellInfo[]> {
   return byTable;
 }
 
+/** Table-三 columns blank from top to bottom (the five 法人 columns left empty): one finding each. */
+function wholeBlankColumns(ctx: RuleContext, infos: CellInfo[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of ctx.format.t3.columns) {
+    // A workbook's total row is a formula (never blank): the column's input cells decide.
+    const computed = totalKeys(ctx.format);
+    const cells = infos.filter((i) => i.column === c.key && !computed.has(i.key));
+    if (cells.length > 1 && cells.every((i) => cellOf(ctx.report, i.key).kind === "blank")) out.add(c.key);
+  }
+  return out;
+}
+
 export const VALUES_RULE: Rule = {
   id: "R5",
   run(ctx) {
@@ -63,7 +76,13 @@ export const VALUES_RULE: Rule = {
         out.push({ rule: "R5", severity: "error", cells: infos.map((i) => ({ key: i.key })), msg: { id: "R5.tableEmpty", params: { table } } });
         continue;
       }
+      const blankColumns = table === "t3" ? wholeBlankColumns(ctx, infos) : new Set<string>();
+      for (const column of blankColumns) {
+        const cells = infos.filter((i) => i.column === column).map((i) => ({ key: i.key }));
+        out.push({ rule: "R5", severity: "error", cells, msg: { id: "R5.columnBlank", params: { table, column: columnLabel(ctx.format, column) } } });
+      }
       for (const info of infos) {
+        if (blankColumns.has(info.column)) continue;
         const f = cellFinding(ctx, info);
         if (f) out.push(f);
       }

@@ -14,6 +14,8 @@ export const RULES: Record<string, string> = {
     "Table 4, “{group}”: total is {left} but upheld, corrected, other and pending add up to {right}; difference {diff}.",
   "sum.blanksAsZero": " (blank or “/” cells counted as 0)",
   "sum.guessed": " (text cells counted as the number they probably mean)",
+  "rule.unevaluableUnread": "{what} cannot be checked: {cell} was not read from the source (see the reading problems under structure).",
+  "rule.unevaluableUnreadMany": "{count} checks such as {what} cannot be checked: {n} figures such as {cell} were not read from the source (see the reading problems under structure).",
   "rule.unevaluable": "{what} cannot be checked: {cell} is not a readable number.",
   "R1.what": "The balance of table 3 column “{column}”",
   "R2.what": "The total of table 3 column “{column}”",
@@ -26,6 +28,7 @@ export const RULES: Record<string, string> = {
   "R5.text": "{cell} holds “{raw}”, which is not a number.",
   "R5.negative": "{cell} is negative ({value}); it must be 0 or more.",
   "R5.fraction": "{cell} is {value}; a count must be a whole number.",
+  "R5.columnBlank": "{table}, column 「{column}」 is blank from top to bottom: enter 0 where nothing happened.",
   "R5.tableEmpty": "{table} has no figures yet.",
 
   "R6.mismatch":
