@@ -45,6 +45,7 @@ describe("xxgk check", () => {
     const finding = json.files[1].findings.find((f: { cells: { key: string }[] }) => f.cells[0].key === "t3.granted.natural");
     expect(finding).toEqual({
       rule: "R5",
+      code: "R5.textGuess",
       severity: "error",
       cells: [{ key: "t3.granted.natural" }],
       left: null,
