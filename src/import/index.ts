@@ -7,7 +7,8 @@ import { UNREAD } from "../model/cell";
 import { emptyReport } from "../model/report";
 import type { ReportData } from "../model/report";
 import { decodeBytes } from "./decode";
-import { docxLines, isZip } from "./docx";
+import { DecodeError } from "./decode";
+import { DocxError, docxLines, isZip } from "./docx";
 import { detectFormat } from "./format-detect";
 import { htmlLines } from "./html-lines";
 import { textLines } from "./lines";
@@ -36,6 +37,9 @@ export interface ImportResult {
 
 export interface ImportOptions {
   fileName?: string;
+  /** Throw "not a report" (one sentence) when nothing of a report is found, instead of returning
+   *  a report of unread cells: for the CLI, where a reviewer points it at arbitrary files. */
+  rejectNonReport?: boolean;
 }
 
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml|<head[\s>]|<body[\s>]|<meta[\s>]|<table[\s>])/i;
@@ -57,9 +61,22 @@ export function importReport(input: Uint8Array | string, opts: ImportOptions = {
  *  word/document.xml; unzipping is asynchronous), else text or HTML as importReport. Throws DocxError
  *  for a damaged .docx, DecodeError for other files that are not text (a legacy .doc among them). */
 export async function importReportFile(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
-  if (!isZip(bytes)) return importReport(bytes, opts);
+  // A file named .docx that is not a zip is damaged or mislabelled: one sentence, not a report of nulls.
+  if (!isZip(bytes) && /\.docx$/i.test(opts.fileName ?? "")) throw new DocxError({ id: "import.docx.notZip", params: {} });
+  const result = isZip(bytes) ? await fromDocx(bytes, opts) : importReport(bytes, opts);
+  if (opts.rejectNonReport && isNotAReport(result)) throw new DecodeError({ id: "import.notReport", params: {} });
+  return result;
+}
+
+async function fromDocx(bytes: Uint8Array, opts: ImportOptions): Promise<ImportResult> {
   const { lines, title } = await docxLines(bytes);
   return importLines(lines, title, "docx", opts);
+}
+
+/** Nothing of a report was found: no title, no section heading, no table. */
+function isNotAReport(r: ImportResult): boolean {
+  const missing = (id: string) => r.problems.filter((p) => p.msg.id === id).length;
+  return missing("import.title.missing") === 1 && missing("import.table.missing") === 3 && missing("import.section.missing") === 6;
 }
 
 /** The shared reader: title and meta, sections, the three tables and the narrative from lines. */

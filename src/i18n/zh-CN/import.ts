@@ -29,4 +29,6 @@ export const IMPORT: Record<string, string> = {
   "import.atLine": "（原文第 {line} 行）",
   "import.t3.combinedOther":
     "{where}：表三按旧模板只印了一行“（六）其他处理”，没有 2021 年格式（国办公开办函〔2021〕30号）的 {count} 个小项；已把这一行读作（六）的合计，各小项未读出。请改用现行模板。",
+  "import.docx.notZip": "这个文件的扩展名是 .docx，但内容不是 Word 文档（不是压缩包），可能已损坏或扩展名有误。请用 Word 或 WPS 打开后重新保存为 .docx，或改用正确的扩展名。",
+  "import.notReport": "文件中没有找到年度报告的标题、章节标题或统计表，看起来不是政府信息公开工作年度报告。",
 };
