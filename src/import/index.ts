@@ -19,7 +19,7 @@ import { joinParagraphs } from "./paragraphs";
 import { problem } from "./problems";
 import type { ImportProblem, TableId } from "./problems";
 import { findSections } from "./sections";
-import { tableRegions } from "./regions";
+import { narrativeEnd, tableRanges } from "./regions";
 import { tableRows } from "./table-rows";
 import { readT2, readT3, readT4 } from "./tables";
 import type { TableRead } from "./tables";
@@ -86,7 +86,8 @@ function importLines(lines: Line[], pageTitle: string, source: ImportResult["sou
   const meta = findMeta(lines, pageTitle, opts.fileName ?? "");
   if (meta.title === null) problems.push(problem({}, "import.title.missing", "warning"));
   const sections = findSections(lines, meta.after);
-  const regions = tableRegions(lines, sections);
+  const ranges = tableRanges(lines, sections);
+  const regions = { t2: lines.slice(...ranges.t2), t3: lines.slice(...ranges.t3), t4: lines.slice(...ranges.t4) };
   const tableKey = (["t2", "t3", "t4"] as const).map((t) => regions[t].map((l) => labelKey(l.text)).join("")).join("");
   const format = getFormat(detectFormat(tableKey, meta.year));
 
@@ -113,7 +114,7 @@ function importLines(lines: Line[], pageTitle: string, source: ImportResult["sou
   for (const id of ["0", "1", "5", "6"] as NarrativeSectionId[]) {
     const span = sections.spans[id];
     if (!span) continue;
-    const body = joinParagraphs(lines.slice(span.start, span.end), span.rest);
+    const body = joinParagraphs(lines.slice(span.start, narrativeEnd(lines, span, ranges)), span.rest);
     if (body !== "") report.narrative[id] = body;
   }
   return { report, problems, source };

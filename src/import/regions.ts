@@ -4,7 +4,7 @@
 // ends with the figures of its last row (结转下年度继续办理); table 二 starts at 第二十条第（一）项 and
 // ends where table 三 starts; table 四 starts at 行政复议 after table 三 and ends after its 15 figures.
 // Section headings are the fallback when a table's own words are not there.
-import { T4 } from "../format/common";
+import { SECTIONS, T4 } from "../format/common";
 import type { SectionId } from "../format";
 import type { Line } from "./lines";
 import { labelKey } from "./normalize";
@@ -20,9 +20,10 @@ const T4_FIGURES = 15;
 const AFTER_TABLES = ["存在的主要问题", "其他需要报告的事项"];
 const SHORT = 60;
 
-export type Regions = Record<TableId, Line[]>;
+/** Where each table lies, as [start, end) line ranges (an empty range when it was not found). */
+export type Ranges = Record<TableId, [number, number]>;
 
-export function tableRegions(lines: Line[], sections: SectionMap): Regions {
+export function tableRanges(lines: Line[], sections: SectionMap): Ranges {
   const keys = lines.map((l) => labelKey(l.text));
   const fallback = sectionRegions(lines, sections);
   const t3Start = keys.findIndex((k, i) => T3_START.test(k) && (k.length <= SHORT || lines[i].cells !== undefined));
@@ -31,9 +32,9 @@ export function tableRegions(lines: Line[], sections: SectionMap): Regions {
   const t2End = t2Start < 0 ? -1 : t3Start > t2Start ? t3Start : endOfSection(sections, "2", lines.length);
   const t4Start = t3End < 0 ? -1 : keys.findIndex((k, i) => i >= t3End && k.includes(T4_START) && (k.length <= SHORT || lines[i].cells !== undefined));
   return {
-    t2: t2Start >= 0 ? lines.slice(t2Start, t2End) : fallback.t2,
-    t3: t3Start >= 0 && t3End > t3Start ? lines.slice(t3Start, t3End) : fallback.t3,
-    t4: t4Start >= 0 ? lines.slice(t4Start, endOfT4(lines, keys, t4Start)) : fallback.t4,
+    t2: t2Start >= 0 ? [t2Start, t2End] : fallback.t2,
+    t3: t3Start >= 0 && t3End > t3Start ? [t3Start, t3End] : fallback.t3,
+    t4: t4Start >= 0 ? [t4Start, endOfT4(lines, keys, t4Start)] : fallback.t4,
   };
 }
 
@@ -75,11 +76,11 @@ const TABLE_SECTION: Record<TableId, SectionId> = { t2: "2", t3: "3", t4: "4" };
  * lines lie inside the section before it; then the region runs from the previous heading found to the
  * next one, and label matching picks out the table's own rows.
  */
-function sectionRegions(lines: Line[], sections: SectionMap): Regions {
+function sectionRegions(lines: Line[], sections: SectionMap): Ranges {
   const spans = sections.spans;
-  const region = (t: TableId): Line[] => {
+  const region = (t: TableId): [number, number] => {
     const span: Span | undefined = spans[TABLE_SECTION[t]];
-    if (span) return lines.slice(span.start, span.end);
+    if (span) return [span.start, span.end];
     if (t === "t4") return fromAnchor(lines, spans["3"] ?? spans["2"] ?? spans["1"]);
     const ids: SectionId[] = ["1", "2", "3", "4", "5", "6"];
     const own = ids.indexOf(TABLE_SECTION[t]);
@@ -87,18 +88,36 @@ function sectionRegions(lines: Line[], sections: SectionMap): Regions {
     const after = ids.slice(own + 1).find((id) => spans[id]);
     const start = before ? (spans[before] as Span).start : (spans["0"]?.start ?? 0);
     const end = after ? (spans[after] as Span).start - 1 : lines.length;
-    return lines.slice(start, Math.max(start, end));
+    return [start, Math.max(start, end)];
   };
   return { t2: region("t2"), t3: region("t3"), t4: region("t4") };
 }
 
 /** Table 四 without its heading: from the first line that names 行政复议 after `after` to the next heading. */
-function fromAnchor(lines: Line[], after: Span | undefined): Line[] {
+function fromAnchor(lines: Line[], after: Span | undefined): [number, number] {
   const from = after?.start ?? 0;
   for (let i = from; i < lines.length; i++) {
     if (!labelKey(lines[i].text).includes(T4_START)) continue;
     const end = lines.findIndex((l, j) => j > i && /^[五六]、/.test(l.text));
-    return lines.slice(i, end < 0 ? lines.length : end);
+    return [i, end < 0 ? lines.length : end];
   }
-  return [];
+  return [0, 0];
+}
+
+// A table's own heading, whatever its numeral: "一、主动公开政府信息情况" in an annex.
+const TABLE_HEADINGS = SECTIONS.filter((s) => s.table).map((s) => labelKey(s.title.slice(s.title.indexOf("、") + 1)));
+
+/**
+ * The end of a narrative span that runs into a table (its heading was not where the format puts it):
+ * the first table's start inside the span, less the table headings and blank lines just before it.
+ */
+export function narrativeEnd(lines: Line[], span: Span, ranges: Ranges): number {
+  let end = span.end;
+  for (const [start, stop] of Object.values(ranges)) if (stop > start && start > span.start && start < end) end = start;
+  while (end > span.start) {
+    const key = labelKey(lines[end - 1].text);
+    if (key !== "" && !TABLE_HEADINGS.some((h) => key.endsWith(h))) break;
+    end--;
+  }
+  return end;
 }
