@@ -4,6 +4,7 @@ import { equations } from "./equations";
 import type { Equation } from "./equations";
 import { allBlank, sideOf } from "./sums";
 import type { Finding, Rule, RuleContext } from "./types";
+import { mergeUnread } from "./unread";
 
 function subjectParams(ctx: RuleContext, eq: Equation): Record<string, string> {
   switch (eq.rule) {
@@ -61,21 +62,6 @@ export function checkEquation(ctx: RuleContext, eq: Equation): Finding | null {
     difference,
     msg: { id: `${eq.rule}.unbalanced`, params: { ...params, left: left.sum, right: right.sum, diff: difference }, notes },
   };
-}
-
-/** A rule's checks that need unread cells as one info finding: a table the reader missed is one
- *  "cannot be checked" per rule, not one per column and row. */
-function mergeUnread(findings: Finding[]): Finding[] {
-  const unread = findings.filter((f) => f.msg.id === "rule.unevaluableUnread");
-  if (unread.length < 2) return findings;
-  const cells = [...new Map(unread.flatMap((f) => f.cells).map((c) => [c.key, c])).values()];
-  const first = unread[0];
-  const merged: Finding = {
-    ...first,
-    cells,
-    msg: { id: "rule.unevaluableUnreadMany", params: { ...first.msg.params, count: unread.length, n: cells.length } },
-  };
-  return [merged, ...findings.filter((f) => !unread.includes(f))];
 }
 
 function balanceRule(id: Equation["rule"]): Rule {

@@ -54,3 +54,15 @@ describe("R5 on a column left blank from top to bottom", () => {
     expect(r5[0].cells).toHaveLength(25);
   });
 });
+
+describe("the cross-year rules with an unread figure", () => {
+  it("R6 says it cannot compare, once, instead of staying silent", () => {
+    const r = sampleReport();
+    r.cells["t3.carriedIn.natural"] = UNREAD;
+    r.cells["t3.carriedIn.total"] = UNREAD;
+    const prior = { year: 2023, cells: { "t3.carriedOut.natural": { kind: "number", value: 0 }, "t3.carriedOut.total": { kind: "number", value: 0 } } as Record<string, CellValue> };
+    const r6 = checkReport(r, { prior }).filter((f) => f.rule === "R6");
+    expect(r6).toMatchObject([{ severity: "info", unevaluable: true, msg: { id: "rule.unevaluableUnreadMany", params: { count: 2 } } }]);
+    expect(zh(r6[0])).toContain("上年结转与上年报告的比对");
+  });
+});

@@ -21,6 +21,8 @@ export const RULES: Record<string, string> = {
   "R2.what": "The total of table 3 column “{column}”",
   "R3.what": "The total of table 3 row “{row}”",
   "R4.what": "The total of table 4 “{group}”",
+  "R6.what": "The comparison of table 3's carried-in figure in column “{column}” with last year's report",
+  "R7.what": "The comparison of table 2's “{row}” in-force count with last year's",
 
   "R5.blank": "{cell} is blank: write 0 if there were none.",
   "R5.nodata": "{cell} holds “{raw}”: the table needs a number; write 0 if there were none.",

@@ -20,6 +20,8 @@ export const RULES: Record<string, string> = {
   "R2.what": "表三「{column}」列的总计",
   "R3.what": "表三「{row}」行的总计",
   "R4.what": "表四「{group}」的总计",
+  "R6.what": "表三「{column}」列的上年结转与上年报告的比对",
+  "R7.what": "表二「{row}」的现行有效件数与上年的比对",
 
   "R5.blank": "{cell} 为空：没有发生请填写 0。",
   "R5.nodata": "{cell} 填写了“{raw}”：统计表中应填写数字，没有发生请填写 0。",
