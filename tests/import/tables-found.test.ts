@@ -50,3 +50,12 @@ describe("rows of real reports (PDF text)", () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe("a table ends after its own last row", () => {
+  it("table 四 ends with its 15th figure, even when the heading after it is missing", () => {
+    const text = readFileSync(realReport("huaian-hongze-2023"), "utf8").replace("五、存在的主要问题及改进情况", "");
+    const r = importReport(text);
+    expect(toJson(r.report).t4).toEqual([10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0]);
+    expect(r.problems.filter((p) => p.table === "t4")).toEqual([]);
+  });
+});
