@@ -15,7 +15,7 @@ export const RULES: Record<string, string> = {
   "sum.blanksAsZero": " (blank or “/” cells counted as 0)",
   "sum.guessed": " (text cells counted as the number they probably mean)",
   "rule.unevaluableUnread": "{what} cannot be checked: {cell} was not read from the source (see the reading problems under structure).",
-  "rule.unevaluableUnreadMany": "{count} checks such as {what} cannot be checked: {n} figures such as {cell} were not read from the source (see the reading problems under structure).",
+  "rule.unevaluableUnreadMany": "{what} and related checks ({count} in all) cannot be checked: {n} figures such as {cell} were not read from the source (see the reading problems under structure).",
   "rule.unevaluable": "{what} cannot be checked: {cell} is not a readable number.",
   "R1.what": "The balance of table 3 column “{column}”",
   "R2.what": "The total of table 3 column “{column}”",
