@@ -14,6 +14,8 @@ import { isValueWord } from "./values";
 
 const T2_START = labelKey("第二十条第（一）项");
 const T3_START = /^一?本年新收/;
+const T3_FIRST_LABEL = /^一?本年新收政府信息公开申请数量/;
+const T3_SECOND = labelKey("上年结转");
 const T3_LAST = labelKey("结转下年度继续办理");
 const T4_START = labelKey(T4.groups[0].label);
 const T4_FIGURES = 15;
@@ -26,7 +28,7 @@ export type Ranges = Record<TableId, [number, number]>;
 export function tableRanges(lines: Line[], sections: SectionMap): Ranges {
   const keys = lines.map((l) => labelKey(l.text));
   const fallback = sectionRegions(lines, sections);
-  const t3Start = keys.findIndex((k, i) => T3_START.test(k) && (k.length <= SHORT || lines[i].cells !== undefined));
+  const t3Start = keys.findIndex((k, i) => T3_START.test(k) && isFirstT3Row(lines, keys, i));
   const t3End = t3Start < 0 ? -1 : endOfT3(lines, keys, t3Start);
   const t2Start = keys.findIndex((k, i) => k.includes(T2_START) && (t3Start < 0 || i < t3Start));
   const t2End = t2Start < 0 ? -1 : t3Start > t2Start ? t3Start : endOfSection(sections, "2", lines.length);
@@ -36,6 +38,14 @@ export function tableRanges(lines: Line[], sections: SectionMap): Ranges {
     t3: t3Start >= 0 && t3End > t3Start ? [t3Start, t3End] : fallback.t3,
     t4: t4Start >= 0 ? [t4Start, endOfT4(lines, keys, t4Start)] : fallback.t4,
   };
+}
+
+/** The table's first row, not a sentence that starts the same way ("本年新收政府信息公开申请21件，…"):
+ *  the whole label, or a table cell, or the next row (上年结转) close below. */
+function isFirstT3Row(lines: Line[], keys: string[], i: number): boolean {
+  if (keys[i].length > SHORT) return false;
+  if (lines[i].cells !== undefined || T3_FIRST_LABEL.test(keys[i])) return true;
+  return keys.slice(i + 1, i + 5).some((k) => k.includes(T3_SECOND));
 }
 
 function hasFigure(line: Line): boolean {

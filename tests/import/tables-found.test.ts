@@ -59,3 +59,16 @@ describe("a table ends after its own last row", () => {
     expect(r.problems.filter((p) => p.table === "t4")).toEqual([]);
   });
 });
+
+describe("a sentence that starts like a table row", () => {
+  it("is not taken for table 三's first row", () => {
+    const text = readFileSync(realReport("huaian-city-2024"), "utf8").replace(
+      "   一、总体情况\n",
+      "   一、总体情况\n本年新收政府信息公开申请3119件，均已按时办理。\n",
+    );
+    const r = importReport(text);
+    expect(r.problems).toEqual([]);
+    expect(toJson(r.report).t2).toEqual([[1, 0, 11], [8, 26, 66], [447228], [3985758], [88283], [96171.6]]);
+    expect(r.report.narrative["1"]).toContain("本年新收政府信息公开申请3119件");
+  });
+});
