@@ -32,11 +32,15 @@ export function tableRanges(lines: Line[], sections: SectionMap): Ranges {
   const t3End = t3Start < 0 ? -1 : endOfT3(lines, keys, t3Start);
   const t2Start = keys.findIndex((k, i) => k.includes(T2_START) && (t3Start < 0 || i < t3Start));
   const t2End = t2Start < 0 ? -1 : t3Start > t2Start ? t3Start : endOfSection(sections, "2", lines.length);
-  const t4Start = t3End < 0 ? -1 : keys.findIndex((k, i) => i >= t3End && k.includes(T4_START) && (k.length <= SHORT || lines[i].cells !== undefined));
+  // Table 四 lies between table 三 and the sections after the tables (五, 六), whose text may name 行政复议 too.
+  const next = t3End < 0 ? -1 : keys.findIndex((k, i) => i >= t3End && isAfterTables(k));
+  const before = next < 0 ? lines.length : next;
+  const t4Start = t3End < 0 ? -1 : keys.findIndex((k, i) => i >= t3End && i < before && k.includes(T4_START) && (k.length <= SHORT || lines[i].cells !== undefined));
   return {
     t2: t2Start >= 0 ? [t2Start, t2End] : fallback.t2,
     t3: t3Start >= 0 && t3End > t3Start ? [t3Start, t3End] : fallback.t3,
-    t4: t4Start >= 0 ? [t4Start, endOfT4(lines, keys, t4Start)] : fallback.t4,
+    // With table 三 found, table 四 is looked for only after it: not in the text of 五 and 六.
+    t4: t4Start >= 0 ? [t4Start, endOfT4(lines, keys, t4Start)] : t3End >= 0 ? [t3End, t3End] : fallback.t4,
   };
 }
 
@@ -47,6 +51,8 @@ function isFirstT3Row(lines: Line[], keys: string[], i: number): boolean {
   if (lines[i].cells !== undefined || T3_FIRST_LABEL.test(keys[i])) return true;
   return keys.slice(i + 1, i + 5).some((k) => k.includes(T3_SECOND));
 }
+
+const isAfterTables = (key: string): boolean => key.length <= SHORT && AFTER_TABLES.some((h) => key.includes(h));
 
 function hasFigure(line: Line): boolean {
   const words = line.cells ?? line.raw.split(/[\s\u3000\u00a0]+/);
@@ -65,7 +71,7 @@ function endOfT3(lines: Line[], keys: string[], from: number): number {
 function endOfT4(lines: Line[], keys: string[], from: number): number {
   let figures = 0;
   for (let i = from; i < lines.length; i++) {
-    if (i > from && AFTER_TABLES.some((h) => keys[i].includes(h)) && keys[i].length <= SHORT) return i;
+    if (i > from && isAfterTables(keys[i])) return i;
     const words = lines[i].cells ?? lines[i].raw.split(/[\s\u3000\u00a0]+/).filter((w) => w !== "");
     const values = words.filter(isValueWord).length;
     // A line of figures only (a header line of 总计 and 维持 has none).

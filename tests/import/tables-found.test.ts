@@ -72,3 +72,15 @@ describe("a sentence that starts like a table row", () => {
     expect(r.report.narrative["1"]).toContain("本年新收政府信息公开申请3119件");
   });
 });
+
+describe("table 四 missing", () => {
+  it("is reported missing; 行政复议 in the text after the tables is not taken for it", () => {
+    const full = readFileSync(realReport("huaian-hongze-2023"), "utf8");
+    const from = full.indexOf("     四、政府信息公开行政复议");
+    const to = full.indexOf("     五、存在的主要问题及改进情况");
+    const text = `${full.slice(0, from)}${full.slice(to).replace("改进情况\n", "改进情况\n行政复议 2 件，行政诉讼 1 件。\n")}`;
+    const r = importReport(text);
+    expect(r.problems.filter((p) => p.table === "t4").map((p) => p.msg.id)).toEqual(["import.table.missing"]);
+    expect(r.report.cells["t4.review.upheld"]).toEqual({ kind: "unread" });
+  });
+});
