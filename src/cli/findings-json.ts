@@ -7,6 +7,8 @@ import type { Finding } from "../rules/types";
 
 export interface FindingJson {
   rule: string;
+  /** The finding's message id: stable across languages and releases, for tools that count findings. */
+  code: string;
   severity: string;
   cells: { sheet?: string; address?: string; key: string }[];
   left: number | null;
@@ -24,6 +26,7 @@ export interface FindingJson {
 export function findingJson(f: Finding | ExplainedFinding, format: FormatId, lang: Lang): FindingJson {
   const out: FindingJson = {
     rule: f.rule,
+    code: f.msg.id,
     severity: f.severity,
     cells: f.cells.map((c) => ({ ...(c.sheet ? { sheet: c.sheet } : {}), ...(c.address ? { address: c.address } : {}), key: c.key })),
     left: f.left ?? null,

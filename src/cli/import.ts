@@ -47,7 +47,7 @@ export async function importCommand(args: Args, io: CliIO): Promise<number> {
         year: report.year ?? "?",
         agency: report.agency ?? "?",
         format: report.format,
-        filled: Object.values(report.cells).filter((c) => c.kind !== "blank").length,
+        filled: Object.values(report.cells).filter((c) => c.kind !== "blank" && c.kind !== "unread").length,
         cells: Object.keys(report.cells).length,
       }),
     );

@@ -45,7 +45,7 @@ export async function readReportFile(path: string): Promise<ReadFileResult> {
     const { report, findings, prior, explanations } = await readWorkbook(bytes, path);
     return prior ? { report, findings, prior, explanations } : { report, findings, explanations };
   }
-  const { report, problems } = await importReportFile(new Uint8Array(bytes), { fileName: path });
+  const { report, problems } = await importReportFile(new Uint8Array(bytes), { fileName: path, rejectNonReport: true });
   report.file = path;
   return { report, findings: problemFindings(problems, path), explanations: [] };
 }

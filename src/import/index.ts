@@ -2,12 +2,13 @@
 // offline. Every source is first brought to lines (lines.ts); everything after that is shared.
 // Bad or odd input never throws past decodeBytes / docxLines: what cannot be read becomes an ImportProblem.
 import { getFormat } from "../format";
-import { T4 } from "../format/common";
-import type { FormatSpec, NarrativeSectionId, SectionId } from "../format";
+import type { FormatSpec, NarrativeSectionId } from "../format";
+import { UNREAD } from "../model/cell";
 import { emptyReport } from "../model/report";
 import type { ReportData } from "../model/report";
 import { decodeBytes } from "./decode";
-import { docxLines, isZip } from "./docx";
+import { DecodeError } from "./decode";
+import { DocxError, docxLines, isZip } from "./docx";
 import { detectFormat } from "./format-detect";
 import { htmlLines } from "./html-lines";
 import { textLines } from "./lines";
@@ -15,10 +16,10 @@ import type { Line } from "./lines";
 import { findMeta } from "./meta";
 import { labelKey } from "./normalize";
 import { joinParagraphs } from "./paragraphs";
-import { problem, whereIn } from "./problems";
+import { problem } from "./problems";
 import type { ImportProblem, TableId } from "./problems";
 import { findSections } from "./sections";
-import type { SectionMap, Span } from "./sections";
+import { narrativeEnd, tableRanges } from "./regions";
 import { tableRows } from "./table-rows";
 import { readT2, readT3, readT4 } from "./tables";
 import type { TableRead } from "./tables";
@@ -36,6 +37,9 @@ export interface ImportResult {
 
 export interface ImportOptions {
   fileName?: string;
+  /** Throw "not a report" (one sentence) when nothing of a report is found, instead of returning
+   *  a report of unread cells: for the CLI, where a reviewer points it at arbitrary files. */
+  rejectNonReport?: boolean;
 }
 
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml|<head[\s>]|<body[\s>]|<meta[\s>]|<table[\s>])/i;
@@ -57,9 +61,22 @@ export function importReport(input: Uint8Array | string, opts: ImportOptions = {
  *  word/document.xml; unzipping is asynchronous), else text or HTML as importReport. Throws DocxError
  *  for a damaged .docx, DecodeError for other files that are not text (a legacy .doc among them). */
 export async function importReportFile(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
-  if (!isZip(bytes)) return importReport(bytes, opts);
+  // A file named .docx that is not a zip is damaged or mislabelled: one sentence, not a report of nulls.
+  if (!isZip(bytes) && /\.docx$/i.test(opts.fileName ?? "")) throw new DocxError({ id: "import.docx.notZip", params: {} });
+  const result = isZip(bytes) ? await fromDocx(bytes, opts) : importReport(bytes, opts);
+  if (opts.rejectNonReport && isNotAReport(result)) throw new DecodeError({ id: "import.notReport", params: {} });
+  return result;
+}
+
+async function fromDocx(bytes: Uint8Array, opts: ImportOptions): Promise<ImportResult> {
   const { lines, title } = await docxLines(bytes);
   return importLines(lines, title, "docx", opts);
+}
+
+/** Nothing of a report was found: no title, no section heading, no table. */
+function isNotAReport(r: ImportResult): boolean {
+  const missing = (id: string) => r.problems.filter((p) => p.msg.id === id).length;
+  return missing("import.title.missing") === 1 && missing("import.table.missing") === 3 && missing("import.section.missing") === 6;
 }
 
 /** The shared reader: title and meta, sections, the three tables and the narrative from lines. */
@@ -67,32 +84,37 @@ function importLines(lines: Line[], pageTitle: string, source: ImportResult["sou
   const problems: ImportProblem[] = [];
 
   const meta = findMeta(lines, pageTitle, opts.fileName ?? "");
-  if (meta.title === null) problems.push(problem("", "import.title.missing", "warning"));
+  if (meta.title === null) problems.push(problem({}, "import.title.missing", "warning"));
   const sections = findSections(lines, meta.after);
-  for (const s of sections.missing) {
-    problems.push(problem(`「${s.title}」`, "import.section.missing", "warning", { title: s.title }));
-  }
-  const regions = tableRegions(lines, sections);
+  const ranges = tableRanges(lines, sections);
+  const regions = { t2: lines.slice(...ranges.t2), t3: lines.slice(...ranges.t3), t4: lines.slice(...ranges.t4) };
   const tableKey = (["t2", "t3", "t4"] as const).map((t) => regions[t].map((l) => labelKey(l.text)).join("")).join("");
   const format = getFormat(detectFormat(tableKey, meta.year));
 
   const report = emptyReport(format.id, meta.year, meta.agency);
+  // Nothing is blank until the source shows it blank: a cell no row was read into is unread.
+  for (const key of Object.keys(report.cells)) report.cells[key] = UNREAD;
   if (meta.title !== null) report.title = meta.title;
   if (opts.fileName !== undefined) report.file = opts.fileName;
   // With a table heading missing, regions overlap and rows of other tables are expected in them.
   const strict = !sections.missing.some((s) => s.table);
+  const found = new Set<TableId>();
   for (const table of ["t2", "t3", "t4"] as const) {
     const read = readTable(table, regions[table], format, strict);
     Object.assign(report.cells, read.cells);
     problems.push(...read.problems);
     if (read.found === 0) {
-      problems.push(problem(whereIn(table), "import.table.missing", "error", { title: tableTitle(format, table) }));
-    }
+      problems.push(problem({ table }, "import.table.missing", "error", { title: tableTitle(format, table) }));
+    } else found.add(table);
+  }
+  // A table's heading worded or numbered otherwise is no problem once the table itself is found.
+  for (const s of sections.missing.filter((x) => !(x.table && found.has(x.table)))) {
+    problems.push(problem({}, "import.section.missing", "warning", { title: s.title }));
   }
   for (const id of ["0", "1", "5", "6"] as NarrativeSectionId[]) {
     const span = sections.spans[id];
     if (!span) continue;
-    const body = joinParagraphs(lines.slice(span.start, span.end), span.rest);
+    const body = joinParagraphs(lines.slice(span.start, narrativeEnd(lines, span, ranges)), span.rest);
     if (body !== "") report.narrative[id] = body;
   }
   return { report, problems, source };
@@ -108,43 +130,6 @@ function readTable(table: TableId, lines: Line[], f: FormatSpec, strict: boolean
   if (table === "t2") return readT2(rows, f, strict);
   if (table === "t3") return readT3(rows, f, strict);
   return readT4(rows, f);
-}
-
-const TABLE_SECTION: Record<TableId, SectionId> = { t2: "2", t3: "3", t4: "4" };
-
-/**
- * Each table's lines: its section's body. When a table's heading is missing its lines lie inside the
- * section before it; then the region runs from the previous heading found to the next one, and label
- * matching picks out the table's own rows.
- */
-function tableRegions(lines: Line[], sections: SectionMap): Record<TableId, Line[]> {
-  const spans = sections.spans;
-  const region = (t: TableId): Line[] => {
-    const span: Span | undefined = spans[TABLE_SECTION[t]];
-    if (span) return lines.slice(span.start, span.end);
-    if (t === "t4") return fromAnchor(lines, spans["3"] ?? spans["2"] ?? spans["1"], T4_ANCHOR);
-    const ids: SectionId[] = ["1", "2", "3", "4", "5", "6"];
-    const own = ids.indexOf(TABLE_SECTION[t]);
-    const before = ids.slice(0, own).reverse().find((id) => spans[id]);
-    const after = ids.slice(own + 1).find((id) => spans[id]);
-    const start = before ? (spans[before] as Span).start : (spans["0"]?.start ?? 0);
-    const end = after ? (spans[after] as Span).start - 1 : lines.length;
-    return lines.slice(start, Math.max(start, end));
-  };
-  return { t2: region("t2"), t3: region("t3"), t4: region("t4") };
-}
-
-const T4_ANCHOR = labelKey(T4.groups[0].label);
-
-/** Table 四 without its heading: from the first line that names 行政复议 after `after` to the next heading. */
-function fromAnchor(lines: Line[], after: Span | undefined, anchor: string): Line[] {
-  const from = after?.start ?? 0;
-  for (let i = from; i < lines.length; i++) {
-    if (!labelKey(lines[i].text).includes(anchor)) continue;
-    const end = lines.findIndex((l, j) => j > i && /^[五六]、/.test(l.text));
-    return lines.slice(i, end < 0 ? lines.length : end);
-  }
-  return [];
 }
 
 function tableTitle(f: FormatSpec, t: TableId): string {

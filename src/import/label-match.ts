@@ -10,7 +10,7 @@ export interface LabelTarget {
   core: string;
 }
 
-export type MatchQuality = "end" | "contains" | "core" | "partial";
+export type MatchQuality = "end" | "contains" | "core" | "partial" | "near";
 
 export interface LabelMatch {
   index: number;
@@ -26,7 +26,7 @@ export function labelTarget(label: string): LabelTarget {
   return { key: labelKey(label), core: labelKey(plain) };
 }
 
-const RANK: Record<MatchQuality, number> = { end: 4, contains: 3, core: 2, partial: 1 };
+const RANK: Record<MatchQuality, number> = { end: 5, contains: 4, core: 3, partial: 2, near: 1 };
 
 /**
  * The target that `gathered` (a comparison key) names, or null. Preference: the whole label at the end,
@@ -39,7 +39,7 @@ export function matchLabel(gathered: string, targets: LabelTarget[], taken: Read
   const whole = pick(gathered, targets, taken, exactly);
   if (whole) return whole;
   const tail = gathered.slice(-60);
-  const m = pick(tail, targets, taken, partly);
+  const m = pick(tail, targets, taken, partly) ?? pick(tail, targets, taken, nearly);
   return m && { ...m, at: m.at + gathered.length - tail.length };
 }
 
@@ -72,6 +72,33 @@ const partly: Scorer = (g, t) => {
   if (run.length < Math.max(3, Math.ceil(t.core.length * 0.6))) return null;
   return { quality: "partial", at: run.at, end: run.at + run.length };
 };
+
+/** A typo ("2.其他法律行政止公开"): the end of the gathered text is within a quarter of the label's
+ *  length in edits of the whole label (labels of fewer than 6 characters are too short to tell). */
+const nearly: Scorer = (g, t) => {
+  if (t.key.length < 6) return null;
+  const limit = Math.floor(t.key.length / 4);
+  for (let len = Math.max(1, t.key.length - limit); len <= t.key.length + limit && len <= g.length; len++) {
+    if (editDistance(g.slice(-len), t.key, limit) <= limit) return { quality: "near", at: g.length - len, end: g.length };
+  }
+  return null;
+};
+
+/** Levenshtein distance of two short strings, or `limit + 1` as soon as it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
 
 /** The longest run of `b` found in `a` (where it starts in `a`); O(|a|·|b|) on short label texts. */
 function longestCommonRun(a: string, b: string): { at: number; length: number } {

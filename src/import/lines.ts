@@ -12,6 +12,8 @@ export interface Line {
   cells?: string[];
   /** The line ends a block (an HTML paragraph): always a paragraph break. */
   hard?: boolean;
+  /** Its 1-based line number in a text source (problems name it). */
+  n?: number;
 }
 
 // Page furniture PDF tools leave in the text: "- 3 -", "第 3 页", "第3页 共5页".
@@ -21,7 +23,9 @@ const PIPE_RULE = /^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*$/;
 /** Splits plain text (PDF extraction, browser copy, pipe or tab tables) into lines. */
 export function textLines(text: string): Line[] {
   const out: Line[] = [];
-  for (const rawLine of text.split(/\r\n|\r|\n/)) {
+  const all = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < all.length; i++) {
+    const rawLine = all[i];
     const norm = nfkc(rawLine).trim();
     if (norm === "" || PAGE_MARK.test(norm) || PIPE_RULE.test(norm)) {
       if (norm === "") out.push({ text: "", raw: "" });
@@ -29,7 +33,7 @@ export function textLines(text: string): Line[] {
     }
     const cells = splitCells(rawLine);
     const text = cells ? cells.map((c) => nfkc(c).trim()).join(" ").trim() : norm;
-    out.push(cells ? { text, raw: rawLine, cells } : { text, raw: rawLine });
+    out.push(cells ? { text, raw: rawLine, cells, n: i + 1 } : { text, raw: rawLine, n: i + 1 });
   }
   return out;
 }

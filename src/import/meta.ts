@@ -16,7 +16,11 @@ export interface ReportMeta {
   after: number;
 }
 
-const SUFFIX_KEY = labelKey(TITLE_SUFFIX);
+// Real titles vary: "…政府信息公开工作年度报告", "…政府信息公开年度报告" (no 工作), "…政府信息公开工作年报".
+const SUFFIX = new RegExp(`${labelKey(TITLE_SUFFIX).replace("工作", "(?:工作)?").replace("年度报告", "(?:年度报告|年报)")}`);
+const isTitle = (key: string): boolean => SUFFIX.test(key);
+// What a converted page leaves above the title, which is not an agency: "正文", "附件1", "首页".
+const NOT_AGENCY = /^(?:正文|附件\s*\d*|首页|当前位置.*|来源.*|发布.*|字号.*|打印.*|信息公开|政务公开)$/;
 const SEARCH_LINES = 60;
 const CN_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
 const YEAR = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?/;
@@ -28,14 +32,14 @@ export function findMeta(lines: Line[], fallbackTitle = "", fileName = ""): Repo
     seen.push(i);
     const key = labelKey(lines[i].text);
     if (key.length > 80) continue; // a paragraph, not a title
-    if (key.includes(SUFFIX_KEY) || nextCompletes(lines, i)) {
-      const end = key.includes(SUFFIX_KEY) ? i : nextNonEmpty(lines, i);
+    if (isTitle(key) || nextCompletes(lines, i)) {
+      const end = isTitle(key) ? i : nextNonEmpty(lines, i);
       const text = tidySpaces(lines.slice(i, end + 1).map((l) => foldText(l.raw)).join(""));
       const above = seen.length >= 2 ? foldText(lines[seen[seen.length - 2]].raw) : "";
       return { ...fromTitle(text, above), after: end + 1 };
     }
   }
-  const fromPage = fallbackTitle.includes(TITLE_SUFFIX) ? fromTitle(tidySpaces(foldText(fallbackTitle)), "") : null;
+  const fromPage = isTitle(labelKey(fallbackTitle)) ? fromTitle(tidySpaces(foldText(fallbackTitle)), "") : null;
   return {
     title: fromPage?.title ?? null,
     agency: fromPage?.agency ?? null,
@@ -50,7 +54,7 @@ function fromTitle(text: string, above: string): Omit<ReportMeta, "after"> {
   let agency = m ? cleanAgency(text.slice(0, m.index)) : "";
   let title = text;
   const aboveAgency = cleanAgency(tidySpaces(above));
-  if (agency === "" && aboveAgency !== "" && aboveAgency.length <= 40 && !/[。；，]/.test(aboveAgency)) {
+  if (agency === "" && aboveAgency.length >= 3 && aboveAgency.length <= 40 && !/[。；，]/.test(aboveAgency) && !NOT_AGENCY.test(aboveAgency)) {
     agency = aboveAgency;
     title = aboveAgency + text;
   }
@@ -58,7 +62,8 @@ function fromTitle(text: string, above: string): Omit<ReportMeta, "after"> {
 }
 
 function cleanAgency(s: string): string {
-  return s.replace(/关于$/, "").replace(EDGE_PUNCT, "");
+  const agency = s.replace(/关于$/, "").replace(EDGE_PUNCT, "");
+  return NOT_AGENCY.test(agency) ? "" : agency;
 }
 
 function toYear(s: string): number {
@@ -81,5 +86,5 @@ function nextCompletes(lines: Line[], i: number): boolean {
   const key = labelKey(lines[i].text);
   if (!key.includes("政府信息")) return false;
   const j = nextNonEmpty(lines, i);
-  return j !== i && (key + labelKey(lines[j].text)).includes(SUFFIX_KEY);
+  return j !== i && isTitle(key + labelKey(lines[j].text));
 }

@@ -1,34 +1,48 @@
-// What the import could not read as printed. Each problem names where (表三「（一）予以公开」) and says why
-// in a message of src/i18n/<lang>/import.ts; the checker shows them as R10 findings.
+// What the import could not read as printed. A problem is data: where (a table and the row's statutory
+// label), a message id of src/i18n/<lang>/import.ts with its parameters, and the cells concerned. No
+// sentence is built here: the CLI and the pane render it in the reader's language (rules/render.ts
+// turns {table} and {label} into {where}). The checker shows problems as R10 findings.
 import type { CellKey } from "../format";
-import { t } from "../i18n";
 import type { Finding, MessageRef } from "../rules/types";
 
+export type TableId = "t2" | "t3" | "t4";
+
+/** Where in the report: a table, and a row of it by its label as the format prints it. */
+export interface Where {
+  table?: TableId;
+  label?: string;
+  /** The source line (1-based) the row's figures were on, when the source has lines. */
+  line?: number;
+}
+
 export interface ImportProblem {
-  /** Where in the report, in Chinese: 表三「（一）予以公开」, 表四, 「五、存在的主要问题及改进情况」. */
-  where: string;
+  table?: TableId;
+  label?: string;
   msg: MessageRef;
   severity: "error" | "warning";
   /** The cells concerned, when the problem is about a table row. */
   keys?: CellKey[];
 }
 
-export type TableId = "t2" | "t3" | "t4";
-
-/** 表三「（一）予以公开」, or 表四 when there is no row label. */
-export function whereIn(table: TableId, label?: string): string {
-  const name = t("zh-CN", `table.${table}`);
-  return label === undefined ? name : t("zh-CN", "import.where", { table: name, label });
-}
-
+/** `where` "" (nowhere in particular) is accepted as well as {}: callers written when `where` was a
+ *  sentence fragment (src/import/pdf.ts) pass it for a problem about the whole file. */
 export function problem(
-  where: string,
+  where: Where | "",
   id: string,
   severity: ImportProblem["severity"],
   params: Record<string, string | number> = {},
   keys?: CellKey[],
 ): ImportProblem {
-  const p: ImportProblem = { where, severity, msg: { id, params: { where, ...params } } };
+  if (where === "") where = {};
+  const at: Record<string, string | number> = {};
+  if (where.table) at.table = where.table;
+  if (where.label !== undefined) at.label = where.label;
+  if (where.line !== undefined) at.line = where.line;
+  const msg: MessageRef = { id, params: { ...at, ...params } };
+  if (where.line !== undefined) msg.notes = ["import.atLine"];
+  const p: ImportProblem = { severity, msg };
+  if (where.table) p.table = where.table;
+  if (where.label !== undefined) p.label = where.label;
   if (keys) p.keys = keys;
   return p;
 }

@@ -13,6 +13,8 @@ export interface TableRow {
   /** The figures' raw words (PDF) or cells (explicit tables, blanks included). */
   words: string[];
   explicit: boolean;
+  /** The source line of the row's (last) figures, when known. */
+  line?: number;
 }
 
 const NO_DATA_WORD = "无"; // also a character of labels printed one per line (无/法/提/供)
@@ -21,12 +23,16 @@ export function tableRows(lines: Line[]): TableRow[] {
   const rows: TableRow[] = [];
   let text: string[] = [];
   let words: string[] = [];
+  let at: number | undefined;
   const close = (explicit: boolean) => {
     if (words.length === 0 && !explicit) return;
     const printed = tidySpaces(text.join(" "));
-    rows.push({ gathered: labelKey(printed), printed, words, explicit });
+    const row: TableRow = { gathered: labelKey(printed), printed, words, explicit };
+    if (at !== undefined) row.line = at;
+    rows.push(row);
     text = [];
     words = [];
+    at = undefined;
   };
   for (const line of lines) {
     if (line.cells) {
@@ -36,6 +42,7 @@ export function tableRows(lines: Line[]): TableRow[] {
       // A row of blanks under a label may be a table row left empty; the reader decides by its label.
       if ((split.values.length > 0 && split.label.length > 0) || split.values.some(isValueWord)) {
         words = split.values;
+        at = line.n;
         close(true);
       }
       continue;
@@ -44,8 +51,10 @@ export function tableRows(lines: Line[]): TableRow[] {
     const hasFigure = lineWords.some((w) => w !== NO_DATA_WORD && isValueWord(w));
     for (const w of lineWords) {
       const isValue = isValueWord(w) && (w !== NO_DATA_WORD || hasFigure);
-      if (isValue) words.push(w);
-      else {
+      if (isValue) {
+        words.push(w);
+        at = line.n;
+      } else {
         close(false);
         text.push(w);
       }

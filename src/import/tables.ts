@@ -2,10 +2,13 @@
 // its figures fitted to the row's columns, and every cell read with readCell (raw text kept).
 import { t2Keys, t3Keys, t4Keys } from "../format";
 import type { CellKey, FormatSpec, ValueKind } from "../format";
+import { numericValue } from "../model/cell";
 import type { CellValue } from "../model/cell";
+import { T3_OTHER } from "../format/common";
+import { labelKey } from "./normalize";
 import { labelTarget, matchLabel } from "./label-match";
-import { problem, whereIn } from "./problems";
-import type { ImportProblem, TableId } from "./problems";
+import { problem } from "./problems";
+import type { ImportProblem, TableId, Where } from "./problems";
 import type { TableRow } from "./table-rows";
 import { fitRow, isValueWord, rowTotalBalances, t4Balances } from "./values";
 
@@ -37,7 +40,10 @@ export function readT3(rows: TableRow[], f: FormatSpec, reportUnknown = true): T
     kinds: keys[i].map((): ValueKind => "count"),
     balances: rowTotalBalances,
   }));
-  return readLabelledRows(rows, "t3", targets, reportUnknown);
+  // The 2021 format's （六） has three sub-rows; a report on the old template prints one row.
+  const subRows = f.t3.rows.map((r, i) => (r.parents.includes(T3_OTHER) ? i : -1)).filter((i) => i >= 0);
+  const combined = subRows.length > 1 ? { label: T3_OTHER, from: subRows[0], to: subRows[subRows.length - 1] } : undefined;
+  return readLabelledRows(rows, "t3", targets, reportUnknown, combined);
 }
 
 /** Table 四 is one row of 15 figures under a header of single characters; its figures may be spread. */
@@ -46,7 +52,7 @@ export function readT4(rows: TableRow[], f: FormatSpec): TableRead {
   // Header rows of an explicit table may end in blank cells; only rows with figures are the data.
   const words = rows.filter((r) => r.words.some(isValueWord)).flatMap((r) => r.words);
   const explicit = rows.some((r) => r.explicit);
-  const where = whereIn("t4");
+  const where: Where = { table: "t4" };
   if (words.length === 0) return { cells: {}, problems: [], found: 0 };
   const fit = fitRow(words, keys.map((): ValueKind => "count"), t4Balances, explicit);
   const cells: Record<CellKey, CellValue> = {};
@@ -59,26 +65,38 @@ export function readT4(rows: TableRow[], f: FormatSpec): TableRead {
   return { cells, problems, found: 1 };
 }
 
-function readLabelledRows(rows: TableRow[], table: TableId, targets: RowTarget[], reportUnknown: boolean): TableRead {
+interface Placed {
+  row: TableRow;
+  /** The target the row was matched to, or undefined (unknown row). */
+  target?: number;
+  /** The row is the one printed figure of targets from..to (see Combined). */
+  combined?: true;
+}
+
+/** Targets `from`..`to` are sub-rows that an older template prints as one row labelled `label`. */
+interface Combined {
+  label: string;
+  from: number;
+  to: number;
+}
+
+function readLabelledRows(rows: TableRow[], table: TableId, targets: RowTarget[], reportUnknown: boolean, combined?: Combined): TableRead {
   const labels = targets.map((x) => labelTarget(x.label));
   const cells: Record<CellKey, CellValue> = {};
   const problems: ImportProblem[] = [];
   const taken = new Set<number>();
+  const placed: Placed[] = [];
   let last = -1;
   for (const row of rows) {
     const m = matchLabel(row.gathered, labels, taken);
     const blanks = row.words.every((w) => w.trim() === "" || w.trim() === "\u00a0");
     if (!m) {
-      if (reportUnknown && !(row.explicit && blanks)) {
-        const printed = row.printed.length > 30 ? `…${row.printed.slice(-30)}` : row.printed;
-        problems.push(problem(whereIn(table), "import.row.unknown", "warning", { printed, count: row.words.length }));
-      }
+      if (!(row.explicit && blanks)) placed.push({ row });
       continue;
     }
     const target = targets[m.index];
-    const where = whereIn(table, target.label);
     if (taken.has(m.index)) {
-      problems.push(problem(where, "import.row.duplicate", "warning", {}, target.keys));
+      problems.push(problem(at(table, target, row), "import.row.duplicate", "warning", {}, target.keys));
       continue;
     }
     // A PDF drops a row whose cells are all blank: its label then runs into the next row's label.
@@ -86,30 +104,126 @@ function readLabelledRows(rows: TableRow[], table: TableId, targets: RowTarget[]
     for (let j = last + 1; j < m.index; j++) {
       if (!taken.has(j) && before.includes(labels[j].key)) {
         taken.add(j);
-        problems.push(problem(whereIn(table, targets[j].label), "import.row.noValues", "error", {}, targets[j].keys));
+        problems.push(problem(at(table, targets[j], row), "import.row.noValues", "error", {}, targets[j].keys));
       }
     }
     taken.add(m.index);
     last = m.index;
-    const fit = fitRow(row.words, target.kinds, target.balances, row.explicit);
+    placed.push({ row, target: m.index });
+  }
+  // Rows no label names, between rows that were placed: read by the fixed row order when exactly as
+  // many rows as the format has there are left (wrapped and broken labels, typos, dropped labels).
+  if (combined) placeCombined(placed, combined, taken);
+  const byOrder = fillByOrder(placed, targets.length, taken);
+  for (const p of placed) {
+    if (p.combined && combined) {
+      readCombined(p.row, table, targets.slice(combined.from, combined.to + 1), combined.label, cells, problems);
+      for (let k = combined.from; k <= combined.to; k++) taken.add(k);
+      continue;
+    }
+    if (p.target === undefined) {
+      if (reportUnknown) {
+        const printed = p.row.printed.length > 30 ? `…${p.row.printed.slice(-30)}` : p.row.printed;
+        problems.push(problem(at(table, undefined, p.row), "import.row.unknown", "warning", { printed, count: p.row.words.length }));
+      }
+      continue;
+    }
+    const target = targets[p.target];
+    if (byOrder.has(p)) taken.add(p.target);
+    const fit = fitRow(p.row.words, target.kinds, target.balances, p.row.explicit);
+    const where = at(table, target, p.row);
     if (fit.kind === "ok" || fit.kind === "split") target.keys.forEach((k, i) => (cells[k] = fit.cells[i]));
     if (fit.kind === "split") problems.push(splitProblem(where, fit, target.kinds.length, target.keys));
     if (fit.kind === "tooMany" || fit.kind === "tooFew") {
       problems.push(
-        problem(where, `import.row.${fit.kind}`, "error", { count: fit.count, expected: target.kinds.length, printed: row.words.join(" ") }, target.keys),
+        problem(where, `import.row.${fit.kind}`, "error", { count: fit.count, expected: target.kinds.length, printed: p.row.words.join(" ") }, target.keys),
       );
     }
   }
   if (taken.size > 0) {
     targets.forEach((x, i) => {
-      if (!taken.has(i)) problems.push(problem(whereIn(table, x.label), "import.row.missing", "error", {}, x.keys));
+      if (!taken.has(i)) problems.push(problem(at(table, x), "import.row.missing", "error", {}, x.keys));
     });
   }
   return { cells, problems, found: taken.size };
 }
 
+/** An unknown row labelled as the combined row, where none of its sub-rows was found: that row. */
+function placeCombined(placed: Placed[], c: Combined, taken: ReadonlySet<number>): void {
+  for (let k = c.from; k <= c.to; k++) if (taken.has(k)) return;
+  const key = labelKey(c.label);
+  placed.forEach((p, i) => {
+    if (p.target !== undefined || !p.row.gathered.endsWith(key) || p.row.words.length === 0) return;
+    const before = placed.slice(0, i).reverse().find((q) => q.target !== undefined)?.target ?? -1;
+    const after = placed.slice(i + 1).find((q) => q.target !== undefined)?.target ?? Infinity;
+    if (before < c.from && after > c.to) p.combined = true;
+  });
+}
+
+/**
+ * The old single （六）其他处理 row: each column's figure is the sum of the sub-rows' cells, which stay
+ * unread (the source does not have them) but carry that sum, so （七）总计 can still be checked (R2).
+ * One warning names the outdated template.
+ */
+function readCombined(row: TableRow, table: TableId, subs: RowTarget[], label: string, cells: Record<CellKey, CellValue>, problems: ImportProblem[]): void {
+  const keys = subs.flatMap((s) => s.keys);
+  const first = subs[0];
+  const fit = fitRow(row.words, first.kinds, first.balances, row.explicit);
+  const where: Where = { table, label };
+  if (row.line !== undefined) where.line = row.line;
+  if (fit.kind === "ok" || fit.kind === "split") {
+    first.keys.forEach((_, c) => {
+      const sum = numericValue(fit.cells[c]);
+      const group = subs.map((s) => s.keys[c]);
+      for (const k of group) cells[k] = sum === null ? { kind: "unread" } : { kind: "unread", share: { keys: group, sum } };
+    });
+  }
+  problems.push(problem(where, "import.t3.combinedOther", "warning", { count: subs.length }, keys));
+  if (fit.kind === "tooMany" || fit.kind === "tooFew") {
+    problems.push(problem(where, `import.row.${fit.kind}`, "error", { count: fit.count, expected: first.kinds.length, printed: row.words.join(" ") }, keys));
+  }
+}
+
+function at(table: TableId, target?: RowTarget, row?: TableRow): Where {
+  const w: Where = { table };
+  if (target) w.label = target.label;
+  if (row?.line !== undefined) w.line = row.line;
+  return w;
+}
+
+/**
+ * Places unknown rows by order: between two placed rows (or the table's ends), when the rows left
+ * unplaced there are exactly as many as the format's rows not taken there, they are those rows in
+ * order. Returns the rows so placed.
+ */
+function fillByOrder(placed: Placed[], count: number, taken: ReadonlySet<number>): Set<Placed> {
+  const out = new Set<Placed>();
+  let i = 0;
+  while (i < placed.length) {
+    if (placed[i].target !== undefined) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < placed.length && placed[j].target === undefined) j++;
+    const from = i > 0 ? (placed[i - 1].target as number) : -1;
+    const to = j < placed.length ? (placed[j].target as number) : count;
+    const free: number[] = [];
+    for (let k = from + 1; k < to; k++) if (!taken.has(k)) free.push(k);
+    const unknown = placed.slice(i, j).filter((p) => p.row.words.length > 0);
+    if (free.length > 0 && unknown.length === free.length) {
+      unknown.forEach((p, n) => {
+        p.target = free[n];
+        out.add(p);
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
 function splitProblem(
-  where: string,
+  where: Where,
   fit: { a: string; b: string; joined: number; column: number },
   expected: number,
   keys: CellKey[],

@@ -35,6 +35,9 @@ export function fitRow(words: string[], kinds: ValueKind[], balances?: (nums: nu
   let w = words;
   // An explicit table may carry empty cells beyond its columns (a border column, a merged header).
   if (explicit) while (w.length > kinds.length && isBlank(w[w.length - 1])) w = w.slice(0, -1);
+  // …and empty label cells before its figures (a parent label's column under a merged cell, as the
+  // Markdown export writes it): blank cells are not figures when the row has too many.
+  if (explicit) while (w.length > kinds.length && isBlank(w[0])) w = w.slice(1);
   if (w.length === kinds.length) return { kind: "ok", cells: w.map((x, i) => readCell(x, kinds[i], true)) };
   if (w.length === kinds.length + 1 && balances) {
     const splits: number[] = [];

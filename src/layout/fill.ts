@@ -12,7 +12,7 @@ import type { CellPlan, LayoutPlan, SheetPlan } from "./types";
 
 /** What a value cell holds in the sheet: numbers as numbers; text, "/" and the like exactly as typed. */
 export function sheetValue(v: CellValue | undefined): string | number | undefined {
-  if (!v || v.kind === "blank") return undefined;
+  if (!v || v.kind === "blank" || v.kind === "unread") return undefined;
   return v.kind === "number" ? v.value : v.raw;
 }
 

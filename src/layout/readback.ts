@@ -138,12 +138,8 @@ export function readBackWithPlan(plan: LayoutPlan, read: WorkbookRead): ReadBack
   report.refs = refs;
   readText(plan, read, report, findings);
 
-  if (plan.year !== null && formatForYear(plan.year) !== plan.format) {
-    const expected = formatForYear(plan.year);
-    findings.push(
-      r10("error", "layout.r10.formatForYear", { year: plan.year, source: getFormat(expected).source, expected, actual: plan.format }, NAME.meta),
-    );
-  }
+  // A format that does not suit the year is rules/structure.ts's finding (R10.formatForYear), for
+  // workbooks and published reports alike: one owner, so it is reported once.
   const result: ReadBackResult = {
     report,
     findings,

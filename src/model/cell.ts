@@ -7,7 +7,19 @@ export type CellValue =
   | { kind: "number"; value: number }
   | { kind: "blank" }
   | { kind: "nodata"; raw: string }
-  | { kind: "text"; raw: string; guess?: number; why: TextIssue };
+  | { kind: "text"; raw: string; guess?: number; why: TextIssue }
+  | Unread;
+
+/**
+ * A figure the reader could not find in the source (a row it did not recognise, a table it did not
+ * find): not blank, since nothing says the clerk left it empty. Rules that need it are not evaluated.
+ * `share`: the cell is one of `keys` that the source printed as one figure `sum` (the old single
+ * （六）其他处理 row standing for the three sub-rows of the 2021 format).
+ */
+export interface Unread {
+  kind: "unread";
+  share?: { keys: string[]; sum: number };
+}
 
 /** Why a text cell is not a clean number (the R5 message names it). */
 export type TextIssue =
@@ -22,6 +34,7 @@ export const NODATA_MARKS = ["/", "-", "—", "–", "－", "／", "无", "—�
 
 export const num = (value: number): CellValue => ({ kind: "number", value });
 export const BLANK: CellValue = { kind: "blank" };
+export const UNREAD: CellValue = { kind: "unread" };
 
 const FULLWIDTH = /[\uFF10-\uFF19\uFF0C\uFF0E\u3000\uFF0D]/;
 const UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(件|个|次|条|宗|项|人|万元|元|份|篇|起)$/;
@@ -68,13 +81,16 @@ export function readCell(input: unknown, kind: ValueKind = "count", fromText = f
   return { kind: "text", raw, why: "notNumber" };
 }
 
-/** The number a rule may use: the value, or the guess behind readable text; blanks and marks count 0. */
+/** The number a rule may use: the value, or the guess behind readable text; blanks and marks count 0;
+ *  an unread cell is unknown. */
 export function numericValue(c: CellValue): number | null {
   switch (c.kind) {
     case "number":
       return c.value;
     case "text":
       return c.guess ?? null;
+    case "unread":
+      return null;
     default:
       return 0;
   }
@@ -84,6 +100,8 @@ export function numericValue(c: CellValue): number | null {
 export type ValueProblem = "blank" | "nodata" | "text" | "negative" | "fraction" | null;
 
 export function valueProblem(c: CellValue, kind: ValueKind): ValueProblem {
+  // An unread cell is the reader's finding (which row, why), not the clerk's: R5 says nothing.
+  if (c.kind === "unread") return null;
   if (c.kind === "blank") return "blank";
   if (c.kind === "nodata") return "nodata";
   if (c.kind === "text") return "text";
@@ -98,13 +116,14 @@ export function cellText(c: CellValue): string {
     case "number":
       return String(c.value);
     case "blank":
+    case "unread":
       return "";
     default:
       return c.raw;
   }
 }
 
-/** The JSON form of DESIGN §5: a number, or null for blank or unreadable. */
+/** The JSON form of DESIGN §5: a number, or null for blank, unreadable text or unread. */
 export function cellJson(c: CellValue): number | null {
   return c.kind === "number" ? c.value : null;
 }

@@ -79,6 +79,7 @@ export function priorFromLastReport(last: ReportData, year: number | null, forma
   const cells: Record<CellKey, CellValue> = {};
   const items: PriorItem[] = [];
   const blank: string[] = [];
+  const unread: string[] = [];
   for (const w of wanted) {
     const isInForce = w.key.endsWith(`.${IN_FORCE}`);
     if (isInForce && !lastHasInForce) {
@@ -96,11 +97,13 @@ export function priorFromLastReport(last: ReportData, year: number | null, forma
     }
     items.push({ ...w, value: null });
     if (!v || v.kind === "blank") blank.push(w.label);
+    else if (v.kind === "unread") unread.push(w.label);
     else if (v.kind === "text" && v.guess !== undefined) {
       problems.push({ id: "prior.unreadableGuess", params: { label: w.label, raw: cellText(v), guess: v.guess }, severity: "warning" });
     } else problems.push({ id: "prior.unreadable", params: { label: w.label, raw: cellText(v) }, severity: "warning" });
   }
   if (blank.length > 0) problems.push({ id: "prior.blank", params: { labels: blank.join("、"), n: blank.length }, severity: "warning" });
+  if (unread.length > 0) problems.push({ id: "prior.unread", params: { labels: unread.join("、"), n: unread.length }, severity: "warning" });
   if (Object.keys(cells).length === 0) problems.push({ id: "prior.none", params: {}, severity: "warning" });
 
   return {

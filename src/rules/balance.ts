@@ -4,6 +4,7 @@ import { equations } from "./equations";
 import type { Equation } from "./equations";
 import { allBlank, sideOf } from "./sums";
 import type { Finding, Rule, RuleContext } from "./types";
+import { mergeUnread } from "./unread";
 
 function subjectParams(ctx: RuleContext, eq: Equation): Record<string, string> {
   switch (eq.rule) {
@@ -25,6 +26,19 @@ export function checkEquation(ctx: RuleContext, eq: Equation): Finding | null {
   const right = sideOf(ctx.report, eq.right);
   const params = subjectParams(ctx, eq);
   const unknown = [...left.unknown, ...right.unknown];
+  const unread = [...left.unread, ...right.unread];
+  if (unread.length > 0) {
+    // Cells the source printed only as a combined figure: the reader's one R10 warning says so.
+    const shared = [...left.shared, ...right.shared];
+    if (shared.length === unknown.length) return null;
+    return {
+      rule: eq.rule,
+      severity: "info",
+      unevaluable: true,
+      cells: unread.map((key) => ({ key })),
+      msg: { id: "rule.unevaluableUnread", params: { what: `${eq.rule}.what`, cell: unread[0], n: unread.length, ...params } },
+    };
+  }
   if (unknown.length > 0) {
     return {
       rule: eq.rule,
@@ -54,10 +68,12 @@ function balanceRule(id: Equation["rule"]): Rule {
   return {
     id,
     run(ctx) {
-      return equations(ctx.format)
-        .filter((eq) => eq.rule === id)
-        .map((eq) => checkEquation(ctx, eq))
-        .filter((f): f is Finding => f !== null);
+      return mergeUnread(
+        equations(ctx.format)
+          .filter((eq) => eq.rule === id)
+          .map((eq) => checkEquation(ctx, eq))
+          .filter((f): f is Finding => f !== null),
+      );
     },
   };
 }

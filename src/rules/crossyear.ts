@@ -1,14 +1,29 @@
 // R6 and R7: this year's figures against last year's report, when last year's figures are known.
 // Warnings, not errors: last year's report may itself have been corrected since.
 import { cellKey } from "../format";
+import type { CellKey } from "../format";
 import { numericValue } from "../model/cell";
 import type { CellValue } from "../model/cell";
 import { cellOf } from "../model/report";
 import { columnLabel } from "./cell-label";
-import type { Finding, Rule } from "./types";
+import { mergeUnread } from "./unread";
+import type { Finding, Rule, RuleContext } from "./types";
 
 const known = (c: CellValue | undefined): number | null =>
   c === undefined || c.kind === "blank" || c.kind === "nodata" ? null : numericValue(c);
+
+/** The comparison needs a figure of this year's report that the reader did not find. */
+function unreadFinding(rule: "R6" | "R7", keys: CellKey[], report: RuleContext["report"], params: Record<string, string>): Finding | null {
+  const unread = keys.filter((k) => cellOf(report, k).kind === "unread");
+  if (unread.length === 0) return null;
+  return {
+    rule,
+    severity: "info",
+    unevaluable: true,
+    cells: unread.map((key) => ({ key })),
+    msg: { id: "rule.unevaluableUnread", params: { what: `${rule}.what`, cell: unread[0], n: unread.length, ...params } },
+  };
+}
 
 export const CARRIED_IN_RULE: Rule = {
   id: "R6",
@@ -20,6 +35,8 @@ export const CARRIED_IN_RULE: Rule = {
       const outKey = cellKey("t3", "carriedOut", col.key);
       const last = known(prior.cells[outKey]);
       const now = known(cellOf(report, inKey));
+      const unread = last === null ? null : unreadFinding("R6", [inKey], report, { column: columnLabel(format, col.key) });
+      if (unread) out.push(unread);
       if (last === null || now === null || last === now) continue;
       const priorRef = prior.refs?.[outKey];
       out.push({
@@ -32,7 +49,7 @@ export const CARRIED_IN_RULE: Rule = {
         msg: { id: "R6.mismatch", params: { column: columnLabel(format, col.key), left: now, right: last, diff: now - last } },
       });
     }
-    return out;
+    return mergeUnread(out);
   },
 };
 
@@ -49,6 +66,8 @@ export const IN_FORCE_RULE: Rule = {
         const issued = known(cellOf(report, k("issued")));
         const repealed = known(cellOf(report, k("repealed")));
         const now = known(cellOf(report, k("inForce")));
+        const unread = last === null ? null : unreadFinding("R7", [k("issued"), k("repealed"), k("inForce")], report, { row: row.label });
+        if (unread) out.push(unread);
         if (last === null || issued === null || repealed === null || now === null) continue;
         const expected = last + issued - repealed;
         if (expected === now) continue;
@@ -66,6 +85,6 @@ export const IN_FORCE_RULE: Rule = {
         });
       }
     }
-    return out;
+    return mergeUnread(out);
   },
 };

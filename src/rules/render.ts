@@ -16,7 +16,11 @@ export function renderMessage(msg: MessageRef, format: FormatId, lang: Lang): st
     else if ((name === "expected" || name === "actual") && isFormatId(v)) params[name] = t(lang, `format.${v}`);
   }
   if (typeof msg.params.what === "string") params.what = t(lang, msg.params.what, params);
-  const notes = (msg.notes ?? []).map((n) => t(lang, n)).join("");
+  // Import problems name a table and a row's statutory label; the frame is the reader's language.
+  if (typeof params.table === "string" && msg.params.where === undefined) {
+    params.where = msg.params.label === undefined ? params.table : t(lang, "import.where", { table: params.table, label: msg.params.label });
+  }
+  const notes = (msg.notes ?? []).map((n) => t(lang, n, params)).join("");
   const text = t(lang, msg.id, params);
   // Notes go inside the sentence, before its final stop.
   return notes ? text.replace(/([。.])$/, `${notes}$1`) : text;

@@ -4,6 +4,7 @@ import { cellInfos } from "../format";
 import type { CellInfo, FormatSpec, TableId } from "../format";
 import { cellText, valueProblem } from "../model/cell";
 import { cellOf } from "../model/report";
+import { columnLabel } from "./cell-label";
 import { equations } from "./equations";
 import type { Finding, Rule, RuleContext } from "./types";
 
@@ -50,6 +51,29 @@ function cellsByTable(f: FormatSpec): Map<TableId, CellInfo[]> {
   return byTable;
 }
 
+const inputColumnsCache = new WeakMap<FormatSpec, [string, string[]][]>();
+
+/** Table 三's input cells by column; a workbook's total row is a formula (never blank), so it is left out. */
+function inputColumns(f: FormatSpec): [string, string[]][] {
+  let cols = inputColumnsCache.get(f);
+  if (!cols) {
+    const computed = totalKeys(f);
+    const infos = cellsByTable(f).get("t3") ?? [];
+    cols = f.t3.columns.map((c) => [c.key, infos.filter((i) => i.column === c.key && !computed.has(i.key)).map((i) => i.key)]);
+    inputColumnsCache.set(f, cols);
+  }
+  return cols;
+}
+
+/** Table-三 columns blank from top to bottom (the five 法人 columns left empty): one finding each. */
+function wholeBlankColumns(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  for (const [column, keys] of inputColumns(ctx.format)) {
+    if (keys.length > 1 && keys.every((k) => cellOf(ctx.report, k).kind === "blank")) out.add(column);
+  }
+  return out;
+}
+
 export const VALUES_RULE: Rule = {
   id: "R5",
   run(ctx) {
@@ -63,7 +87,13 @@ export const VALUES_RULE: Rule = {
         out.push({ rule: "R5", severity: "error", cells: infos.map((i) => ({ key: i.key })), msg: { id: "R5.tableEmpty", params: { table } } });
         continue;
       }
+      const blankColumns = table === "t3" ? wholeBlankColumns(ctx) : new Set<string>();
+      for (const column of blankColumns) {
+        const cells = infos.filter((i) => i.column === column).map((i) => ({ key: i.key }));
+        out.push({ rule: "R5", severity: "error", cells, msg: { id: "R5.columnBlank", params: { table, column: columnLabel(ctx.format, column) } } });
+      }
       for (const info of infos) {
+        if (blankColumns.has(info.column)) continue;
         const f = cellFinding(ctx, info);
         if (f) out.push(f);
       }

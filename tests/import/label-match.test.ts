@@ -32,3 +32,10 @@ describe("matching printed row labels to the format", () => {
     expect(match("其他")).toBeNull();
   });
 });
+
+describe("a label with a typo", () => {
+  it("matches by edit distance when nothing matches whole", () => {
+    expect(match("2.其他法律行政止公开")).toBe("withheld2");
+    expect(match("5.要求行政机关确认或重新出具已获取信")).toBe("refused5");
+  });
+});

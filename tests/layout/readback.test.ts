@@ -3,6 +3,7 @@ import { planLayout } from "../../src/layout/plan";
 import { namesToRead, readBack } from "../../src/layout/readback";
 import type { RangeRead } from "../../src/layout/read-types";
 import { emptyReport, toJson } from "../../src/model/report";
+import { checkReport } from "../../src/rules/engine";
 import { cellAt, deleteRow, insertColumn, insertRow, workbookReadOf } from "./workbook-read";
 import { SAMPLE_JSON, sampleReport } from "./sample";
 
@@ -96,12 +97,14 @@ test("a renamed sheet is read through its names, with an info note", () => {
   expect(toJson(report).t3).toEqual(SAMPLE_JSON.t3);
 });
 
-test("a 2019-format workbook for a 2021-or-later year is an R10 error", () => {
+test("a 2019-format workbook for a 2021-or-later year is one R10 error, raised by the rules, not by the reader", () => {
   const old = planLayout("2019", { year: 2024 });
   const { report, findings } = readBack(workbookReadOf(old, emptyReport("2019", 2024)));
   expect(report.format).toBe("2019");
-  expect(r10(findings)).toEqual(["error:layout.r10.formatForYear"]);
-  expect(findings[0].msg.params).toMatchObject({ year: 2024, expected: "2021", actual: "2019" });
+  expect(r10(findings)).toEqual([]);
+  const all = checkReport(report, { readerFindings: findings }).filter((f) => f.rule === "R10");
+  expect(all.map((f) => `${f.severity}:${f.msg.id}`)).toEqual(["error:R10.formatForYear"]);
+  expect(all[0].msg.params).toMatchObject({ year: 2024, expected: "2021", actual: "2019" });
 });
 
 test("without its meta sheet the format is told by table 三's height", () => {

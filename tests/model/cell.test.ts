@@ -1,4 +1,4 @@
-import { readCell } from "../../src/model/cell";
+import { BLANK, cellJson, cellText, numericValue, readCell, UNREAD, valueProblem } from "../../src/model/cell";
 
 describe("readCell: what a typed or printed cell means", () => {
   it("takes numbers typed as numbers", () => {
@@ -45,5 +45,17 @@ describe("readCell: what a typed or printed cell means", () => {
   it("keeps negative numbers and decimals as numbers (R5 judges them by the cell's kind)", () => {
     expect(readCell("-3", "count", true)).toEqual({ kind: "number", value: -3 });
     expect(readCell("2.5", "count", true)).toEqual({ kind: "number", value: 2.5 });
+  });
+});
+
+describe("an unread cell (the reader did not find it)", () => {
+  it("has no number, no R5 problem, no text, and is null in JSON like a blank", () => {
+    expect(numericValue(UNREAD)).toBeNull();
+    expect(valueProblem(UNREAD, "count")).toBeNull();
+    expect(cellText(UNREAD)).toBe("");
+    expect(cellJson(UNREAD)).toBeNull();
+    // A blank is different: it counts 0 and R5 asks for 0.
+    expect(numericValue(BLANK)).toBe(0);
+    expect(valueProblem(BLANK, "count")).toBe("blank");
   });
 });

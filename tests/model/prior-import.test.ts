@@ -34,6 +34,15 @@ describe("priorFromLastReport", () => {
     expect(r.source).toEqual({ year: 2024, agency: "广州市番禺区人力资源和社会保障局", format: "2021" });
   });
 
+  it("says which figures were not read (unread is not blank) and leaves them empty", () => {
+    const last = sample();
+    last.cells["t3.carriedOut.natural"] = { kind: "unread" };
+    const r = priorFromLastReport(last, 2025, "2021");
+    expect(ids(r)).toEqual(["prior.unread"]);
+    expect(r.prior.cells["t3.carriedOut.natural"]).toBeUndefined();
+    expect(t("zh-CN", r.problems[0].id, r.problems[0].params)).toContain("没有读出");
+  });
+
   it("warns — and still takes the figures — when the report is not of the year before", () => {
     const r = priorFromLastReport(sample(), 2024, "2021");
     expect(ids(r)).toEqual(["prior.yearMismatch"]);

@@ -10,8 +10,9 @@ test("a long group shows its first findings and a button for the rest", async ()
   await h.pane.ready;
   await layOutWithForm(h);
   const { refs } = await refsOf(h.fx);
-  // One figure in table 三: every other input cell of it is now a blank to report (R5).
-  typeInto(h.fx.model, refs["t3.new.natural"].address, [[3]], refs["t3.new.natural"].sheet);
+  // Table 三's first row typed: every other input cell of it is now a blank to report (R5). (A column
+  // left blank from top to bottom would be one finding, so each applicant column gets a figure.)
+  typeInto(h.fx.model, refs["t3.new.natural"].address, [[3, 0, 0, 0, 0, 0]], refs["t3.new.natural"].sheet);
   click("#check-button");
   await h.pane.idle();
 

@@ -19,7 +19,7 @@ export const IMPORT: Record<string, string> = {
     "No report title (“…政府信息公开工作年度报告”) was found, so the report year and the agency were not read.",
   "import.section.missing": "The heading of section “{title}” was not found.",
   "import.table.missing": "{where} ({title}) was not found: no figures in the text belong to its rows.",
-  "import.row.missing": "{where}: this row was not found.",
+  "import.row.missing": "{where}: this row was not found; its figures were not read (treated as unread, not as blank).",
   "import.row.noValues": "{where}: no figures were read for this row (it may be blank); check the original and fill it in.",
   "import.row.tooMany":
     "{where}: {count} figures were read ({printed}) but the row has {expected} columns; which one is extra cannot be told, so the row was not read.",
@@ -30,4 +30,9 @@ export const IMPORT: Record<string, string> = {
   "import.row.unknown":
     "{where}: the text “{printed}” before a row of {count} figures matches no row of the table; those figures were not read.",
   "import.row.duplicate": "{where}: this row appears more than once; only the first occurrence was read.",
+  "import.atLine": " (source line {line})",
+  "import.t3.combinedOther":
+    "{where}: table 3 prints the old template's single row “（六）其他处理” instead of the {count} sub-rows of the 2021 format (国办公开办函〔2021〕30号); the row was read as the total of （六） and its sub-rows are unread. Use the current template.",
+  "import.docx.notZip": "The file is named .docx but is not a Word document (not a zip archive): it is damaged or misnamed. Open it in Word or WPS and save it again as .docx, or give it its right extension.",
+  "import.notReport": "No report title, section heading or table was found in the file: it does not look like a government information disclosure annual report.",
 };

@@ -29,7 +29,6 @@ export const LAYOUT: Record<string, string> = {
   "layout.r10.unreadable": "{what} could not be matched safely by its labels; its figures were not read (treated as blank).",
   "layout.r10.labelChanged": "Sheet \"{sheet}\" cell {address} should read \"{expected}\" but reads \"{actual}\".",
   "layout.r10.sheetRenamed": "Sheet \"{expected}\" was renamed \"{actual}\"; it was read through its defined names, nothing to do.",
-  "layout.r10.formatForYear": "A report on {year} must use the format of {source} ({expected}); this workbook uses the {actual} format.",
   "layout.r10.metaMissing": "The workbook has no template information (xxgk_meta); its tables' shape says format {format}.",
   "layout.r10.metaBad": "The template information (xxgk_meta) has an invalid {field}: \"{value}\".",
   "layout.conflict": "Sheet \"{sheet}\" cell {address} holds \"{existing}\"; generating the template would change it to \"{planned}\".",

@@ -6,7 +6,7 @@ export const NARRATIVE: Record<string, string> = {
   "narrative.R8.mismatchAny":
     "The narrative “{quote}” gives “{words}” as {stated}, which matches no reading of the tables ({readings}); against 「{cell}」 the difference is {diff}.",
   "narrative.R9.feeMissing":
-    "Section 六 (other matters) does not state the information processing fee (信息处理费): the fee notices sent, the amount billed and the amount collected — or that none was charged.",
+    "Section 六 (other matters) does not state the information processing fee: the fee notices sent, the amount billed and the amount collected — or that none was charged.",
   "narrative.R9.noticesMissing":
     "Table 三's 「{cell}」 is {table}, but the narrative does not state how many fee notices were sent: every application closed for an unpaid fee had a notice, so at least {table}.",
   "narrative.R9.noticesFewer":

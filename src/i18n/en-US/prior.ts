@@ -5,6 +5,7 @@ export const PRIOR: Record<string, string> = {
   "prior.yearUnknownExpected": "The report year of last year's file could not be recognised; check that it is the report for {expected}.",
   "prior.format2019": "Last year's file ({year}) uses the 2019 trial format, whose table 2 has no “in force” count in the 2021 sense (“total published” means something else), so last year's in-force counts are left blank and R7 cannot use them; fill them in by hand if known.",
   "prior.blank": "{n} figures are blank in last year's file and are left blank: {labels}.",
+  "prior.unread": "These {n} figures were not found in last year's file (their rows could not be read) and are left empty: {labels}.",
   "prior.unreadable": "“{label}” in last year's file reads “{raw}”, which is not a number; it is left blank.",
   "prior.unreadableGuess": "“{label}” in last year's file reads “{raw}”, not a clean number (probably {guess}); it is left blank, check it and fill it in by hand.",
   "prior.notCount": "“{label}” in last year's file is {value}, not a non-negative whole number; check it.",

@@ -14,11 +14,15 @@ export const RULES: Record<string, string> = {
     "Table 4, “{group}”: total is {left} but upheld, corrected, other and pending add up to {right}; difference {diff}.",
   "sum.blanksAsZero": " (blank or “/” cells counted as 0)",
   "sum.guessed": " (text cells counted as the number they probably mean)",
+  "rule.unevaluableUnread": "{what} cannot be checked: {cell} was not read from the source (see the reading problems under structure).",
+  "rule.unevaluableUnreadMany": "{what} and related checks ({count} in all) cannot be checked: {n} figures such as {cell} were not read from the source (see the reading problems under structure).",
   "rule.unevaluable": "{what} cannot be checked: {cell} is not a readable number.",
   "R1.what": "The balance of table 3 column “{column}”",
   "R2.what": "The total of table 3 column “{column}”",
   "R3.what": "The total of table 3 row “{row}”",
   "R4.what": "The total of table 4 “{group}”",
+  "R6.what": "The comparison of table 3's carried-in figure in column “{column}” with last year's report",
+  "R7.what": "The comparison of table 2's “{row}” in-force count with last year's",
 
   "R5.blank": "{cell} is blank: write 0 if there were none.",
   "R5.nodata": "{cell} holds “{raw}”: the table needs a number; write 0 if there were none.",
@@ -26,6 +30,7 @@ export const RULES: Record<string, string> = {
   "R5.text": "{cell} holds “{raw}”, which is not a number.",
   "R5.negative": "{cell} is negative ({value}); it must be 0 or more.",
   "R5.fraction": "{cell} is {value}; a count must be a whole number.",
+  "R5.columnBlank": "{table}, column 「{column}」 is blank from top to bottom: enter 0 where nothing happened.",
   "R5.tableEmpty": "{table} has no figures yet.",
 
   "R6.mismatch":

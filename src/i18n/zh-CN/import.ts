@@ -18,7 +18,7 @@ export const IMPORT: Record<string, string> = {
   "import.title.missing": "没有找到报告标题（“……政府信息公开工作年度报告”），未能读出报告年度和机关名称。",
   "import.section.missing": "没有找到“{title}”这一部分的标题。",
   "import.table.missing": "没有找到{where}（{title}）：文中没有可以对应到该表各行的数字。",
-  "import.row.missing": "{where}：没有找到这一行。",
+  "import.row.missing": "{where}：没有找到这一行，这一行的数字未读入（按“未读出”处理，不当作空白）。",
   "import.row.noValues": "{where}：这一行没有读到任何数字（可能整行空白），请核对原文后填写。",
   "import.row.tooMany": "{where}：读到 {count} 个数（{printed}），这一行应有 {expected} 个；无法判断哪个是多出来的，这一行未读入。",
   "import.row.tooFew": "{where}：只读到 {count} 个数（{printed}），这一行应有 {expected} 个；无法判断缺的是哪一格，这一行未读入。",
@@ -26,4 +26,9 @@ export const IMPORT: Record<string, string> = {
     "{where}：读到 {count} 个数，这一行应有 {expected} 个；把第 {column} 格的“{a} {b}”合为 {joined} 后本行总计正好相符，可能是一个数被拆成了两个。已按 {joined} 读入，请核对原文。",
   "import.row.unknown": "{where}：有一行数字（{count} 个）前的文字“{printed}”对应不到表中任何一行，这些数字未读入。",
   "import.row.duplicate": "{where}：这一行出现了不止一次，只读入了第一次出现的数字。",
+  "import.atLine": "（原文第 {line} 行）",
+  "import.t3.combinedOther":
+    "{where}：表三按旧模板只印了一行“（六）其他处理”，没有 2021 年格式（国办公开办函〔2021〕30号）的 {count} 个小项；已把这一行读作（六）的合计，各小项未读出。请改用现行模板。",
+  "import.docx.notZip": "这个文件的扩展名是 .docx，但内容不是 Word 文档（不是压缩包），可能已损坏或扩展名有误。请用 Word 或 WPS 打开后重新保存为 .docx，或改用正确的扩展名。",
+  "import.notReport": "文件中没有找到年度报告的标题、章节标题或统计表，看起来不是政府信息公开工作年度报告。",
 };

@@ -30,7 +30,6 @@ export const LAYOUT: Record<string, string> = {
   "layout.r10.unreadable": "{what}无法按标签安全对应，数字未读取（视为空）。",
   "layout.r10.labelChanged": "工作表“{sheet}”{address}单元格应为“{expected}”，现为“{actual}”。",
   "layout.r10.sheetRenamed": "工作表“{expected}”已改名为“{actual}”，已按定义名称读取，无需处理。",
-  "layout.r10.formatForYear": "{year}年度报告应使用{source}规定的格式（{expected}版），本工作簿使用的是{actual}版格式。",
   "layout.r10.metaMissing": "工作簿缺少模板信息（xxgk_meta），已按表格形状判定为{format}版格式。",
   "layout.r10.metaBad": "工作簿的模板信息（xxgk_meta）中“{field}”的值“{value}”无效。",
   "layout.conflict": "工作表“{sheet}”{address}单元格已有内容“{existing}”，生成模板会把它改为“{planned}”。",

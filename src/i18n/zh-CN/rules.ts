@@ -13,11 +13,15 @@ export const RULES: Record<string, string> = {
   "R4.unbalanced": "表四「{group}」：总计为 {left}，但结果维持、结果纠正、其他结果、尚未审结之和为 {right}，相差 {diff}。",
   "sum.blanksAsZero": "（其中空白或“/”按 0 计）",
   "sum.guessed": "（其中文字单元格按其可能的数字计）",
+  "rule.unevaluableUnread": "{what}无法校验：{cell} 没有从原文读出（见表格结构中的读取问题）。",
+  "rule.unevaluableUnreadMany": "{what}等 {count} 项无法校验：{cell} 等 {n} 个数字没有从原文读出（见表格结构中的读取问题）。",
   "rule.unevaluable": "{what}无法校验：{cell} 不是可识别的数字。",
   "R1.what": "表三「{column}」列的勾稽关系",
   "R2.what": "表三「{column}」列的总计",
   "R3.what": "表三「{row}」行的总计",
   "R4.what": "表四「{group}」的总计",
+  "R6.what": "表三「{column}」列的上年结转与上年报告的比对",
+  "R7.what": "表二「{row}」的现行有效件数与上年的比对",
 
   "R5.blank": "{cell} 为空：没有发生请填写 0。",
   "R5.nodata": "{cell} 填写了“{raw}”：统计表中应填写数字，没有发生请填写 0。",
@@ -25,6 +29,7 @@ export const RULES: Record<string, string> = {
   "R5.text": "{cell} 填写的“{raw}”不是数字：请填写数字。",
   "R5.negative": "{cell} 为负数（{value}）：应为不小于 0 的数。",
   "R5.fraction": "{cell} 为 {value}：件数应为整数。",
+  "R5.columnBlank": "{table}「{column}」列从上到下全部为空：没有发生请填写 0。",
   "R5.tableEmpty": "{table}尚未填写任何数字。",
 
   "R6.mismatch":

@@ -25,7 +25,7 @@ export interface FeeStatement {
 const NOTICE_UNITS = new Set(["件", "份", "次", "个", "条"]);
 const NOTICES = /收费通知(?:书|单)?[^，；。\d]{0,6}$/;
 const BILLED = /(?:收费金额|应收|涉及金额|计收|收费)[^，；。\d]{0,6}$/;
-const COLLECTED = /(?:实际收取|实际收缴|实收|收取|收缴)[^，；。\d]{0,10}$/;
+const COLLECTED = /(?:实际收取|实际收缴|实收|收取|收缴)[^，；。\d]{0,10}$|(?:收取|收缴)[^，；。\d]{0,16}(?:信息处理费|处理费)[^，；。\d]{0,3}$/;
 // "逾期未按收费通知要求缴纳费用" (table 三's row) is the applicant not paying, not the agency not
 // charging: 按 and 缴 may not stand between the negation and the fee.
 const NONE =

@@ -30,7 +30,17 @@ function cellValue(report: ReportData, f: FormatSpec, key: CellKey): { value: nu
 export function readingValue(report: ReportData, f: FormatSpec, reading: Reading): number | null {
   let sum = 0;
   let allBlank = true;
+  const shares = new Set<string>();
   for (const key of reading.keys) {
+    // Sub-rows the source printed as one figure count as that figure when the reading has them all.
+    const c = cellOf(report, key);
+    if (c.kind === "unread" && c.share && c.share.keys.every((k) => reading.keys.includes(k))) {
+      const group = c.share.keys.join("|");
+      if (!shares.has(group)) sum += c.share.sum;
+      shares.add(group);
+      allBlank = false;
+      continue;
+    }
     const { value, blank } = cellValue(report, f, key);
     if (value === null) return null;
     if (!blank) allBlank = false;

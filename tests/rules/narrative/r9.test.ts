@@ -26,6 +26,14 @@ describe("R9: the 信息处理费 statement", () => {
     expect(fee(r)).toEqual([]);
   });
 
+  test.each([
+    "本机关2024年未发生政府信息公开收费事项。",
+    "2023 年，区政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费 0 元。",
+    "2024年，市政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费3940元。",
+  ])("the wordings real reports use count as the statement: %s", (six) => {
+    expect(fee(withSix(six))).toEqual([]);
+  });
+
   test("table 三 other2 = 2 but 发出收费通知 0 件 → warning with both numbers", () => {
     const found = fee(withSix("2024 年度共发出收费通知 0 件，涉及收费金额 0 元，实际收取信息处理费 0 元。", UNPAID));
     expect(found).toHaveLength(1);

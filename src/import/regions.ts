@@ -1,0 +1,139 @@
+// Where each table lies, found by what the tables say rather than by the numeral before a heading:
+// reports number their sections 二/三/四, annexes number the tables 一/二/三, and headings are edited
+// ("五、政府信息公开工作存在的主要问题及改进情况"). Table 三 starts at its first row (一、本年新收…) and
+// ends with the figures of its last row (结转下年度继续办理); table 二 starts at 第二十条第（一）项 and
+// ends where table 三 starts; table 四 starts at 行政复议 after table 三 and ends after its 15 figures.
+// Section headings are the fallback when a table's own words are not there.
+import { SECTIONS, T4 } from "../format/common";
+import type { SectionId } from "../format";
+import type { Line } from "./lines";
+import { labelKey } from "./normalize";
+import type { TableId } from "./problems";
+import type { SectionMap, Span } from "./sections";
+import { isValueWord } from "./values";
+
+const T2_START = labelKey("第二十条第（一）项");
+const T3_START = /^一?本年新收/;
+const T3_FIRST_LABEL = /^一?本年新收政府信息公开申请数量/;
+const T3_SECOND = labelKey("上年结转");
+const T3_LAST = labelKey("结转下年度继续办理");
+const T4_START = labelKey(T4.groups[0].label);
+const T4_FIGURES = 15;
+const AFTER_TABLES = ["存在的主要问题", "其他需要报告的事项"];
+const SHORT = 60;
+
+/** Where each table lies, as [start, end) line ranges (an empty range when it was not found). */
+export type Ranges = Record<TableId, [number, number]>;
+
+export function tableRanges(lines: Line[], sections: SectionMap): Ranges {
+  const keys = lines.map((l) => labelKey(l.text));
+  const fallback = sectionRegions(lines, sections);
+  const t3Start = keys.findIndex((k, i) => T3_START.test(k) && isFirstT3Row(lines, keys, i));
+  const t3End = t3Start < 0 ? -1 : endOfT3(lines, keys, t3Start);
+  const t2Start = keys.findIndex((k, i) => k.includes(T2_START) && (t3Start < 0 || i < t3Start));
+  const t2End = t2Start < 0 ? -1 : t3Start > t2Start ? t3Start : endOfSection(sections, "2", lines.length);
+  // Table 四 lies between table 三 and the sections after the tables (五, 六), whose text may name 行政复议 too.
+  const next = t3End < 0 ? -1 : keys.findIndex((k, i) => i >= t3End && isAfterTables(k));
+  const before = next < 0 ? lines.length : next;
+  const t4Start = t3End < 0 ? -1 : keys.findIndex((k, i) => i >= t3End && i < before && k.includes(T4_START) && (k.length <= SHORT || lines[i].cells !== undefined));
+  return {
+    t2: t2Start >= 0 ? [t2Start, t2End] : fallback.t2,
+    t3: t3Start >= 0 && t3End > t3Start ? [t3Start, t3End] : fallback.t3,
+    // With table 三 found, table 四 is looked for only after it: not in the text of 五 and 六.
+    t4: t4Start >= 0 ? [t4Start, endOfT4(lines, keys, t4Start)] : t3End >= 0 ? [t3End, t3End] : fallback.t4,
+  };
+}
+
+/** The table's first row, not a sentence that starts the same way ("本年新收政府信息公开申请21件，…"):
+ *  the whole label, or a table cell, or the next row (上年结转) close below. */
+function isFirstT3Row(lines: Line[], keys: string[], i: number): boolean {
+  if (keys[i].length > SHORT) return false;
+  if (lines[i].cells !== undefined || T3_FIRST_LABEL.test(keys[i])) return true;
+  return keys.slice(i + 1, i + 5).some((k) => k.includes(T3_SECOND));
+}
+
+const isAfterTables = (key: string): boolean => key.length <= SHORT && AFTER_TABLES.some((h) => key.includes(h));
+
+function hasFigure(line: Line): boolean {
+  const words = line.cells ?? line.raw.split(/[\s\u3000\u00a0]+/);
+  return words.some(isValueWord);
+}
+
+/** After the line that carries 结转下年度继续办理's figures (they may be on a later line). */
+function endOfT3(lines: Line[], keys: string[], from: number): number {
+  const last = keys.findIndex((k, i) => i >= from && k.includes(T3_LAST));
+  if (last < 0) return -1;
+  for (let i = last; i < lines.length && i < last + 6; i++) if (hasFigure(lines[i])) return i + 1;
+  return last + 1;
+}
+
+/** After the line where table 四's 15 figures are complete, or at the heading after the tables. */
+function endOfT4(lines: Line[], keys: string[], from: number): number {
+  let figures = 0;
+  for (let i = from; i < lines.length; i++) {
+    if (i > from && isAfterTables(keys[i])) return i;
+    const words = lines[i].cells ?? lines[i].raw.split(/[\s\u3000\u00a0]+/).filter((w) => w !== "");
+    const values = words.filter(isValueWord).length;
+    // A line of figures only (a header line of 总计 and 维持 has none).
+    if (values > 0 && (lines[i].cells !== undefined || values === words.length)) figures += values;
+    if (figures >= T4_FIGURES) return i + 1;
+  }
+  return lines.length;
+}
+
+function endOfSection(sections: SectionMap, id: SectionId, fallback: number): number {
+  return sections.spans[id]?.end ?? fallback;
+}
+
+const TABLE_SECTION: Record<TableId, SectionId> = { t2: "2", t3: "3", t4: "4" };
+
+/**
+ * Each table's lines by section headings: its section's body. When a table's heading is missing its
+ * lines lie inside the section before it; then the region runs from the previous heading found to the
+ * next one, and label matching picks out the table's own rows.
+ */
+function sectionRegions(lines: Line[], sections: SectionMap): Ranges {
+  const spans = sections.spans;
+  const region = (t: TableId): [number, number] => {
+    const span: Span | undefined = spans[TABLE_SECTION[t]];
+    if (span) return [span.start, span.end];
+    if (t === "t4") return fromAnchor(lines, spans["3"] ?? spans["2"] ?? spans["1"]);
+    const ids: SectionId[] = ["1", "2", "3", "4", "5", "6"];
+    const own = ids.indexOf(TABLE_SECTION[t]);
+    const before = ids.slice(0, own).reverse().find((id) => spans[id]);
+    const after = ids.slice(own + 1).find((id) => spans[id]);
+    const start = before ? (spans[before] as Span).start : (spans["0"]?.start ?? 0);
+    const end = after ? (spans[after] as Span).start - 1 : lines.length;
+    return [start, Math.max(start, end)];
+  };
+  return { t2: region("t2"), t3: region("t3"), t4: region("t4") };
+}
+
+/** Table 四 without its heading: from the first line that names 行政复议 after `after` to the next heading. */
+function fromAnchor(lines: Line[], after: Span | undefined): [number, number] {
+  const from = after?.start ?? 0;
+  for (let i = from; i < lines.length; i++) {
+    if (!labelKey(lines[i].text).includes(T4_START)) continue;
+    const end = lines.findIndex((l, j) => j > i && /^[五六]、/.test(l.text));
+    return [i, end < 0 ? lines.length : end];
+  }
+  return [0, 0];
+}
+
+// A table's own heading, whatever its numeral: "一、主动公开政府信息情况" in an annex.
+const TABLE_HEADINGS = SECTIONS.filter((s) => s.table).map((s) => labelKey(s.title.slice(s.title.indexOf("、") + 1)));
+
+/**
+ * The end of a narrative span that runs into a table (its heading was not where the format puts it):
+ * the first table's start inside the span, less the table headings and blank lines just before it.
+ */
+export function narrativeEnd(lines: Line[], span: Span, ranges: Ranges): number {
+  let end = span.end;
+  for (const [start, stop] of Object.values(ranges)) if (stop > start && start > span.start && start < end) end = start;
+  while (end > span.start) {
+    const key = labelKey(lines[end - 1].text);
+    if (key !== "" && !TABLE_HEADINGS.some((h) => key.endsWith(h))) break;
+    end--;
+  }
+  return end;
+}
