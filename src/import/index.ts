@@ -23,8 +23,8 @@ import { tableRows } from "./table-rows";
 import { readT2, readT3, readT4 } from "./tables";
 import type { TableRead } from "./tables";
 
-export { decodeBytes, DecodeError } from "./decode";
-export { DocxError, isZip } from "./docx";
+export { decodeBytes } from "./decode";
+export { isZip } from "./docx";
 export { problemFindings } from "./problems";
 export type { ImportProblem } from "./problems";
 
@@ -44,8 +44,8 @@ export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text) || (/<table[\s>]/i.test(text) && /<\/t[dr]\s*>/i.test(text));
 }
 
-/** Reads a published report given as text or HTML (a string, or bytes in UTF-8/GBK). Throws
- *  DecodeError only when bytes are not text at all (a .docx among them: see importReportFile). */
+/** Reads a published report given as text or HTML (a string, or bytes in UTF-8/GBK). Throws a
+ *  UserError only when bytes are not text at all (a .docx among them: see importReportFile). */
 export function importReport(input: Uint8Array | string, opts: ImportOptions = {}): ImportResult {
   const text = (typeof input === "string" ? input : decodeBytes(input)).replace(/^\ufeff/, "");
   const source = looksLikeHtml(text) ? "html" : "text";
@@ -54,8 +54,8 @@ export function importReport(input: Uint8Array | string, opts: ImportOptions = {
 }
 
 /** Reads a published report file's bytes, whatever its kind: a Word .docx (a zip holding
- *  word/document.xml; unzipping is asynchronous), else text or HTML as importReport. Throws DocxError
- *  for a damaged .docx, DecodeError for other files that are not text (a legacy .doc among them). */
+ *  word/document.xml; unzipping is asynchronous), else text or HTML as importReport. Throws a UserError
+ *  for a damaged .docx, and for other files that are not text (a legacy .doc among them). */
 export async function importReportFile(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
   if (!isZip(bytes)) return importReport(bytes, opts);
   const { lines, title } = await docxLines(bytes);

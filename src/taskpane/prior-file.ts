@@ -22,7 +22,7 @@ export function readFileBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
-/** The sentence an error of ours carries (DecodeError, DocxError: an i18n id), if any. */
+/** The sentence an error of ours carries (a UserError: an i18n id), if any. */
 function reasonOf(e: unknown, lang: Lang): string | null {
   const msg = e && typeof e === "object" ? (e as { msg?: { id?: unknown; params?: unknown } }).msg : undefined;
   return msg && typeof msg.id === "string" ? t(lang, msg.id, (msg.params ?? {}) as Record<string, string | number>) : null;

@@ -8,5 +8,6 @@ import { EXCEL } from "./excel";
 import { CHECK } from "./check";
 import { PANE } from "./pane";
 import { PRIOR } from "./prior";
+import { IO } from "./io";
 
-export const ZH_CN: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL, ...CHECK, ...PANE, ...PRIOR };
+export const ZH_CN: Record<string, string> = { ...RULES, ...CLI, ...LAYOUT, ...IMPORT, ...EXPORT, ...NARRATIVE, ...EXCEL, ...CHECK, ...PANE, ...PRIOR, ...IO };
