@@ -145,7 +145,8 @@ describe("write failures: one write sentence naming the file and the cause, the 
       if (String(a[0]).includes(".xxgk-writing")) {
         // Half the bytes land, then the disk is full: as a real ENOSPC does.
         h.writeFile = async (data: string | Uint8Array) => {
-          await h.write(typeof data === "string" ? data.slice(0, 10) : data.subarray(0, data.length >> 1));
+          const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+          await h.write(bytes.subarray(0, bytes.length >> 1));
           throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
         };
       }
