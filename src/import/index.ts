@@ -6,6 +6,7 @@ import { T4 } from "../format/common";
 import type { FormatSpec, NarrativeSectionId, SectionId } from "../format";
 import { emptyReport } from "../model/report";
 import type { ReportData } from "../model/report";
+import { restoreInertText } from "../model/inert-text";
 import { decodeBytes } from "./decode";
 import { docxLines, isZip } from "./docx";
 import { detectFormat } from "./format-detect";
@@ -49,7 +50,8 @@ export function looksLikeHtml(text: string): boolean {
 export function importReport(input: Uint8Array | string, opts: ImportOptions = {}): ImportResult {
   const text = (typeof input === "string" ? input : decodeBytes(input)).replace(/^\ufeff/, "");
   const source = looksLikeHtml(text) ? "html" : "text";
-  const { lines, pageTitle } = source === "html" ? fromHtml(text) : { lines: textLines(text), pageTitle: "" };
+  // A field our .txt export made inert ('=…) reads back as it was typed.
+  const { lines, pageTitle } = source === "html" ? fromHtml(text) : { lines: textLines(restoreInertText(text)), pageTitle: "" };
   return importLines(lines, pageTitle, source, opts);
 }
 
