@@ -34,7 +34,7 @@ it("1e20, an 18-digit number, a date and TRUE in 表三 are R5 errors at their c
   const file = await workbookWith("not-counts.xlsx", (wb) => {
     const t3 = wb.getWorksheet(SHEET.t3) as ExcelJS.Worksheet;
     t3.getCell("E5").value = 1e20;
-    t3.getCell("F5").value = 110101199001011234;
+    t3.getCell("F5").value = Number("110101199001011234");
     // As Excel stores a date typed into a cell: a serial number under a date format.
     t3.getCell("G5").value = new Date(Date.UTC(2024, 0, 1));
     // (A style of its own: ExcelJS shares one style object among the template's input cells.)
@@ -58,8 +58,8 @@ it("two 18-digit numbers cannot make 表三's sums balance: no balance rule pass
   // 110101199001011234 and 110101199001011266 differ by 32; beyond 2^53 both are the same double.
   const file = await workbookWith("id-numbers.xlsx", (wb) => {
     const t3 = wb.getWorksheet(SHEET.t3) as ExcelJS.Worksheet;
-    t3.getCell("D5").value = 110101199001011234;
-    t3.getCell("D7").value = 110101199001011266;
+    t3.getCell("D5").value = Number("110101199001011234");
+    t3.getCell("D7").value = Number("110101199001011266");
   });
   const r = await xxgk(["check", file, "--json"]);
   const findings = JSON.parse(r.out).files[0].findings as JsonFinding[];
