@@ -47,7 +47,9 @@ export async function docxLines(bytes: Uint8Array): Promise<{ lines: Line[]; tit
   let xml: string;
   let title = "";
   try {
-    const part = zip.file(await mainPartName(zip)) ?? zip.file("word/document.xml");
+    // A workbook renamed .docx: its package's main part is xl/workbook.xml, not a document.
+    const main = await mainPartName(zip);
+    const part = main.startsWith("xl/") ? null : (zip.file(main) ?? zip.file("word/document.xml"));
     if (!part) {
       const workbook = zip.file("xl/workbook.xml") !== null;
       throw new UserError(workbook ? "import.docx.workbook" : "import.docx.noDocument");
@@ -81,7 +83,7 @@ export function blockLines(blocks: DocxBlock[]): Line[] {
       } else if (holdsTable(b)) {
         // A layout table around the report (or part of it): its cells are read as running text.
         for (const row of b.rows) for (const cell of row) if (cell.merge !== "continue") walk(cell.blocks);
-      } else lines.push(...tableLines(b));
+      } else for (const l of tableLines(b)) lines.push(l); // no spread: a table may have any number of rows
     }
   };
   walk(blocks);

@@ -86,7 +86,7 @@ function importLines(lines: Line[], pageTitle: string, source: ImportResult["sou
   for (const table of ["t2", "t3", "t4"] as const) {
     const read = readTable(table, regions[table], format, strict);
     Object.assign(report.cells, read.cells);
-    problems.push(...read.problems);
+    for (const p of read.problems) problems.push(p); // no spread: one per row, and rows are unbounded
     if (read.found === 0) {
       problems.push(problem(whereIn(table), "import.table.missing", "error", { title: tableTitle(format, table) }));
     }

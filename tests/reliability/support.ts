@@ -1,7 +1,7 @@
 // Shared by the reliability suite: a scratch folder per test file, the sample report as inputs of
 // each kind, checksums to prove an input or an old output was not touched, and a look for leftovers.
 import { createHash } from "crypto";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 
@@ -12,9 +12,11 @@ export function scratch(prefix: string): { dir: string; path: (name: string) => 
   return { dir, path: (name) => join(dir, name), done: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The file's SHA-256, or null when it is absent. */
+/** The file's SHA-256, or null when it is absent ("folder" for a folder). */
 export function checksum(path: string): string | null {
-  return existsSync(path) ? createHash("sha256").update(readFileSync(path)).digest("hex") : null;
+  if (!existsSync(path)) return null;
+  if (statSync(path).isDirectory()) return "folder";
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
 }
 
 /** A copy of the sample published report at `path`. */
