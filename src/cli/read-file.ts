@@ -38,7 +38,8 @@ export async function readReportFile(path: string): Promise<ReadFileResult> {
   if (!(stat instanceof Stats)) throw stat;
   const kind = inputKindOf(path);
   checkFileSize(kind, stat.size);
-  const bytes = new Uint8Array(await fs.readFile(path));
+  const buf = await fs.readFile(path);
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength); // a view, not a second copy
   if (ext === ".xlsx") {
     if (isEncryptedOffice(bytes)) throw new UserError("io.read.encrypted", { file: path });
     checkZip("xlsx", bytes);

@@ -27,9 +27,13 @@ export function labelKey(s: string): string {
   return nfkc(s).replace(NOT_IN_KEY, "");
 }
 
+const CJK = "\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f“”‘’";
+const IS_CJK = new RegExp(`[${CJK}]`, "u");
+const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}]) | (?=[${CJK}])`, "gu");
+
 /** Whether a character is Chinese text or Chinese punctuation (where layout spaces are artefacts). */
 export function isCjk(ch: string): boolean {
-  return /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/u.test(ch);
+  return IS_CJK.test(ch);
 }
 
 /**
@@ -39,12 +43,6 @@ export function isCjk(ch: string): boolean {
  * two Latin words or numbers ("2932 批/5400 人" keeps none, "Word 2016" keeps one) is kept, collapsed.
  */
 export function tidySpaces(s: string): string {
-  const collapsed = s.replace(/[ \t]+/g, " ").trim();
-  let out = "";
-  for (let i = 0; i < collapsed.length; i++) {
-    const ch = collapsed[i];
-    if (ch === " " && (isCjk(collapsed[i - 1] ?? "") || isCjk(collapsed[i + 1] ?? ""))) continue;
-    out += ch;
-  }
-  return out;
+  // One regex pass: building the result a character at a time cost ~10 bytes of garbage per byte read.
+  return s.replace(/[ \t]+/g, " ").trim().replace(SPACE_BY_CJK, "");
 }
