@@ -10,6 +10,9 @@ import { sampleReport } from "../export/sample-report";
 import { xxgk } from "../support/cli";
 import { scratch } from "./support";
 
+// Generous: these make large inputs, and the machine is shared; no test here asserts a time.
+jest.setTimeout(60_000);
+
 const s = scratch("exports");
 afterAll(() => s.done());
 

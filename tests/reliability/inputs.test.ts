@@ -10,6 +10,9 @@ import { xxgk } from "../support/cli";
 import { sampleReport } from "../layout/sample";
 import { checksum, oneSentence, scratch } from "./support";
 
+// Generous: these make large inputs, and the machine is shared; no test here asserts a time.
+jest.setTimeout(60_000);
+
 const s = scratch("inputs");
 afterAll(() => s.done());
 

@@ -7,6 +7,9 @@ import { tempPathOf } from "../../src/cli/output";
 import { xxgk } from "../support/cli";
 import { checksum, leftovers, oneSentence, sampleText, scratch } from "./support";
 
+// Generous: these make large inputs, and the machine is shared; no test here asserts a time.
+jest.setTimeout(60_000);
+
 const s = scratch("outputs");
 afterAll(() => s.done());
 

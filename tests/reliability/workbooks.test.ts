@@ -14,6 +14,9 @@ import { importReport } from "../../src/import";
 import { xxgk } from "../support/cli";
 import { checksum, SAMPLE_TXT, sampleText, scratch } from "./support";
 
+// Generous: these make large inputs, and the machine is shared; no test here asserts a time.
+jest.setTimeout(60_000);
+
 const s = scratch("workbooks");
 afterAll(() => s.done());
 
