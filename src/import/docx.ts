@@ -64,7 +64,7 @@ export async function docxLines(bytes: Uint8Array): Promise<{ lines: Line[]; tit
   try {
     return { lines: blockLines(parseDocumentXml(xml)), title };
   } catch (e) {
-    if (e instanceof DocxXmlError) throw new UserError("import.docx.badXml", { detail: e.detail });
+    if (e instanceof DocxXmlError) throw new UserError("import.docx.badXml", {}, e); // where it broke stays in `cause`: English offsets mean nothing to a clerk
     throw e;
   }
 }
