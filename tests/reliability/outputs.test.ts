@@ -162,6 +162,31 @@ describe("write failures: one write sentence naming the file and the cause, the 
     expect(leftovers(s.dir)).toEqual([]);
   });
 
+  it("an interrupt (Ctrl+C) while writing removes the temporary file, leaves the old file whole, and still ends the process", async () => {
+    const book = await workbook("interrupted.xlsx");
+    const before = checksum(book);
+    const kill = jest.spyOn(process, "kill").mockImplementation(() => true);
+    const open = fsp.open.bind(fsp);
+    jest.spyOn(fsp, "open").mockImplementation(async (...a: Parameters<typeof fsp.open>) => {
+      const h = await open(...a);
+      if (String(a[0]).includes(".xxgk-writing")) {
+        h.writeFile = async (data: string | Uint8Array) => {
+          await h.write(typeof data === "string" ? new TextEncoder().encode(data.slice(0, 10)) : data.subarray(0, 100));
+          process.emit("SIGINT", "SIGINT");
+          await new Promise((r) => setTimeout(r, 50)); // the handler removes the temporary file
+          throw Object.assign(new Error("interrupted"), { code: "EINTR" });
+        };
+      }
+      return h;
+    });
+    const r = await xxgk(["import", sampleText(s.path("int.txt")), "-o", book, "--force"]);
+    expect(r.code).toBe(2);
+    expect(kill).toHaveBeenCalledWith(process.pid, "SIGINT");
+    expect(checksum(book)).toBe(before);
+    expect(leftovers(s.dir)).toEqual([]);
+    expect(process.listenerCount("SIGINT")).toBe(0);
+  });
+
   it("a missing output folder (a real one)", async () => {
     const out = s.path("no/such/folder/r.xlsx");
     const r = await xxgk(["import", sampleText(s.path("m.txt")), "-o", out]);
