@@ -65,14 +65,16 @@ export function tempPathOf(path: string): string {
 }
 
 /** Writes `bytes` to `path` atomically (see the file's head). Throws a UserError naming the file. */
-export async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeOutput(target: string, bytes: Uint8Array): Promise<void> {
+  // Through a symlink to the file it names: the rename would otherwise replace the link itself.
+  const path = await fs.realpath(target).catch(() => target);
   const temp = tempPathOf(path);
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(temp, "wx", 0o666);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new UserError("io.write.busy", { file: path, temp }, e);
-    throw writeError(path, e);
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new UserError("io.write.busy", { file: target, temp }, e);
+    throw writeError(target, e);
   }
   const dropTemp = () => fs.rm(temp, { force: true }).catch(() => undefined);
   // An interrupt (Ctrl+C) while writing removes the temporary file; the old file is untouched.
@@ -91,7 +93,7 @@ export async function writeOutput(path: string, bytes: Uint8Array): Promise<void
     await fs.rename(temp, path);
   } catch (e) {
     await dropTemp();
-    throw writeError(path, e);
+    throw writeError(target, e);
   } finally {
     process.removeListener("SIGINT", onSignal);
     process.removeListener("SIGTERM", onSignal);

@@ -1,7 +1,7 @@
 // Issue 11, outputs: no -o path is overwritten by accident, and a failed write leaves the old file
 // whole and nothing behind. Each case asserts the exit code, one sentence, the input's checksum and
 // the output absent or intact.
-import { linkSync, mkdirSync, promises as fsp, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
+import { linkSync, lstatSync, mkdirSync, promises as fsp, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { tempPathOf } from "../../src/cli/output";
 import { xxgk } from "../support/cli";
@@ -113,6 +113,16 @@ describe("an existing file is not replaced without --force", () => {
     expect(t.code).toBe(2);
     expect(checksum(other)).toBe(before);
   });
+});
+
+it("updating a workbook through a symlink writes the file it names and keeps the link", async () => {
+  const book = await workbook("real.xlsx");
+  const link = s.path("link.xlsx");
+  symlinkSync(book, link);
+  const r = await xxgk(["import", sampleText(s.path("l.txt")), "-o", link]);
+  expect(r.code).toBe(0);
+  expect(lstatSync(link).isSymbolicLink()).toBe(true);
+  expect((await readWorkbook(readFileSync(book), book)).report.year).toBe(2024);
 });
 
 describe("write failures: one write sentence naming the file and the cause, the old file whole, no temp file", () => {
