@@ -15,7 +15,6 @@ export const IO: Record<string, string> = {
   "io.reason.isDir": "this is a folder; please give a file name.",
   "io.reason.busy": "the file is in use by another program; close it and try again.",
   "io.reason.other": "the system could not complete the write (error code {code}); the old file is unchanged.",
-  "io.read.isDir": "{file} is a folder, not a file; please give the report file inside it.",
   "io.read.encrypted": "This workbook has a password to open it and cannot be read. Open it in Excel or WPS, save a copy without the password, and try again.",
   "io.limit.tooLarge": "The file is {size}, over the limit of {limit} for a {kind}, and was not read. Annual reports are far smaller; please check that this is the right file.",
   "io.limit.partTooLarge": "The part \"{part}\" of the file unpacks to more than {limit} (the limit for a {kind}); it may be a zip bomb or a damaged file, and was not read.",

@@ -15,7 +15,6 @@ export const IO: Record<string, string> = {
   "io.reason.isDir": "这是一个文件夹，请给出文件名。",
   "io.reason.busy": "文件正被其他程序占用，请关闭后重试。",
   "io.reason.other": "系统未能完成写入（错误代码 {code}），原文件保持不变。",
-  "io.read.isDir": "{file} 是一个文件夹，不是文件；请给出文件夹里的年报文件。",
   "io.read.encrypted": "这个工作簿设置了打开密码，无法读取。请在 Excel 或 WPS 中打开它，另存一份不带密码的副本后再试。",
   "io.limit.tooLarge": "文件有 {size}，超过{kind}的上限 {limit}，未读取。年报通常远小于此；请确认选对了文件。",
   "io.limit.partTooLarge": "文件中的“{part}”解压后超过 {limit}（{kind}的上限），可能是压缩炸弹或损坏的文件，未读取。",
