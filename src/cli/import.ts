@@ -44,14 +44,16 @@ export async function importCommand(args: Args, io: CliIO): Promise<number> {
     const fromFile = priorFile ? await readPriorFile(priorFile, report.year, report.format, io) : undefined;
     if (fromFile === null) return 2;
     const prior = fromFile ? fromFile.prior : read.prior;
+    let inPlace: boolean;
     try {
-      const bytes = await reportWorkbookBytes(read, out, { prior, target, force: args.flags.force === true });
-      await writeOutput(out, bytes);
+      const made = await reportWorkbookBytes(read, out, { prior, target, force: args.flags.force === true });
+      await writeOutput(out, made.bytes);
+      inPlace = made.inPlace;
     } catch (e) {
       sayWriteError(e, out, io);
       return 2;
     }
-    io.err(t(io.lang, "cli.import.written", { file: out }));
+    io.err(t(io.lang, inPlace ? "io.write.updated" : "cli.import.written", { file: out }));
   }
   if (args.flags.json === true) io.out(prettyJson(toJson(report)));
   else if (!out) {

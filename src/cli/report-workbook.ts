@@ -20,7 +20,8 @@ export interface WorkbookTarget {
   force: boolean;
 }
 
-export async function reportWorkbookBytes(read: ReadFileResult, out: string, opts: WorkbookTarget): Promise<Uint8Array> {
+/** The bytes to write, and whether they update OUT in place (the command says so). */
+export async function reportWorkbookBytes(read: ReadFileResult, out: string, opts: WorkbookTarget): Promise<{ bytes: Uint8Array; inPlace: boolean }> {
   const { report, explanations } = read;
   const plan = planLayout(report.format, { year: report.year, agency: report.agency });
   const keep = { ...(opts.prior ? { prior: opts.prior } : {}), ...(explanations.length > 0 ? { explanations } : {}) };
@@ -32,14 +33,14 @@ export async function reportWorkbookBytes(read: ReadFileResult, out: string, opt
       throw writeError(out, e);
     }
     const updated = await updateWorkbook(existing, out, plan, report, keep);
-    if (updated) return updated;
+    if (updated) return { bytes: updated, inPlace: true };
     throw existsError(out, (await isReportWorkbook(existing, out)) ? "io.write.otherLayout" : "io.write.notReportWorkbook");
   }
   if (read.workbook) {
     const copied = await updateWorkbook(read.workbook, report.file ?? out, plan, report, keep);
-    if (copied) return copied;
+    if (copied) return { bytes: copied, inPlace: false };
   }
-  return writeWorkbook(plan, report, keep);
+  return { bytes: await writeWorkbook(plan, report, keep), inPlace: false };
 }
 
 /** A workbook with any of the report's defined names (made by this tool, of some version). */

@@ -83,7 +83,7 @@ it("import r.txt -o book.xlsx updates the report workbook in place: new figures,
   writeFileSync(book, Buffer.from(await wb.xlsx.writeBuffer()));
   const r = await xxgk(["import", sampleText(s.path("r.txt")), "-o", book]);
   expect(r.code).toBe(0);
-  expect(r.err).toContain("已写入工作簿");
+  expect(r.err).toContain("已原地更新工作簿");
   const back = await readWorkbook(readFileSync(book), book);
   expect(back.report.cells["t3.new.natural"]).toEqual({ kind: "number", value: 57 });
   expect(back.explanations[0]?.text).toBe(NOTE);

@@ -6,6 +6,7 @@ export const IO: Record<string, string> = {
   "io.write.exists": "{file} already exists and was not replaced. Add --force to replace it, or choose another output name.",
   "io.write.notReportWorkbook": "{file} already exists and is not a report workbook made by this tool, so it was not replaced. Add --force to replace it, or choose another output name.",
   "io.write.otherLayout": "{file} is a report workbook of another format or version and cannot be updated in place, so it was not replaced. Add --force to replace it, or choose another output name.",
+  "io.write.updated": "Updated the workbook {file} in place: the figures and text are replaced; its other sheets, notes and cells are unchanged.",
   "io.write.busy": "Another program is writing {file}; nothing was written. If no other program is writing it, delete {temp} and try again.",
   "io.reason.noFolder": "its folder does not exist; create the folder first or choose another path.",
   "io.reason.denied": "there is no permission to write there (the folder is not writable, or the file is open in Word, Excel or WPS).",

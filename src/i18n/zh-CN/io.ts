@@ -6,6 +6,7 @@ export const IO: Record<string, string> = {
   "io.write.exists": "{file} 已存在，未覆盖。要替换它，请加 --force；或换一个输出文件名。",
   "io.write.notReportWorkbook": "{file} 已存在，但不是本工具生成的年报工作簿，未覆盖。要替换它，请加 --force；或换一个输出文件名。",
   "io.write.otherLayout": "{file} 是另一种格式或版本的年报工作簿，无法原地更新，未覆盖。要替换它，请加 --force；或换一个输出文件名。",
+  "io.write.updated": "已原地更新工作簿 {file}：表格数字和正文已替换，其他工作表、批注和单元格保持不变。",
   "io.write.busy": "另一个程序正在写入 {file}，本次未写入。如果确实没有其他程序在写，请删除 {temp} 后重试。",
   "io.reason.noFolder": "所在的文件夹不存在，请先建好文件夹或换一个路径。",
   "io.reason.denied": "没有写入权限（文件夹不可写，或文件正在 Word、Excel 或 WPS 中打开）。",
