@@ -35,6 +35,7 @@ export function inputKindOf(fileName: string): InputKind {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
   if (ext === "html" || ext === "htm") return "html";
   if (ext === "docx" || ext === "xlsx" || ext === "pdf") return ext;
+  if (ext === "doc") return "docx"; // a .doc is often a .docx or a web page under the old name
   return "text";
 }
 

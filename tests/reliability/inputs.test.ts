@@ -44,6 +44,7 @@ describe("size limits, checked before reading", () => {
 
   it("each kind has its own limit and sentence", () => {
     expect(LIMITS.text.file).toBeLessThan(LIMITS.html.file);
+    expect(inputKindOf("old.DOC")).toBe("docx");
     for (const [name, kind] of [["a.txt", "text"], ["a.HTML", "html"], ["a.docx", "docx"], ["a.xlsx", "xlsx"], ["a.pdf", "pdf"]] as const) {
       expect(inputKindOf(name)).toBe(kind);
       expect(() => checkFileSize(kind, LIMITS[kind].file)).not.toThrow();
