@@ -1,5 +1,7 @@
 // `npm run bench`: the numbers the issues ask for. Timings are printed, never asserted in tests.
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { execFileSync } from "child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import { gzipSync } from "zlib";
 import { exportReport } from "../src/export";
@@ -103,6 +105,8 @@ async function main(): Promise<void> {
   const htmlBytes = new Uint8Array(readFileSync(join(root, "tests/fixtures/reports/html-2023-spans.html")));
   await benchBatch(line, sample, sampleBytes, htmlBytes);
 
+  peakRss(5);
+
   const dist = join(root, "dist");
   if (existsSync(dist)) {
     const js = readdirSync(dist).filter((f) => /^taskpane\..*\.js$/.test(f));
@@ -110,6 +114,27 @@ async function main(): Promise<void> {
     line("任务窗格初始脚本（KB gzip）", "task pane JavaScript (KB gzip)", (size / 1024).toFixed(1), "≤ 150");
   } else {
     line("任务窗格初始脚本（KB gzip）", "task pane JavaScript (KB gzip)", "—", "先运行 npm run build / run npm run build first");
+  }
+}
+
+/** `xxgk import` and `xxgk check` on a published report grown to `mb` MB (the sample, then its section 六 paragraph
+ *  repeated), in a child process so the peak RSS is its own. Budget: growth within 10× the input. */
+function peakRss(mb: number): void {
+  const dir = mkdtempSync(join(tmpdir(), "xxgk-bench-"));
+  try {
+    const sample = readFileSync(join(root, "tests/fixtures/reports/sample-2024-panyu-hrss.txt"), "utf8");
+    const paragraph = "本机关持续做好政府信息公开工作，依法依规答复申请人，未发生因政府信息公开引起的行政复议和行政诉讼。\n";
+    const repeat = Math.ceil((mb * 1024 * 1024 - Buffer.byteLength(sample)) / Buffer.byteLength(paragraph));
+    const file = join(dir, "big.txt");
+    writeFileSync(file, sample + "\n" + paragraph.repeat(Math.max(0, repeat)));
+    for (const mode of ["import", "check"]) {
+      const out = execFileSync(process.execPath, [join(__dirname, "peak-rss.js"), file, mode], { encoding: "utf8" });
+      const { input, before, peak } = JSON.parse(out) as { input: number; before: number; peak: number };
+      const growth = (peak - before) / input;
+      line(`peak RSS, ${mode} a ${mb} MB report (MB; growth)`, `${(peak / 1048576).toFixed(0)}; ${growth.toFixed(1)}×`, "budget growth ≤ 10× input");
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,7 @@
-// `xxgk import REPORT [-o OUT.xlsx [--prior LASTYEAR]] [--json]`: read a published report (or a workbook).
-// The written workbook's 上年数据 sheet holds --prior's figures, else those of REPORT when it is a workbook.
+// `xxgk import REPORT [-o OUT.xlsx [--prior LASTYEAR] [--force]] [--json]`: read a published report (or
+// a workbook). The written workbook's 上年数据 sheet holds --prior's figures, else those of REPORT when
+// it is a workbook. OUT is checked before anything is read (output.ts); an existing OUT that is a
+// report workbook of this layout is updated in place, keeping the clerk's other sheets and cells.
 import { t } from "../i18n";
 import { toJson } from "../model/report";
 import { renderFinding } from "../rules/render";
@@ -7,9 +9,11 @@ import { flag } from "./args";
 import { prettyJson } from "./json-text";
 import type { Args } from "./args";
 import type { CliIO } from "./io";
+import { checkOutput, writeOutput } from "./output";
+import type { OutputCheck } from "./output";
 import { readPriorFile } from "./prior";
-import { writeReportWorkbook } from "./read-file";
-import { readOrSay, unreadableMessage } from "./unreadable";
+import { reportWorkbookBytes } from "./report-workbook";
+import { readOrSay, sayWriteError } from "./unreadable";
 
 export async function importCommand(args: Args, io: CliIO): Promise<number> {
   const [file] = args.positional;
@@ -23,6 +27,15 @@ export async function importCommand(args: Args, io: CliIO): Promise<number> {
     io.err(t(io.lang, "cli.import.priorNeedsOut"));
     return 2;
   }
+  let target: OutputCheck = { exists: false };
+  if (out) {
+    try {
+      target = await checkOutput({ path: out, kind: "xlsx", inputs: priorFile ? [file, priorFile] : [file] });
+    } catch (e) {
+      sayWriteError(e, out, io);
+      return 2;
+    }
+  }
   const read = await readOrSay(file, io, "cli.verdict.unreadable");
   if (!read) return 2;
   const { report, findings } = read;
@@ -31,13 +44,16 @@ export async function importCommand(args: Args, io: CliIO): Promise<number> {
     const fromFile = priorFile ? await readPriorFile(priorFile, report.year, report.format, io) : undefined;
     if (fromFile === null) return 2;
     const prior = fromFile ? fromFile.prior : read.prior;
+    let inPlace: boolean;
     try {
-      await writeReportWorkbook(report, out, prior);
+      const made = await reportWorkbookBytes(read, out, { prior, target, force: args.flags.force === true });
+      await writeOutput(out, made.bytes);
+      inPlace = made.inPlace;
     } catch (e) {
-      io.err(t(io.lang, "cli.import.writeFailed", { file: out, reason: unreadableMessage(e, io.lang) }));
+      sayWriteError(e, out, io);
       return 2;
     }
-    io.err(t(io.lang, "cli.import.written", { file: out }));
+    io.err(t(io.lang, inPlace ? "io.write.updated" : "cli.import.written", { file: out }));
   }
   if (args.flags.json === true) io.out(prettyJson(toJson(report)));
   else if (!out) {

@@ -23,11 +23,5 @@ export function processIO(lang: Lang): CliIO {
   };
 }
 
-/** An error a reader raises with a message for the user (see import/decode.ts). */
-export interface UserError {
-  msg: { id: string; params: Record<string, string | number> };
-}
-
-export function isUserError(e: unknown): e is Error & UserError {
-  return e instanceof Error && typeof (e as Partial<UserError>).msg?.id === "string";
-}
+// The user-facing error type lives beside the messages; the CLI re-exports it.
+export { isUserError, UserError, userSentence } from "../i18n/user-error";

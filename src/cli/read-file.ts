@@ -1,16 +1,22 @@
-// The file readers behind `xxgk import` and `xxgk check`: a workbook through the layout reader, a
+// The file readers behind `xxgk import`, `check` and `export`: a workbook through the layout reader, a
 // published report (.txt, .html, .docx, .pdf) through the import. A legacy .doc is let through to the import
-// too: it says in a sentence to save it as .docx (and a .doc that is really HTML or .docx is read). Also the workbook writer behind `import -o`.
-import { readFile, writeFile } from "fs/promises";
+// too: it says in a sentence to save it as .docx (and a .doc that is really HTML or .docx is read).
+// Before a byte is read: a folder is said to be a folder, and the size is checked against its kind's
+// limit (import/limits.ts); a zip's unpacked size is checked before it is inflated.
+import { promises as fs, Stats } from "fs";
 import { extname } from "path";
 import type { Explanation } from "../explain/explanations";
+import { UserError } from "../i18n/user-error";
 import { importReportFile, problemFindings } from "../import";
 import { importPdfFile } from "../import/pdf";
+import { isEncryptedOffice } from "../import/decode";
+import { checkFileSize, checkZip, inputKindOf } from "../import/limits";
 import { planLayout } from "../layout/plan";
 import type { PriorFigures, ReportData } from "../model/report";
 import type { Finding } from "../rules/types";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { writeWorkbook } from "../xlsx/write-plan";
+import { writeOutput } from "./output";
 
 export interface ReadFileResult {
   report: ReportData;
@@ -19,39 +25,40 @@ export interface ReadFileResult {
   prior?: PriorFigures;
   /** A workbook's stored explanations (说明) of accepted warnings; published reports have none. */
   explanations: Explanation[];
-}
-
-/** A file of an unsupported type; `msg` is the sentence the CLI shows. */
-export class UnsupportedFileError extends Error {
-  readonly msg: { id: string; params: Record<string, string | number> };
-  constructor(file: string) {
-    super(`unsupported file type: ${file}`);
-    this.msg = { id: "cli.read.unsupported", params: { file } };
-  }
+  /** A workbook's own bytes: a workbook-to-workbook copy starts from them, so nothing in it is lost. */
+  workbook?: Uint8Array;
 }
 
 const REPORT_TYPES = new Set([".txt", ".html", ".htm", ".text", ".md", ".docx", ".doc", ".pdf"]);
 
 export async function readReportFile(path: string): Promise<ReadFileResult> {
+  const stat = await fs.stat(path).catch((e: unknown) => e);
+  if (stat instanceof Stats && stat.isDirectory()) throw new UserError("cli.file.isDir", { file: path });
   const ext = extname(path).toLowerCase();
-  if (ext !== ".xlsx" && !REPORT_TYPES.has(ext)) throw new UnsupportedFileError(path);
+  if (ext !== ".xlsx" && !REPORT_TYPES.has(ext)) throw new UserError("cli.read.unsupported", { file: path });
+  if (!(stat instanceof Stats)) throw stat;
+  const kind = inputKindOf(path);
+  checkFileSize(kind, stat.size);
   if (ext === ".pdf") {
-    // Read by pdf.js, which checks the file's size before reading it (import/pdf.ts).
+    // Read by pdf.js (import/pdf.ts), after the size check above.
     const { report, problems } = await importPdfFile(path);
     return { report, findings: problemFindings(problems, path), explanations: [] };
   }
-  const bytes = await readFile(path);
+  const buf = await fs.readFile(path);
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength); // a view, not a second copy
   if (ext === ".xlsx") {
+    if (isEncryptedOffice(bytes)) throw new UserError("io.read.encrypted", { file: path });
+    checkZip("xlsx", bytes);
     const { report, findings, prior, explanations } = await readWorkbook(bytes, path);
-    return prior ? { report, findings, prior, explanations } : { report, findings, explanations };
+    return { report, findings, explanations, workbook: bytes, ...(prior ? { prior } : {}) };
   }
-  const { report, problems } = await importReportFile(new Uint8Array(bytes), { fileName: path, rejectNonReport: true });
+  const { report, problems } = await importReportFile(bytes, { fileName: path, rejectNonReport: true });
   report.file = path;
   return { report, findings: problemFindings(problems, path), explanations: [] };
 }
 
-/** `xxgk import REPORT -o OUT.xlsx`: the template in the report's own format, filled with its figures. */
+/** A fresh report workbook: the template in the report's own format, filled with its figures. */
 export async function writeReportWorkbook(report: ReportData, outPath: string, prior?: PriorFigures): Promise<void> {
   const plan = planLayout(report.format, { year: report.year, agency: report.agency });
-  await writeFile(outPath, await writeWorkbook(plan, report, prior ? { prior } : {}));
+  await writeOutput(outPath, await writeWorkbook(plan, report, prior ? { prior } : {}));
 }

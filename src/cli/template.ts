@@ -1,7 +1,5 @@
 // `xxgk template OUT.xlsx [--year 2024] [--agency 名称] [--format 2019|2021] [--prior LASTYEAR]`: a blank
 // report workbook; with --prior its 上年数据 sheet is filled from last year's report.
-import { existsSync } from "fs";
-import { writeFile } from "fs/promises";
 import { defaultReportYear, formatForYear, isFormatId, isReportYear, MIN_REPORT_YEAR } from "../format";
 import type { FormatId } from "../format";
 import { t } from "../i18n";
@@ -10,7 +8,9 @@ import { writeWorkbook } from "../xlsx/write-plan";
 import { flag } from "./args";
 import type { Args } from "./args";
 import type { CliIO } from "./io";
+import { checkOutput, writeOutput } from "./output";
 import { readPriorFile } from "./prior";
+import { sayWriteError } from "./unreadable";
 
 export async function templateCommand(args: Args, io: CliIO): Promise<number> {
   const [out] = args.positional;
@@ -22,8 +22,16 @@ export async function templateCommand(args: Args, io: CliIO): Promise<number> {
     io.err(t(io.lang, "cli.template.notXlsx", { file: out }));
     return 2;
   }
-  if (existsSync(out) && args.flags.force !== true) {
-    io.err(t(io.lang, "cli.template.exists", { file: out }));
+  const priorFile = flag(args, "prior");
+  try {
+    // A blank template never updates a workbook in place: an existing file needs --force.
+    const target = await checkOutput({ path: out, kind: "xlsx", inputs: priorFile ? [priorFile] : [] });
+    if (target.exists && args.flags.force !== true) {
+      io.err(t(io.lang, "cli.template.exists", { file: out }));
+      return 2;
+    }
+  } catch (e) {
+    sayWriteError(e, out, io);
     return 2;
   }
   const yearText = flag(args, "year");
@@ -40,11 +48,15 @@ export async function templateCommand(args: Args, io: CliIO): Promise<number> {
   }
   const format: FormatId = formatText ?? formatForYear(year);
   const agency = flag(args, "agency") ?? null;
-  const priorFile = flag(args, "prior");
   const prior = priorFile ? await readPriorFile(priorFile, year, format, io) : undefined;
   if (prior === null) return 2;
   const plan = planLayout(format, { year, agency });
-  await writeFile(out, await writeWorkbook(plan, null, prior ? { prior: prior.prior } : {}));
+  try {
+    await writeOutput(out, await writeWorkbook(plan, null, prior ? { prior: prior.prior } : {}));
+  } catch (e) {
+    sayWriteError(e, out, io);
+    return 2;
+  }
   io.out(t(io.lang, "cli.template.done", { file: out, year, format }));
   return 0;
 }

@@ -3,7 +3,10 @@
 // (w:p, w:t, w:tab, w:br, w:tbl, w:tr, w:tc, w:gridSpan, w:vMerge); everything else (run properties,
 // drawings, bookmarks, content controls) is passed through. No tree of the whole document is built,
 // so a 10 MB document.xml costs one scan. src/manifest/xml.ts is stricter (it reports line numbers
-// and keeps every element) and is meant for manifests, not for this.
+// and keeps every element) and is meant for manifests, not for this. Tables nested deeper than
+// MAX_NESTING are read as if their rows were paragraphs of the cell around them, so the blocks'
+// depth is bounded and no walk over them can overflow the stack.
+import { MAX_NESTING } from "./limits";
 
 export interface DocxParagraph {
   kind: "p";
@@ -75,6 +78,7 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
   let inText = false;
   let depth = 0;
   let skipUntil = -1; // while > -1: inside a skipped element opened at this depth
+  let flatTables = 0; // tables opened past MAX_NESTING and not yet closed
 
   const addText = (s: string) => {
     if (paras.length > 0) paras[paras.length - 1] += s;
@@ -88,6 +92,8 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
       // A column break is layout; a line or page break ends a line.
       if ((TYPE.exec(attrs)?.slice(1).find((x) => x !== undefined) ?? "") !== "column") addText("\n");
     } else if (runDepth > 0 && name === NB_HYPHEN) addText("-");
+    else if (name === TBL && (flatTables > 0 || tables.length >= MAX_NESTING)) flatTables++;
+    else if ((name === TR || name === TC) && flatTables > 0) return;
     else if (name === TBL) {
       const table: DocxTable = { kind: "tbl", rows: [] };
       containers[containers.length - 1].push(table);
@@ -117,7 +123,9 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
       if (text !== undefined) containers[containers.length - 1].push({ kind: "p", text });
     } else if (name === T) inText = false;
     else if (name === R) runDepth = Math.max(0, runDepth - 1);
-    else if (name === TC && cells.length > 0) {
+    else if (flatTables > 0 && (name === TBL || name === TR || name === TC)) {
+      if (name === TBL) flatTables--;
+    } else if (name === TC && cells.length > 0) {
       cells.pop();
       containers.pop();
     } else if (name === TR && tables.length > 0) tables[tables.length - 1].row = null;

@@ -4,20 +4,12 @@
 // covered by a vertical merge (w:vMerge continue) is left out, as a rowspan'd cell is absent from
 // the HTML rows under it; a w:gridSpan cell is one cell, as a colspan'd <td> is.
 import JSZip from "jszip";
-import type { MessageRef } from "../rules/types";
+import { UserError } from "../i18n/user-error";
 import { DocxXmlError, decodeXmlText, parseDocumentXml } from "./docx-xml";
 import type { DocxBlock, DocxTable } from "./docx-xml";
-import { DecodeError } from "./decode";
+import { checkZip } from "./limits";
 import type { Line } from "./lines";
 import { nfkc } from "./normalize";
-
-/** The .docx cannot be read (the CLI exits 2): a DecodeError, with the Chinese sentence as `message`. */
-export class DocxError extends DecodeError {
-  constructor(msg: MessageRef) {
-    super(msg);
-    this.name = "DocxError";
-  }
-}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -44,31 +36,35 @@ async function mainPartName(zip: JSZip): Promise<string> {
 
 /** The document's lines and its stored title (docProps/core.xml dc:title, the fallback title). */
 export async function docxLines(bytes: Uint8Array): Promise<{ lines: Line[]; title: string }> {
+  // A zip bomb is refused by its declared sizes before anything is inflated.
+  checkZip("docx", bytes);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new DocxError({ id: "import.docx.corrupt", params: {} });
+    throw new UserError("import.docx.corrupt");
   }
   let xml: string;
   let title = "";
   try {
-    const part = zip.file(await mainPartName(zip)) ?? zip.file("word/document.xml");
+    // A workbook renamed .docx: its package's main part is xl/workbook.xml, not a document.
+    const main = await mainPartName(zip);
+    const part = main.startsWith("xl/") ? null : (zip.file(main) ?? zip.file("word/document.xml"));
     if (!part) {
       const workbook = zip.file("xl/workbook.xml") !== null;
-      throw new DocxError({ id: workbook ? "import.docx.workbook" : "import.docx.noDocument", params: {} });
+      throw new UserError(workbook ? "import.docx.workbook" : "import.docx.noDocument");
     }
     xml = await part.async("string");
     const core = zip.file("docProps/core.xml");
     if (core) title = decodeXmlText(/<dc:title>([^<]*)<\/dc:title>/.exec(await core.async("string"))?.[1] ?? "").trim();
   } catch (e) {
-    if (e instanceof DocxError) throw e;
-    throw new DocxError({ id: "import.docx.corrupt", params: {} });
+    if (e instanceof UserError) throw e;
+    throw new UserError("import.docx.corrupt");
   }
   try {
     return { lines: blockLines(parseDocumentXml(xml)), title };
   } catch (e) {
-    if (e instanceof DocxXmlError) throw new DocxError({ id: "import.docx.badXml", params: { detail: e.detail } });
+    if (e instanceof DocxXmlError) throw new UserError("import.docx.badXml", {}, e); // where it broke stays in `cause`: English offsets mean nothing to a clerk
     throw e;
   }
 }
@@ -87,7 +83,7 @@ export function blockLines(blocks: DocxBlock[]): Line[] {
       } else if (holdsTable(b)) {
         // A layout table around the report (or part of it): its cells are read as running text.
         for (const row of b.rows) for (const cell of row) if (cell.merge !== "continue") walk(cell.blocks);
-      } else lines.push(...tableLines(b));
+      } else for (const l of tableLines(b)) lines.push(l); // no spread: a table may have any number of rows
     }
   };
   walk(blocks);

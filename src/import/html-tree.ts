@@ -1,6 +1,9 @@
 // A small, forgiving HTML reader: tags, text and entities into a tree. Everything is treated as text;
 // scripts and styles are dropped unread, nothing is executed. It implies the end tags real pages omit
-// (<p>, <td>, <tr>, <li>) and ignores end tags that close nothing.
+// (<p>, <td>, <tr>, <li>) and ignores end tags that close nothing. Elements nested deeper than
+// MAX_NESTING are kept as children of the deepest open one, so the tree's depth is bounded and no walk
+// over it can overflow the stack; one pass, linear in the page.
+import { MAX_NESTING } from "./limits";
 
 export interface HtmlElement {
   name: string;
@@ -55,6 +58,7 @@ export function parseHtml(html: string): { root: HtmlElement; title: string } {
   const root: HtmlElement = { name: "#root", attrs: {}, children: [] };
   const stack: HtmlElement[] = [root];
   let title = "";
+  let flat = 0; // elements opened past MAX_NESTING and not yet closed: their end tags close nothing
   const top = () => stack[stack.length - 1];
   const closeTo = (index: number) => {
     stack.length = Math.max(1, index);
@@ -95,13 +99,21 @@ export function parseHtml(html: string): { root: HtmlElement; title: string } {
     i = lt + tag[0].length;
     const name = tag[2].toLowerCase();
     if (tag[1]) {
-      const at = stack.map((e) => e.name).lastIndexOf(name);
+      if (flat > 0) {
+        flat--;
+        continue;
+      }
+      let at = stack.length - 1;
+      while (at > 0 && stack[at].name !== name) at--;
       if (at > 0) closeTo(at);
       continue;
     }
     if (DROPPED.has(name) || name === "title") {
-      const close = new RegExp(`</${name}\\s*>`, "i").exec(html.slice(i));
-      const end = close ? i + close.index : html.length;
+      // Searched in place from i: copying the rest of the page per element would be quadratic.
+      const closer = new RegExp(`</${name}\\s*>`, "gi");
+      closer.lastIndex = i;
+      const close = closer.exec(html);
+      const end = close ? close.index : html.length;
       if (name === "title") title = decodeEntities(html.slice(i, end)).trim();
       i = close ? end + close[0].length : html.length;
       continue;
@@ -113,7 +125,9 @@ export function parseHtml(html: string): { root: HtmlElement; title: string } {
     }
     const el: HtmlElement = { name, attrs: parseAttrs(tag[3]), children: [] };
     top().children.push(el);
-    if (!VOID.has(name) && !tag[3].trim().endsWith("/")) stack.push(el);
+    if (VOID.has(name) || tag[3].trim().endsWith("/")) continue;
+    if (stack.length > MAX_NESTING) flat++;
+    else stack.push(el);
   }
   return { root, title };
 }

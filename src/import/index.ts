@@ -6,9 +6,10 @@ import type { FormatSpec, NarrativeSectionId } from "../format";
 import { UNREAD } from "../model/cell";
 import { emptyReport } from "../model/report";
 import type { ReportData } from "../model/report";
+import { restoreInertText } from "../model/inert-text";
 import { decodeBytes } from "./decode";
-import { DecodeError } from "./decode";
-import { DocxError, docxLines, isZip } from "./docx";
+import { UserError } from "../i18n/user-error";
+import { docxLines, isZip } from "./docx";
 import { detectFormat } from "./format-detect";
 import { htmlLines } from "./html-lines";
 import { textLines } from "./lines";
@@ -24,8 +25,8 @@ import { tableRows } from "./table-rows";
 import { readT2, readT3, readT4 } from "./tables";
 import type { TableRead } from "./tables";
 
-export { decodeBytes, DecodeError } from "./decode";
-export { DocxError, isZip } from "./docx";
+export { decodeBytes } from "./decode";
+export { isZip } from "./docx";
 export { problemFindings } from "./problems";
 export type { ImportProblem } from "./problems";
 
@@ -48,23 +49,24 @@ export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text) || (/<table[\s>]/i.test(text) && /<\/t[dr]\s*>/i.test(text));
 }
 
-/** Reads a published report given as text or HTML (a string, or bytes in UTF-8/GBK). Throws
- *  DecodeError only when bytes are not text at all (a .docx among them: see importReportFile). */
+/** Reads a published report given as text or HTML (a string, or bytes in UTF-8/GBK). Throws a
+ *  UserError only when bytes are not text at all (a .docx among them: see importReportFile). */
 export function importReport(input: Uint8Array | string, opts: ImportOptions = {}): ImportResult {
   const text = (typeof input === "string" ? input : decodeBytes(input)).replace(/^\ufeff/, "");
   const source = looksLikeHtml(text) ? "html" : "text";
-  const { lines, pageTitle } = source === "html" ? fromHtml(text) : { lines: textLines(text), pageTitle: "" };
+  // A field our .txt export made inert ('=…) reads back as it was typed.
+  const { lines, pageTitle } = source === "html" ? fromHtml(text) : { lines: textLines(restoreInertText(text)), pageTitle: "" };
   return importLines(lines, pageTitle, source, opts);
 }
 
 /** Reads a published report file's bytes, whatever its kind: a Word .docx (a zip holding
- *  word/document.xml; unzipping is asynchronous), else text or HTML as importReport. Throws DocxError
- *  for a damaged .docx, DecodeError for other files that are not text (a legacy .doc among them). */
+ *  word/document.xml; unzipping is asynchronous), else text or HTML as importReport. Throws a UserError
+ *  for a damaged .docx, and for other files that are not text (a legacy .doc among them). */
 export async function importReportFile(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
   // A file named .docx that is not a zip is damaged or mislabelled: one sentence, not a report of nulls.
-  if (!isZip(bytes) && /\.docx$/i.test(opts.fileName ?? "")) throw new DocxError({ id: "import.docx.notZip", params: {} });
+  if (!isZip(bytes) && /\.docx$/i.test(opts.fileName ?? "")) throw new UserError("import.docx.notZip");
   const result = isZip(bytes) ? await fromDocx(bytes, opts) : importReport(bytes, opts);
-  if (opts.rejectNonReport && isNotAReport(result)) throw new DecodeError({ id: "import.notReport", params: {} });
+  if (opts.rejectNonReport && isNotAReport(result)) throw new UserError("import.notReport");
   return result;
 }
 
@@ -102,7 +104,7 @@ function importLines(lines: Line[], pageTitle: string, source: ImportResult["sou
   for (const table of ["t2", "t3", "t4"] as const) {
     const read = readTable(table, regions[table], format, strict);
     Object.assign(report.cells, read.cells);
-    problems.push(...read.problems);
+    for (const p of read.problems) problems.push(p); // no spread: one per row, and rows are unbounded
     if (read.found === 0) {
       problems.push(problem({ table }, "import.table.missing", "error", { title: tableTitle(format, table) }));
     } else found.add(table);

@@ -39,12 +39,9 @@ export function isCjk(ch: string): boolean {
  * two Latin words or numbers ("2932 批/5400 人" keeps none, "Word 2016" keeps one) is kept, collapsed.
  */
 export function tidySpaces(s: string): string {
-  const collapsed = s.replace(/[ \t]+/g, " ").trim();
-  let out = "";
-  for (let i = 0; i < collapsed.length; i++) {
-    const ch = collapsed[i];
-    if (ch === " " && (isCjk(collapsed[i - 1] ?? "") || isCjk(collapsed[i + 1] ?? ""))) continue;
-    out += ch;
-  }
-  return out;
+  // One replace pass: building the result a character at a time cost ~10 bytes of garbage per byte read.
+  return s
+    .replace(/[ \t]+/g, " ")
+    .trim()
+    .replace(/ /g, (sp: string, i: number, all: string) => (isCjk(all[i - 1] ?? "") || isCjk(all[i + 1] ?? "") ? "" : sp));
 }

@@ -2,7 +2,7 @@
 // module is handed in (Node loads it from node_modules in pdf.ts; a browser would load its own copy),
 // so this file touches neither the file system nor the network.
 import type * as Pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
-import { DecodeError } from "./decode";
+import { UserError } from "../i18n/user-error";
 import { layoutPages } from "./pdf-layout";
 import type { PdfTextItem } from "./pdf-layout";
 
@@ -24,12 +24,12 @@ export interface PdfText {
   pagesWithoutText: number[];
 }
 
-/** A PDF's text. Throws DecodeError with one sentence for a damaged, encrypted or scanned
+/** A PDF's text. Throws UserError with one sentence for a damaged, encrypted or scanned
  *  (image-only) PDF. */
 export async function pdfText(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfResources): Promise<PdfText> {
   const { items, pages } = await pdfItems(pdfjs, bytes, resources);
   const visible = items.reduce((n, it) => n + it.str.replace(/\s+/g, "").length, 0);
-  if (visible < MIN_TEXT_CHARS) throw new DecodeError({ id: "import.pdf.scanned", params: {} });
+  if (visible < MIN_TEXT_CHARS) throw new UserError("import.pdf.scanned");
   const withText = new Set(items.filter((it) => it.str.trim() !== "").map((it) => it.page));
   const pagesWithoutText = Array.from({ length: pages }, (_, i) => i + 1).filter((p) => !withText.has(p));
   return { text: layoutPages(items), pagesWithoutText };
@@ -72,14 +72,14 @@ async function pdfItems(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfRes
     }
     return { items, pages: doc.numPages };
   } catch (e) {
-    throw e instanceof DecodeError ? e : new DecodeError({ id: "import.pdf.damaged", params: {} });
+    throw e instanceof UserError ? e : new UserError("import.pdf.damaged");
   } finally {
     await doc.destroy();
   }
 }
 
-function openError(e: unknown): DecodeError {
+function openError(e: unknown): UserError {
   const name = (e as { name?: string } | null)?.name;
-  if (name === "PasswordException") return new DecodeError({ id: "import.pdf.encrypted", params: {} });
-  return new DecodeError({ id: "import.pdf.damaged", params: {} });
+  if (name === "PasswordException") return new UserError("import.pdf.encrypted");
+  return new UserError("import.pdf.damaged");
 }

@@ -3,26 +3,21 @@
 // Node only (file system); the text then goes through the same import as a .txt.
 import { readFile, stat } from "fs/promises";
 import { dirname, join } from "path";
-import { DecodeError } from "./decode";
+import { UserError } from "../i18n/user-error";
 import { importReport } from "./index";
 import type { ImportResult } from "./index";
 import { pdfText } from "./pdf-text";
 import type { PdfjsModule, PdfResources, PdfText } from "./pdf-text";
+import { checkFileSize } from "./limits";
 import { problem } from "./problems";
-
-/** Larger PDFs are not read: a year's report is a few hundred kilobytes; this is a scan or a wrong file. */
-export const PDF_MAX_BYTES = 50 * 1024 * 1024;
 
 const PDF_MODULE = "pdfjs-dist/legacy/build/pdf.mjs";
 const WORKER_MODULE = "pdfjs-dist/legacy/build/pdf.worker.mjs";
 
-/** The report in a PDF file. Throws DecodeError (one sentence) for a file too large, not a PDF,
+/** The report in a PDF file. Throws UserError (one sentence) for a file too large, not a PDF,
  *  damaged, encrypted or scanned. */
 export async function importPdfFile(path: string): Promise<ImportResult> {
-  const { size } = await stat(path);
-  if (size > PDF_MAX_BYTES) {
-    throw new DecodeError({ id: "import.pdf.tooLarge", params: { size: megabytes(size), limit: megabytes(PDF_MAX_BYTES) } });
-  }
+  checkFileSize("pdf", (await stat(path)).size);
   const { text, pagesWithoutText } = await readPdf(new Uint8Array(await readFile(path)));
   const result = importReport(text, { fileName: path });
   // A report with scanned pages among its text ones: what is on them is not read, and may be a table.
@@ -38,7 +33,7 @@ export async function pdfFileText(bytes: Uint8Array): Promise<string> {
 }
 
 async function readPdf(bytes: Uint8Array): Promise<PdfText> {
-  if (!isPdf(bytes)) throw new DecodeError({ id: "import.pdf.notPdf", params: {} });
+  if (!isPdf(bytes)) throw new UserError("import.pdf.notPdf");
   const { pdfjs, resources } = loadPdfjs();
   return pdfText(pdfjs, bytes, resources);
 }
@@ -50,10 +45,6 @@ const HEADER_WINDOW = 1024;
 export function isPdf(bytes: Uint8Array): boolean {
   const head = String.fromCharCode(...bytes.subarray(0, HEADER_WINDOW));
   return head.includes(PDF_HEADER);
-}
-
-function megabytes(n: number): string {
-  return (n / (1024 * 1024)).toFixed(1);
 }
 
 let loaded: { pdfjs: PdfjsModule; resources: PdfResources } | undefined;
@@ -72,7 +63,7 @@ function loadPdfjs(): { pdfjs: PdfjsModule; resources: PdfResources } {
     worker = nodeRequire(WORKER_MODULE);
   } catch {
     // An older Node (before 20.19) cannot require an ES module: say so, not "ERR_REQUIRE_ESM".
-    throw new DecodeError({ id: "import.pdf.unavailable", params: { version: process.versions.node } });
+    throw new UserError("import.pdf.unavailable", { version: process.versions.node });
   }
   // pdf.js runs its worker code in this thread when the worker module is given this way; otherwise
   // it would import the worker file by URL.

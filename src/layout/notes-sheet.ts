@@ -7,6 +7,7 @@
 // needs the name re-pointed.
 import { EXPLANATION_COLUMNS, explanationsFromRows, explanationsToRows } from "../explain/explanations";
 import type { Explanation } from "../explain/explanations";
+import { UserError } from "../i18n/user-error";
 import { a1, colLetters, rangeA1 } from "./a1";
 import { NAME, SHEET } from "./names";
 import type { RangeRead } from "./read-types";
@@ -55,11 +56,9 @@ export function notesSheet(): { sheet: SheetPlan; names: NamePlan[] } {
 }
 
 /** Thrown when a record does not fit its block; the host shows the message id. */
-export class RecordFullError extends Error {
-  readonly msg = { id: "excel.notes.full", params: {} as Record<string, string | number> };
+export class RecordFullError extends UserError {
   constructor(what: string, count: number, capacity: number) {
-    super(`${what}: ${count} rows do not fit ${capacity}`);
-    this.msg.params = { count, capacity };
+    super("excel.notes.full", { count, capacity }, `${what}: ${count} rows do not fit ${capacity}`);
   }
 }
 

@@ -1,7 +1,7 @@
 // From what a host read (one sync: the named ranges and the sheet names) to report data. The plan is
 // rebuilt from the workbook's own meta sheet (format, year, agency), so a 2019-format workbook is read
 // as 2019 — and flagged (R10) when its year needs the 2021 format.
-import { cellInfos, formatForYear, getFormat, isFormatId } from "../format";
+import { cellInfos, formatForYear, getFormat, isFormatId, isReportYear } from "../format";
 import type { CellKey, FormatId, NarrativeSectionId } from "../format";
 import { readCell } from "../model/cell";
 import { emptyReport } from "../model/report";
@@ -46,7 +46,7 @@ export function namesToRead(): string[] {
   return [...new Set(all)];
 }
 
-export function readMeta(range: RangeRead | null | undefined): { meta: Meta; findings: Finding[] } {
+export function readMeta(range: RangeRead | null | undefined, today = new Date()): { meta: Meta; findings: Finding[] } {
   const meta: Meta = { format: null, year: null, agency: null, layoutVersion: null };
   const findings: Finding[] = [];
   if (!range) return { meta, findings };
@@ -63,7 +63,9 @@ export function readMeta(range: RangeRead | null | undefined): { meta: Meta; fin
     } else if (field === "agency") meta.agency = String(v).trim();
     else {
       const n = Number(v);
-      if (Number.isInteger(n)) meta[field] = n;
+      // The year as `xxgk template --year` takes it: 1e20 is an integer, but no report's year.
+      const ok = field === "year" ? isReportYear(n, today) : Number.isSafeInteger(n);
+      if (ok) meta[field] = n;
       else bad(field, v);
     }
   }

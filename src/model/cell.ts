@@ -28,11 +28,24 @@ export type TextIssue =
   | "thousands" // 1,234
   | "spaces" // " 12 " in a workbook text cell
   | "textNumber" // "12" stored as text in a workbook
+  | "notCount" // 1e20, an 18-digit ID number: no count is that large, and sums of it lose digits
+  | "date" // a date in a figure cell (a spreadsheet stores it as a serial number such as 45292)
+  | "boolean" // TRUE / FALSE
   | "notNumber"; // anything else
 
 export const NODATA_MARKS = ["/", "-", "—", "–", "－", "／", "无", "——", "—-", "--"];
 
 export const num = (value: number): CellValue => ({ kind: "number", value });
+
+/** No figure of the report comes near this (R5's message says 10 亿); a larger one is a slip (an ID number, a pasted total of
+ *  something else), and beyond 2^53 sums silently lose its last digits. */
+export const MAX_FIGURE = 1e9;
+
+const plausible = (v: number) => Math.abs(v) <= MAX_FIGURE;
+/** A figure that is no count at all: text without a guess, so no rule sums it (R5 names it). */
+const notCount = (raw: string): CellValue => ({ kind: "text", raw, why: "notCount" });
+// An ISO date, as the ExcelJS reader gives a date cell (and as a clerk may type one).
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/;
 export const BLANK: CellValue = { kind: "blank" };
 export const UNREAD: CellValue = { kind: "unread" };
 
@@ -50,33 +63,40 @@ function toHalfWidth(s: string): string {
  */
 export function readCell(input: unknown, kind: ValueKind = "count", fromText = false): CellValue {
   if (input === null || input === undefined) return BLANK;
-  if (typeof input === "number") return Number.isFinite(input) ? num(input) : { kind: "text", raw: String(input), why: "notNumber" };
-  if (typeof input === "boolean") return { kind: "text", raw: String(input), why: "notNumber" };
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) return { kind: "text", raw: String(input), why: "notNumber" };
+    return plausible(input) ? num(input) : notCount(String(input));
+  }
+  if (typeof input === "boolean") return { kind: "text", raw: input ? "TRUE" : "FALSE", why: "boolean" };
+  if (input instanceof Date) return { kind: "text", raw: Number.isNaN(input.getTime()) ? "" : input.toISOString().slice(0, 10), why: "date" };
   if (typeof input !== "string") return { kind: "text", raw: String(input), why: "notNumber" };
   const raw = input;
   const trimmed = raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
   if (trimmed === "") return BLANK;
   if (NODATA_MARKS.includes(trimmed)) return { kind: "nodata", raw };
   const clean = /^[+-]?\d+(?:\.\d+)?$/;
+  if (ISO_DATE.test(trimmed)) return { kind: "text", raw, why: "date" };
   if (clean.test(trimmed)) {
     const value = Number(trimmed);
+    if (!plausible(value)) return notCount(raw);
     if (fromText && trimmed === raw.trim()) return num(value);
     return { kind: "text", raw, guess: value, why: trimmed === raw ? "textNumber" : "spaces" };
   }
   if (FULLWIDTH.test(trimmed)) {
     const half = toHalfWidth(trimmed).replace(/\s+/g, "");
-    if (clean.test(half)) return { kind: "text", raw, guess: Number(half), why: "fullwidth" };
+    if (clean.test(half)) return plausible(Number(half)) ? { kind: "text", raw, guess: Number(half), why: "fullwidth" } : notCount(raw);
   }
   const half = toHalfWidth(trimmed);
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(half)) {
-    return { kind: "text", raw, guess: Number(half.replace(/,/g, "")), why: "thousands" };
+    const guess = Number(half.replace(/,/g, ""));
+    return plausible(guess) ? { kind: "text", raw, guess, why: "thousands" } : notCount(raw);
   }
   const unit = UNIT.exec(half.replace(/,/g, ""));
   if (unit) {
     let guess = Number(unit[1]);
     // A 万元 cell that says 元 means the clerk typed yuan: 251000元 is 25.1 万元.
     if (kind === "amount" && unit[2] === "元") guess = guess / 10000;
-    return { kind: "text", raw, guess, why: "unit" };
+    return plausible(guess) ? { kind: "text", raw, guess, why: "unit" } : notCount(raw);
   }
   return { kind: "text", raw, why: "notNumber" };
 }

@@ -21,6 +21,9 @@ function cellFinding(ctx: RuleContext, info: CellInfo): Finding | null {
     case "nodata":
       return { ...base, msg: { id: "R5.nodata", params: { cell: info.key, raw: cellText(c) } } };
     case "text":
+      if (c.kind === "text" && (c.why === "notCount" || c.why === "date" || c.why === "boolean")) {
+        return { ...base, msg: { id: `R5.${c.why}`, params: { cell: info.key, raw: c.raw } } };
+      }
       if (c.kind === "text" && c.guess !== undefined) {
         return { ...base, right: c.guess, msg: { id: "R5.textGuess", params: { cell: info.key, raw: c.raw, guess: c.guess } } };
       }

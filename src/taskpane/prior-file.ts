@@ -8,6 +8,8 @@
 import type { FormatId } from "../format";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
+import { isUserError, userSentence } from "../i18n/user-error";
+import { checkFileSize, inputKindOf } from "../import/limits";
 import type { PriorImport } from "../model/prior-import";
 
 export type PriorLoad = { ok: true; fileName: string; found: PriorImport } | { ok: false; fileName: string; sentence: string };
@@ -22,16 +24,16 @@ export function readFileBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
-/** The sentence an error of ours carries (DecodeError, DocxError: an i18n id), if any. */
+/** The sentence an error of ours carries (a UserError: an i18n id), if any. */
 function reasonOf(e: unknown, lang: Lang): string | null {
-  const msg = e && typeof e === "object" ? (e as { msg?: { id?: unknown; params?: unknown } }).msg : undefined;
-  return msg && typeof msg.id === "string" ? t(lang, msg.id, (msg.params ?? {}) as Record<string, string | number>) : null;
+  return isUserError(e) ? userSentence(e, lang) : null;
 }
 
 export async function loadPriorFile(file: File, year: number | null, format: FormatId, lang: Lang): Promise<PriorLoad> {
   const fileName = file.name;
   if (/\.(xlsx|xlsm|xls|et)$/i.test(fileName)) return { ok: false, fileName, sentence: t(lang, "pane.prior.xlsx", { file: fileName }) };
   try {
+    checkFileSize(inputKindOf(fileName), file.size); // the CLI's limits, before a byte is read
     const bytes = await readFileBytes(file);
     const { decodePriorFile } = await import(/* webpackChunkName: "prior-import" */ "./prior-decode");
     const found = await decodePriorFile(bytes, fileName, year, format);

@@ -3,22 +3,11 @@
 import ExcelJS from "exceljs";
 import { PARTS_NAME } from "../consolidate/names";
 import { partsFromValues } from "../consolidate/read-parts";
+import { UserError } from "../i18n/user-error";
 import { parseRange, rangeA1 } from "../layout/a1";
 import { namesToRead, readBack } from "../layout/readback";
 import type { ReadBackResult } from "../layout/readback";
 import type { RangeRead, WorkbookRead } from "../layout/read-types";
-
-/** A file that is not a readable .xlsx; `msg` is the sentence the CLI shows (see cli/io.ts UserError). */
-export class WorkbookReadError extends Error {
-  readonly msg: { id: string; params: Record<string, string | number> };
-  /** What the zip or XML reader said, for debugging; never shown to the clerk. */
-  readonly reason: unknown;
-  constructor(file: string, cause: unknown, id = "cli.read.notXlsx") {
-    super(`not a readable report workbook: ${file}`);
-    this.msg = { id, params: { file } };
-    this.reason = cause;
-  }
-}
 
 export async function loadWorkbook(buf: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -26,7 +15,8 @@ export async function loadWorkbook(buf: Uint8Array, fileName: string): Promise<E
     // exceljs' typings want its own Buffer type; a Node Buffer over the same bytes is what it reads.
     await wb.xlsx.load(Buffer.from(buf) as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw new WorkbookReadError(fileName, e);
+    // What the zip or XML reader said stays in `cause`, for debugging; the clerk reads the sentence.
+    throw new UserError("cli.read.notXlsx", { file: fileName }, e);
   }
   return wb;
 }
@@ -36,7 +26,7 @@ export async function readWorkbook(buf: Uint8Array, fileName: string): Promise<R
   const read = workbookRead(wb);
   // A workbook with none of the template's names is some other spreadsheet: one sentence, not a
   // finding for every missing part.
-  if (Object.values(read.names).every((r) => r === null)) throw new WorkbookReadError(fileName, null, "cli.read.notReport");
+  if (Object.values(read.names).every((r) => r === null)) throw new UserError("cli.read.notReport", { file: fileName });
   const result = readBack(read);
   result.report.file = fileName;
   // A consolidated workbook's 明细 sheet: the parts its tables sum, for R12 (src/consolidate).

@@ -102,15 +102,16 @@ describe("xxgk export", () => {
     expect(existsSync(join(dir, "x.docx"))).toBe(false);
   });
 
-  it("exits 1 with a clear sentence when the output cannot be written", async () => {
+  // Issue 11: one exit-code table for every command — a file that cannot be written is 2, as in import.
+  it("exits 2 with a clear sentence when the output cannot be written", async () => {
     const out = join(dir, "no-such-folder", "report.docx");
     const { code, o } = await run(txt, "-o", out);
-    expect(code).toBe(1);
-    expect(o.errors.join("\n")).toContain(`无法写入 ${out}：所在的文件夹不存在。`);
+    expect(code).toBe(2);
+    expect(o.errors.join("\n")).toContain(`无法写入 ${out}：所在的文件夹不存在`);
     const folder = join(dir, "a-folder.docx");
     mkdirSync(folder);
     const second = await run(txt, "-o", folder);
-    expect(second.code).toBe(1);
+    expect(second.code).toBe(2);
     expect(second.o.errors.join("\n")).toContain("这是一个文件夹");
   });
 });

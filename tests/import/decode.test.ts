@@ -1,4 +1,5 @@
-import { decodeBytes, DecodeError } from "../../src/import";
+import { decodeBytes } from "../../src/import";
+import { UserError } from "../../src/i18n/user-error";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -15,14 +16,14 @@ describe("decodeBytes", () => {
 
   it("refuses a PDF with a Chinese sentence saying what to do", () => {
     const pdf = utf8("%PDF-1.7\n...");
-    expect(() => decodeBytes(pdf)).toThrow(DecodeError);
+    expect(() => decodeBytes(pdf)).toThrow(UserError);
     expect(() => decodeBytes(pdf)).toThrow("这不是文本文件（看起来是 PDF 文件）。请先把报告另存为文本（.txt）、网页（.html）或 Word 文档（.docx）再导入。");
   });
 
   it("refuses empty files and bytes that are no text encoding", () => {
     expect(() => decodeBytes(new Uint8Array([]))).toThrow("文件是空的。");
     expect(() => decodeBytes(new Uint8Array([0x41, 0xff, 0xff, 0x80]))).toThrow(/文件内容不是有效的 gb18030 文本/);
-    expect(() => decodeBytes(new Uint8Array([0x41, 0x00, 0x42]))).toThrow(DecodeError);
+    expect(() => decodeBytes(new Uint8Array([0x41, 0x00, 0x42]))).toThrow(UserError);
   });
 });
 

@@ -6,7 +6,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
 import { exportReport } from "../../src/export";
-import { DecodeError, DocxError, importReport, importReportFile } from "../../src/import";
+import { importReport, importReportFile } from "../../src/import";
+import { UserError } from "../../src/i18n/user-error";
 import { blockLines } from "../../src/import/docx";
 import { parseDocumentXml } from "../../src/import/docx-xml";
 import { fromJson, toJson } from "../../src/model/report";
@@ -255,7 +256,7 @@ describe("files that are not a readable .docx", () => {
     const good = await exportReport(sampleReport(), "docx");
     for (const bytes of [good.subarray(0, good.length >> 1), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4])]) {
       const e = await sentence(bytes);
-      expect(e).toBeInstanceOf(DocxError);
+      expect(e).toBeInstanceOf(UserError);
       expect(e.msg.id).toBe("import.docx.corrupt");
       expect(e.message).toMatch(/^这个 \.docx 文件已损坏或不完整/);
     }
@@ -265,7 +266,7 @@ describe("files that are not a readable .docx", () => {
     expect((await sentence(await makeDocx(null))).msg.id).toBe("import.docx.noDocument");
     expect((await sentence(await makeDocx(null, { "xl/workbook.xml": "<workbook/>" }))).msg.id).toBe("import.docx.workbook");
     const bad = await sentence(await makeDocx(documentXml([{ p: "一、总体情况" }]).replace("</w:body>", '<w:p w:rsidR="00')));
-    expect(bad).toBeInstanceOf(DocxError);
+    expect(bad).toBeInstanceOf(UserError);
     expect(bad.msg.id).toBe("import.docx.badXml");
     expect(bad.message).toContain("word/document.xml");
   });
@@ -274,7 +275,7 @@ describe("files that are not a readable .docx", () => {
     const doc = new Uint8Array(1024);
     doc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const e = await sentence(doc);
-    expect(e).toBeInstanceOf(DecodeError);
+    expect(e).toBeInstanceOf(UserError);
     expect(e.msg.id).toBe("import.decode.ole");
     expect(e.message).toContain("另存为”Word 文档（.docx）");
     expect(() => importReport(doc)).toThrow(/97-2003/);

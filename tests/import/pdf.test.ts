@@ -3,7 +3,8 @@
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { importPdfFile, pdfFileText, PDF_MAX_BYTES } from "../../src/import/pdf";
+import { importPdfFile, pdfFileText } from "../../src/import/pdf";
+import { LIMITS } from "../../src/import/limits";
 import { xxgk } from "../support/cli";
 import { minimalPdf, SCANNED_PAGE, show, showChinese, showTurned } from "./pdf-fixture";
 
@@ -121,13 +122,13 @@ describe("a file that cannot be read as a PDF", () => {
 
   it("a PDF over the size limit is refused before it is read", async () => {
     const file = put("huge.pdf", "%PDF-1.4\n");
-    truncateSync(file, PDF_MAX_BYTES + 1); // sparse: nothing is written, and nothing need be read
-    await expect(importPdfFile(file)).rejects.toMatchObject({ msg: { id: "import.pdf.tooLarge", params: { limit: "50.0" } } });
+    truncateSync(file, LIMITS.pdf.file + 1); // sparse: nothing is written, and nothing need be read
+    await expect(importPdfFile(file)).rejects.toMatchObject({ msg: { id: "io.limit.tooLarge", params: { limit: "100 MB" } } });
     const r = await xxgk(["check", file, "--json"]);
     expect(r.code).toBe(2);
     const [result] = JSON.parse(r.out).files;
     expect(result.status).toBe("unreadable");
-    expect(result.message).toContain("上限 50.0 MB");
+    expect(result.message).toContain("100 MB");
   });
 
   it("says it in English with --lang en, with no Chinese in the sentence", async () => {

@@ -6,7 +6,8 @@ import { readReportFile, writeReportWorkbook } from "../../src/cli/read-file";
 import { NAME, SHEET } from "../../src/layout/names";
 import { planLayout } from "../../src/layout/plan";
 import { toJson } from "../../src/model/report";
-import { readWorkbook, WorkbookReadError } from "../../src/xlsx/read-workbook";
+import { UserError } from "../../src/i18n/user-error";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
 import { SAMPLE_JSON, sampleReport } from "../layout/sample";
 
@@ -44,7 +45,7 @@ test("text typed into a number cell is kept as text and flagged by the reader's 
 });
 
 test("a file that is not a workbook gives a typed error with a Chinese sentence", async () => {
-  await expect(readWorkbook(Buffer.from("这不是工作簿"), "坏文件.xlsx")).rejects.toBeInstanceOf(WorkbookReadError);
+  await expect(readWorkbook(Buffer.from("这不是工作簿"), "坏文件.xlsx")).rejects.toBeInstanceOf(UserError);
   await expect(readWorkbook(Buffer.from("PK\u0003\u0004garbage"), "坏文件.xlsx")).rejects.toMatchObject({
     msg: { id: "cli.read.notXlsx", params: { file: "坏文件.xlsx" } },
   });

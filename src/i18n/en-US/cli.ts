@@ -59,7 +59,6 @@ export const CLI: Record<string, string> = {
   "cli.prior.found": "Last year's figures from {file} ({year} · {agency}): {filled}/{total} read.",
   "cli.import.priorNeedsOut": "--prior fills the output workbook's “last year's figures” sheet: give -o OUT.xlsx as well.",
   "cli.import.noFile": "Name the report to read, e.g. xxgk import report.txt --json",
-  "cli.import.writeFailed": "Cannot write {file}: {reason}",
   "cli.import.written": "Workbook written to {file}.",
   "cli.import.summary": "{file}: year {year} · {agency} · {format} format; {filled}/{cells} table cells read.",
   "cli.verdict.ok": "✔ {file}: passes, no problems found ({about})",

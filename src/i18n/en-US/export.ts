@@ -6,11 +6,6 @@ export const EXPORT: Record<string, string> = {
   "export.unknownExtension": "Cannot export to “{file}”: the output must end in .docx (Word), .txt (plain text) or .md (Markdown).",
   "export.unreadable": "Cannot read {file}: {reason}",
   "export.readProblems": "Note: reading {file} found {n} problem(s); the export keeps the content as it is. Run xxgk check first.",
-  "export.writeFailed": "Cannot write {file}: {reason}",
-  "export.write.noFolder": "its folder does not exist.",
-  "export.write.denied": "permission denied (the file may be open in Word or WPS, or the folder is read-only).",
-  "export.write.isDir": "it is a folder; give a file name.",
-  "export.write.unknown": "an error occurred while writing ({detail}).",
   "export.written.full": "Exported the full report (with tables 2, 3 and 4): {file}",
   "export.written.narrative": "Exported the narrative (opening and sections 1, 5 and 6): {file}",
 };

@@ -13,7 +13,7 @@ export const IMPORT: Record<string, string> = {
   "import.docx.corrupt": "This .docx is damaged or incomplete (not a valid zip archive). Open it in Word or WPS and save it again as .docx.",
   "import.docx.noDocument": "It has no Word document body (word/document.xml), so it is not a Word document. Save it again as .docx in Word or WPS.",
   "import.docx.workbook": "It is an Excel workbook, not a Word document. Rename it to .xlsx and check it again.",
-  "import.docx.badXml": "The Word document body (word/document.xml) is damaged ({detail}). Open it in Word or WPS and save it again as .docx.",
+  "import.docx.badXml": "The Word document body (word/document.xml) is damaged. Open it in Word or WPS and save it again as .docx.",
   "import.decode.invalid": "It is not valid {encoding} text, nor Chinese text in UTF-8 or GBK/GB18030.",
   "import.title.missing":
     "No report title (“…政府信息公开工作年度报告”) was found, so the report year and the agency were not read.",

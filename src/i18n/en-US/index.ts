@@ -14,6 +14,7 @@ import { YOY } from "./yoy";
 import { CONSOLIDATE } from "./consolidate";
 import { PDF } from "./pdf";
 import { SELFTEST } from "./selftest";
+import { IO } from "./io";
 
 export const EN_US: Record<string, string> = {
   ...RULES,
@@ -31,4 +32,5 @@ export const EN_US: Record<string, string> = {
   ...CONSOLIDATE,
   ...PDF,
   ...SELFTEST,
+  ...IO,
 };

@@ -44,7 +44,7 @@ export const LAYOUT: Record<string, string> = {
   "cli.template.badYear": "Invalid year \"{value}\": give a year from {min} to {max}, e.g. 2024 (the national formats start in {min}).",
   "cli.template.badFormat": "Invalid format \"{value}\": 2019 or 2021.",
   "cli.template.notXlsx": "The output file must end in .xlsx: {file}",
-  "cli.template.exists": "File exists: {file}. Choose another name or delete it first, so nothing is overwritten.",
+  "cli.template.exists": "File exists: {file}. Nothing was written; add --force to replace it, or choose another name.",
   "cli.read.notReport": "“{file}” is not a report workbook: none of the template's tables is there. Lay out the template first (the add-in's Generate template, or xxgk template).",
   "cli.read.notXlsx": "\"{file}\" is not a valid Excel workbook (.xlsx) and cannot be read.",
   "cli.read.unsupported": "Unsupported file type: {file} (.xlsx, .docx, .pdf, .txt, .html are supported)",

@@ -1,7 +1,5 @@
 // PDF import messages (en-US). Keys match src/i18n/zh-CN/pdf.ts.
 export const PDF: Record<string, string> = {
-  "import.pdf.tooLarge":
-    "This PDF is {size} MB, over the {limit} MB that can be read (a year's report is usually under 1 MB); it may be a scan or the wrong file. Use the report's text version (.txt, .docx or web page).",
   "import.pdf.notPdf": "The file is named .pdf but is not a PDF (it does not start with %PDF). Check the file, or rename it to its real type and read it again.",
   "import.pdf.damaged": "This PDF is damaged or incomplete and cannot be read. Download the original again, or use the report's text version (.txt, .docx or web page).",
   "import.pdf.encrypted": "This PDF is password-protected (encrypted) and cannot be read. Get an unencrypted copy, or use the report's text version (.txt, .docx or web page).",

@@ -31,6 +31,9 @@ export const RULES: Record<string, string> = {
   "R5.negative": "{cell} is negative ({value}); it must be 0 or more.",
   "R5.fraction": "{cell} is {value}; a count must be a whole number.",
   "R5.columnBlank": "{table}, column 「{column}」 is blank from top to bottom: enter 0 where nothing happened.",
+  "R5.notCount": "{cell} holds “{raw}”, which is no count: it is over one billion (perhaps an ID number pasted by mistake); please check it.",
+  "R5.date": "{cell} holds a date ({raw}), not a number: please enter the count (the cell's format should be General or Number).",
+  "R5.boolean": "{cell} holds the logical value {raw}, not a number: please enter the count.",
   "R5.tableEmpty": "{table} has no figures yet.",
 
   "R6.mismatch":

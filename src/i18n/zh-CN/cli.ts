@@ -59,7 +59,6 @@ export const CLI: Record<string, string> = {
   "cli.prior.found": "上年数据取自 {file}（{year} 年度 · {agency}）：读到 {filled}/{total} 项。",
   "cli.import.priorNeedsOut": "--prior 用于填写输出工作簿的“上年数据”表，请同时给出 -o 输出.xlsx。",
   "cli.import.noFile": "请给出要读取的报告文件，例如：xxgk import 年报.txt --json",
-  "cli.import.writeFailed": "无法写入 {file}：{reason}",
   "cli.import.written": "已写入工作簿 {file}。",
   "cli.import.summary": "{file}：{year} 年度 · {agency} · {format} 格式，读到 {filled}/{cells} 个表格单元格。",
   "cli.verdict.ok": "✔ {file}：通过，没有发现问题（{about}）",

@@ -6,11 +6,6 @@ export const EXPORT: Record<string, string> = {
   "export.unknownExtension": "无法导出为“{file}”：输出文件的扩展名须为 .docx（Word 文档）、.txt（纯文本）或 .md（Markdown）。",
   "export.unreadable": "无法读取 {file}：{reason}",
   "export.readProblems": "提示：读取 {file} 时发现 {n} 个问题，导出的内容按原样保留，建议先用 xxgk check 核对。",
-  "export.writeFailed": "无法写入 {file}：{reason}",
-  "export.write.noFolder": "所在的文件夹不存在。",
-  "export.write.denied": "没有写入权限（文件可能正在 Word 或 WPS 中打开，或文件夹只读）。",
-  "export.write.isDir": "这是一个文件夹，请给出文件名。",
-  "export.write.unknown": "写入时出错（{detail}）。",
   "export.written.full": "已导出完整报告（含表二、表三、表四）：{file}",
   "export.written.narrative": "已导出正文部分（开头及一、五、六部分）：{file}",
 };

@@ -13,7 +13,7 @@ export const IMPORT: Record<string, string> = {
   "import.docx.corrupt": "这个 .docx 文件已损坏或不完整（不是有效的压缩包）。请用 Word 或 WPS 打开后重新保存为 .docx 再导入。",
   "import.docx.noDocument": "文件中没有 Word 正文（word/document.xml），不是 Word 文档。请用 Word 或 WPS 重新保存为 .docx 再导入。",
   "import.docx.workbook": "这是 Excel 工作簿而不是 Word 文档。请把文件扩展名改为 .xlsx 再校验。",
-  "import.docx.badXml": "Word 正文（word/document.xml）已损坏（{detail}）。请用 Word 或 WPS 打开后重新保存为 .docx 再导入。",
+  "import.docx.badXml": "Word 正文（word/document.xml）已损坏。请用 Word 或 WPS 打开后重新保存为 .docx 再导入。",
   "import.decode.invalid": "文件内容不是有效的 {encoding} 文本，也不是 UTF-8 或 GBK/GB18030 编码的中文文本。",
   "import.title.missing": "没有找到报告标题（“……政府信息公开工作年度报告”），未能读出报告年度和机关名称。",
   "import.section.missing": "没有找到“{title}”这一部分的标题。",

@@ -45,7 +45,7 @@ export const LAYOUT: Record<string, string> = {
   "cli.template.badYear": "年度“{value}”无效：应为 {min} 至 {max} 年之间的年份，例如 2024（全国统一格式自 {min} 年起）。",
   "cli.template.badFormat": "格式“{value}”无效，应为 2019 或 2021。",
   "cli.template.notXlsx": "输出文件应以 .xlsx 结尾：{file}",
-  "cli.template.exists": "文件已存在：{file}。为避免覆盖，请换一个文件名或先删除它。",
+  "cli.template.exists": "文件已存在：{file}。为避免覆盖，未写入；要替换它请加 --force，或换一个文件名。",
   "cli.read.notReport": "“{file}”不是年报工作簿：找不到年报助手生成的表格。请先用加载项的“生成模板”或 xxgk template 生成模板，再填写数字。",
   "cli.read.notXlsx": "“{file}”不是有效的 Excel 工作簿（.xlsx），无法读取。",
   "cli.read.unsupported": "不支持的文件类型：{file}（支持 .xlsx、.docx、.pdf、.txt、.html）",

@@ -1,7 +1,5 @@
 // PDF import messages (zh-CN). Keys match src/i18n/en-US/pdf.ts.
 export const PDF: Record<string, string> = {
-  "import.pdf.tooLarge":
-    "这个 PDF 有 {size} MB，超过了可读取的上限 {limit} MB（一份年报通常不到 1 MB），可能是扫描件或选错了文件；请改用报告的文字版（.txt、.docx 或网页）。",
   "import.pdf.notPdf": "这个文件的扩展名是 .pdf，但内容不是 PDF（开头没有 %PDF 标记）；请确认文件，或按它的真实类型改扩展名后再读取。",
   "import.pdf.damaged": "这个 PDF 已损坏或不完整，无法读取；请重新下载原文件，或改用报告的文字版（.txt、.docx 或网页）。",
   "import.pdf.encrypted": "这个 PDF 设置了打开密码（已加密），无法读取；请取得未加密的文件，或改用报告的文字版（.txt、.docx 或网页）。",

@@ -30,6 +30,9 @@ export const RULES: Record<string, string> = {
   "R5.negative": "{cell} 为负数（{value}）：应为不小于 0 的数。",
   "R5.fraction": "{cell} 为 {value}：件数应为整数。",
   "R5.columnBlank": "{table}「{column}」列从上到下全部为空：没有发生请填写 0。",
+  "R5.notCount": "{cell} 填写的“{raw}”不像件数：超过 10 亿（可能误贴了身份证号等长数字），请核对后填写。",
+  "R5.date": "{cell} 填写的是日期（{raw}），不是数字：请填写件数（单元格格式应为“常规”或“数值”）。",
+  "R5.boolean": "{cell} 填写的是逻辑值 {raw}，不是数字：请填写件数。",
   "R5.tableEmpty": "{table}尚未填写任何数字。",
 
   "R6.mismatch":

@@ -57,8 +57,14 @@ function joinable(before: string, line: string): boolean {
 
 const SENTENCE_END = /[^。！？!?]*(?:[。！？!?]+[）)”"’]*|$)/g;
 
+// The rules ask for the same section's sentences several times in one check (R8, and R9's fee
+// statement twice); the last answer is kept so a long narrative is split once, not three times.
+// Callers only read the list.
+let last: { text: string; sentences: Sentence[] } | null = null;
+
 /** Sentences of a section, in order, split at 。！？ (a ； stays inside: it joins parts of one statement). */
 export function sentences(text: string | undefined): Sentence[] {
+  if (text !== undefined && last?.text === text) return last.sentences;
   const out: Sentence[] = [];
   paragraphs(text).forEach((p, paragraph) => {
     SENTENCE_END.lastIndex = 0;
@@ -68,6 +74,7 @@ export function sentences(text: string | undefined): Sentence[] {
       if (m.index + m[0].length >= p.length) break;
     }
   });
+  if (text !== undefined) last = { text, sentences: out };
   return out;
 }
 

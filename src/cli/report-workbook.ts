@@ -1,0 +1,53 @@
+// The workbook `xxgk import -o` writes, without losing what the tool knows (issue 11):
+// - OUT exists (no --force): it must be a report workbook of this layout, and it is updated in place
+//   — the clerk's own sheets, notes and cells stay; anything else is refused with a sentence.
+// - REPORT is a workbook: the copy starts from REPORT's own bytes, so its explanations (说明), 上年数据,
+//   extra sheets and notes travel with it.
+// - otherwise a fresh workbook from the template, with the explanations and last year's figures.
+import { promises as fs } from "fs";
+import { planLayout } from "../layout/plan";
+import type { PriorFigures } from "../model/report";
+import { loadWorkbook, workbookRead } from "../xlsx/read-workbook";
+import { updateWorkbook } from "../xlsx/update-workbook";
+import { writeWorkbook } from "../xlsx/write-plan";
+import { existsError, writeError } from "./output";
+import type { OutputCheck } from "./output";
+import type { ReadFileResult } from "./read-file";
+
+export interface WorkbookTarget {
+  prior?: PriorFigures;
+  target: OutputCheck;
+  force: boolean;
+}
+
+/** The bytes to write, and whether they update OUT in place (the command says so). */
+export async function reportWorkbookBytes(read: ReadFileResult, out: string, opts: WorkbookTarget): Promise<{ bytes: Uint8Array; inPlace: boolean }> {
+  const { report, explanations } = read;
+  const plan = planLayout(report.format, { year: report.year, agency: report.agency });
+  const keep = { ...(opts.prior ? { prior: opts.prior } : {}), ...(explanations.length > 0 ? { explanations } : {}) };
+  if (opts.target.exists && !opts.force) {
+    let existing: Uint8Array;
+    try {
+      existing = new Uint8Array(await fs.readFile(out));
+    } catch (e) {
+      throw writeError(out, e);
+    }
+    const updated = await updateWorkbook(existing, out, plan, report, keep);
+    if (updated) return { bytes: updated, inPlace: true };
+    throw existsError(out, (await isReportWorkbook(existing, out)) ? "io.write.otherLayout" : "io.write.notReportWorkbook");
+  }
+  if (read.workbook) {
+    const copied = await updateWorkbook(read.workbook, report.file ?? out, plan, report, keep);
+    if (copied) return { bytes: copied, inPlace: false };
+  }
+  return { bytes: await writeWorkbook(plan, report, keep), inPlace: false };
+}
+
+/** A workbook with any of the report's defined names (made by this tool, of some version). */
+async function isReportWorkbook(bytes: Uint8Array, file: string): Promise<boolean> {
+  try {
+    return Object.values(workbookRead(await loadWorkbook(bytes, file)).names).some((r) => r !== null);
+  } catch {
+    return false;
+  }
+}

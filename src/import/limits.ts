@@ -1,0 +1,104 @@
+// How large an input may be, per kind, checked before a byte is parsed (issue 11). Each limit is far
+// above any real report (the largest sample is a 410 KB PDF and an 11 KB text) and far below what
+// would exhaust memory: a runaway or wrong file gets one sentence naming the limit, not a crash.
+// A zip (.docx, .xlsx) is judged by its central directory — each part's and the total unpacked
+// size — so a zip bomb is refused before anything is inflated. Pure: no Node or Office globals.
+import { UserError } from "../i18n/user-error";
+
+export type InputKind = "text" | "html" | "docx" | "xlsx" | "pdf";
+
+const MB = 1024 * 1024;
+
+export interface Limit {
+  /** The file's size on disk. */
+  file: number;
+  /** A zip's largest part, unpacked. */
+  part?: number;
+  /** A zip's parts together, unpacked. */
+  unpacked?: number;
+}
+
+export const LIMITS: Record<InputKind, Limit> = {
+  text: { file: 10 * MB },
+  html: { file: 20 * MB },
+  docx: { file: 50 * MB, part: 50 * MB, unpacked: 200 * MB },
+  xlsx: { file: 50 * MB, part: 50 * MB, unpacked: 200 * MB },
+  pdf: { file: 100 * MB },
+};
+
+/** Elements (HTML) or tables (.docx) nested deeper than this are read as if flat: no report nests so
+ *  deep, and every walk over the tree stays far from the stack's end. */
+export const MAX_NESTING = 100;
+
+/** The kind a file's name says; anything else is read as text. */
+export function inputKindOf(fileName: string): InputKind {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
+  if (ext === "html" || ext === "htm") return "html";
+  if (ext === "docx" || ext === "xlsx" || ext === "pdf") return ext;
+  if (ext === "doc") return "docx"; // a .doc is often a .docx or a web page under the old name
+  return "text";
+}
+
+/** "10 MB", "1.5 KB": sizes as a clerk reads them. */
+export function sizeText(bytes: number): string {
+  if (bytes >= MB) return `${+(bytes / MB).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} B`;
+}
+
+/** Throws a UserError when a file of `size` bytes is over its kind's limit. */
+export function checkFileSize(kind: InputKind, size: number): void {
+  const limit = LIMITS[kind].file;
+  if (size > limit) throw new UserError("io.limit.tooLarge", { size: sizeText(size), limit: sizeText(limit) }).withWords("kind", `io.kind.${kind}`);
+}
+
+export interface ZipEntry {
+  name: string;
+  unpacked: number;
+}
+
+/** The entries a zip's central directory lists; [] when none can be found (the zip reader then says
+ *  the file is damaged). */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record: in the last 64 KB + 22 bytes (its comment is at most 64 KB).
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return [];
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  const entries: ZipEntry[] = [];
+  const names = new TextDecoder("utf-8");
+  for (let n = 0; n < count && at + 46 <= bytes.length; n++) {
+    if (view.getUint32(at, true) !== 0x02014b50) break;
+    const unpacked = view.getUint32(at + 24, true);
+    const nameLen = view.getUint16(at + 28, true);
+    const extraLen = view.getUint16(at + 30, true);
+    const commentLen = view.getUint16(at + 32, true);
+    const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLen));
+    // A ZIP64 entry stores 0xFFFFFFFF here: more than any limit, so it is refused as too large.
+    entries.push({ name, unpacked });
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** Throws a UserError when a zip's parts unpack to more than its kind allows. */
+export function checkZip(kind: "docx" | "xlsx", bytes: Uint8Array): void {
+  const limit = LIMITS[kind];
+  let total = 0;
+  for (const e of zipEntries(bytes)) {
+    if (limit.part !== undefined && e.unpacked > limit.part) {
+      throw new UserError("io.limit.partTooLarge", { part: e.name, limit: sizeText(limit.part) }).withWords("kind", `io.kind.${kind}`);
+    }
+    total += e.unpacked;
+    if (limit.unpacked !== undefined && total > limit.unpacked) {
+      throw new UserError("io.limit.unpackedTooLarge", { limit: sizeText(limit.unpacked) }).withWords("kind", `io.kind.${kind}`);
+    }
+  }
+}
