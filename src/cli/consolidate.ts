@@ -3,12 +3,13 @@
 // tables are formulas over its 明细 sheet. With --force an existing consolidated workbook is kept and
 // its bodies added to or replaced by name; the output is written to a temporary file, then renamed.
 import { existsSync } from "fs";
-import { readdir, rename, rm, stat, writeFile } from "fs/promises";
+import { readdir, stat } from "fs/promises";
 import { extname, join, resolve } from "path";
 import { consolidate, consolidatedPlan, mergeParts, partOf } from "../consolidate";
 import { cellLabel } from "../rules/cell-label";
 import { formatForYear, getFormat } from "../format";
 import { t } from "../i18n";
+import { isUserError, userSentence } from "../i18n/user-error";
 import type { PartFigures } from "../model/report";
 import { checkReport, hasErrors } from "../rules/engine";
 import { renderFinding } from "../rules/render";
@@ -17,8 +18,9 @@ import { writeWorkbook } from "../xlsx/write-plan";
 import { flag } from "./args";
 import type { Args } from "./args";
 import type { CliIO } from "./io";
+import { writeOutput } from "./output";
 import type { ReadFileResult } from "./read-file";
-import { readOrSay, unreadableMessage } from "./unreadable";
+import { readOrSay } from "./unreadable";
 
 const PART_TYPES = new Set([".xlsx", ".txt", ".html", ".htm", ".docx", ".md"]);
 const MARK = { ok: "✔", warnings: "△", errors: "✘" } as const;
@@ -36,17 +38,6 @@ async function partFiles(paths: string[], out: string): Promise<string[]> {
   };
   for (const p of paths) await walk(p, true);
   return files;
-}
-
-async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, file);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
 }
 
 interface Settings {
@@ -151,9 +142,10 @@ export async function consolidateCommand(args: Args, io: CliIO): Promise<number>
   const plan = consolidatedPlan(format, parts, { year: s.year, agency: s.agency, lang: io.lang });
   try {
     const prior = s.existing?.prior;
-    await writeAtomically(s.out, await writeWorkbook(plan, report, prior ? { prior } : {}));
+    await writeOutput(s.out, await writeWorkbook(plan, report, prior ? { prior } : {}));
   } catch (e) {
-    io.err(t(io.lang, "cli.import.writeFailed", { file: s.out, reason: unreadableMessage(e, io.lang) }));
+    if (!isUserError(e)) throw e;
+    io.err(userSentence(e, io.lang));
     return 2;
   }
   io.err(t(io.lang, "cli.consolidate.written", { file: s.out, n: parts.length }));

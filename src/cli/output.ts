@@ -10,7 +10,7 @@ import type { Stats } from "fs";
 import { basename, dirname, extname, join } from "path";
 import { UserError } from "../i18n/user-error";
 
-export type OutputKind = "xlsx" | "docx" | "txt" | "md";
+export type OutputKind = "xlsx" | "docx" | "txt" | "md" | "csv";
 
 export interface OutputRequest {
   path: string;

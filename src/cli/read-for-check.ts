@@ -3,6 +3,9 @@
 // the shared readers of read-file.ts.
 import { readFileSync, statSync } from "fs";
 import { extname } from "path";
+import { UserError } from "../i18n/user-error";
+import { isEncryptedOffice } from "../import/decode";
+import { checkZip } from "../import/limits";
 import { LightReadError } from "../xlsx/light/errors";
 import { readWorkbookLight } from "../xlsx/light/read-light";
 import { DEFAULT_LIMITS } from "../xlsx/light/zip-parts";
@@ -13,6 +16,10 @@ export async function readForCheck(path: string): Promise<ReadFileResult> {
   if (extname(path).toLowerCase() !== ".xlsx") return readReportFile(path);
   // Refused by its size before a byte of it is in memory.
   if (statSync(path).size > DEFAULT_LIMITS.maxFile) throw new LightReadError(path, "cli.read.tooBig", { mb: DEFAULT_LIMITS.maxFile / 2 ** 20 });
-  const { report, findings, prior, explanations } = await readWorkbookLight(new Uint8Array(readFileSync(path)), path);
+  const bytes = new Uint8Array(readFileSync(path));
+  // The same refusals as every other reader (read-file.ts): a password, a zip bomb by its directory.
+  if (isEncryptedOffice(bytes)) throw new UserError("io.read.encrypted", { file: path });
+  checkZip("xlsx", bytes);
+  const { report, findings, prior, explanations } = await readWorkbookLight(bytes, path);
   return prior ? { report, findings, prior, explanations } : { report, findings, explanations };
 }

@@ -1,11 +1,11 @@
-// `--report SUMMARY.(xlsx|csv)`: the summary tables written through the one output writer, with a
-// sentence for the reviewer either way.
+// `--report SUMMARY.(xlsx|csv)`: the summary tables written through the one output writer
+// (output.ts), with a sentence for the reviewer either way.
 import { extname } from "path";
 import { t } from "../i18n";
-import type { Lang } from "../i18n";
+import { isUserError, userSentence } from "../i18n/user-error";
 import type { Checked } from "./batch-check";
 import type { CliIO } from "./io";
-import { OutputExistsError, writeOutputFile } from "./output-file";
+import { checkOutput, existsError, writeOutput } from "./output";
 import { summaryCsv } from "./summary-csv";
 import { summaryTables } from "./summary-data";
 import { summaryXlsx } from "./summary-xlsx";
@@ -20,23 +20,18 @@ export function summaryKind(file: string): SummaryKind | null {
 /** false when nothing was written (already said). */
 export async function writeSummary(file: string, results: Checked[], force: boolean, io: CliIO): Promise<boolean> {
   const tables = summaryTables(results, io.lang);
-  const bytes = summaryKind(file) === "csv" ? summaryCsv(tables[0]) : await summaryXlsx(tables);
   try {
-    await writeOutputFile(file, bytes, force);
+    // Checked before the summary is built, like every command's output: never an input, never an
+    // existing file without --force.
+    const target = await checkOutput({ path: file, kind: summaryKind(file) ?? "xlsx", inputs: results.map((r) => r.json.file) });
+    if (target.exists && !force) throw existsError(file);
+    const bytes = summaryKind(file) === "csv" ? summaryCsv(tables[0]) : await summaryXlsx(tables);
+    await writeOutput(file, bytes);
   } catch (e) {
-    if (e instanceof OutputExistsError) io.err(t(io.lang, "cli.report.exists", { file }));
-    else io.err(t(io.lang, "cli.report.writeFailed", { file, reason: writeReason(e, io.lang) }));
+    if (!isUserError(e)) throw e;
+    io.err(userSentence(e, io.lang));
     return false;
   }
   io.err(t(io.lang, "cli.report.written", { file, n: results.length, findings: tables[1].rows.length }));
   return true;
-}
-
-/** Why the file could not be written, in the words `xxgk export` uses. */
-function writeReason(e: unknown, lang: Lang): string {
-  const code = (e as { code?: string } | null)?.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return t(lang, "export.write.noFolder");
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "EBUSY") return t(lang, "export.write.denied");
-  if (code === "EISDIR") return t(lang, "export.write.isDir");
-  return t(lang, "export.write.unknown", { detail: e instanceof Error ? e.message : String(e) });
 }

@@ -7,7 +7,7 @@ import { UNREAD } from "../model/cell";
 import { emptyReport } from "../model/report";
 import type { ReportData } from "../model/report";
 import { restoreInertText } from "../model/inert-text";
-import { decodeBytes } from "./decode";
+import { decodeBytes, isEncryptedOffice } from "./decode";
 import { UserError } from "../i18n/user-error";
 import { docxLines, isZip } from "./docx";
 import { detectFormat } from "./format-detect";
@@ -63,6 +63,8 @@ export function importReport(input: Uint8Array | string, opts: ImportOptions = {
  *  word/document.xml; unzipping is asynchronous), else text or HTML as importReport. Throws a UserError
  *  for a damaged .docx, and for other files that are not text (a legacy .doc among them). */
 export async function importReportFile(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
+  // An Office file with an open password is no zip either: say so first, whatever its name.
+  if (isEncryptedOffice(bytes)) throw new UserError("io.read.encrypted");
   // A file named .docx that is not a zip is damaged or mislabelled: one sentence, not a report of nulls.
   if (!isZip(bytes) && /\.docx$/i.test(opts.fileName ?? "")) throw new UserError("import.docx.notZip");
   const result = isZip(bytes) ? await fromDocx(bytes, opts) : importReport(bytes, opts);

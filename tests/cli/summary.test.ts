@@ -70,7 +70,7 @@ describe("xxgk check --report", () => {
     writeFileSync(out, "old");
     const r = await xxgk(["check", join(reports, "1-ok.txt"), "--report", out]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("已存在，未覆盖；如要替换，请加 --force");
+    expect(r.err).toContain("已存在，未覆盖。要替换它，请加 --force");
     expect(readFileSync(out, "utf8")).toBe("old");
     const f = await xxgk(["check", join(reports, "1-ok.txt"), "--report", out, "--force"]);
     expect(f.code).toBe(0);

@@ -191,6 +191,23 @@ describe("live checking hears only the clerk (Excel echoes the add-in's own writ
   });
 });
 
+describe("Undo survives live checking (Microsoft 365: add-in writes join the undo stack)", () => {
+  test("a figure typed, checked live and highlighted, then Ctrl+Z: the old figure is back", async () => {
+    const page = await openPane({ profile: "m365" });
+    const refs = await layOut(page);
+    const cell = refs["t3.new.natural"];
+    const before = await host<unknown>(page, "shown", T3, cell.address);
+    await host(page, "type", T3, cell.address, 10);
+    await finding(page, "R1:").first().waitFor();
+    // Where the paint is undoable too, the first press may undo it; a few presses reach the figure.
+    for (let press = 0; press < 3 && (await host<unknown>(page, "shown", T3, cell.address)) !== before; press++) {
+      expect(await host<boolean>(page, "undo")).toBe(true);
+    }
+    expect(await host<unknown>(page, "shown", T3, cell.address)).toBe(before);
+    await page.close();
+  });
+});
+
 describe("Office 2019 volume-licensed (ExcelApi 1.7, no ribbon buttons): everything from the pane", () => {
   test("the pane opens, lays out, checks live and exports", async () => {
     const page = await openPane({ profile: "office2019-vl" });

@@ -80,7 +80,9 @@ describe("deep nesting and long lines read linearly, without overflowing the sta
     const html = s.path("nested.html");
     writeFileSync(html, `<html><body>${"<table><tr><td>".repeat(n)}x${"</td></tr></table>".repeat(n)}</body></html>`);
     const r = await xxgk(["import", html]);
-    expect(r.code).toBe(1); // no report tables: findings, not a crash
+    // Nothing of a report in it: one sentence and exit 2 (issue 10), not a crash.
+    expect(r.code).toBe(2);
+    expect(oneSentence(r.err)).toContain("没有找到");
     expect(r.err + r.out).not.toMatch(/call stack|RangeError/);
   });
 
@@ -95,7 +97,8 @@ describe("deep nesting and long lines read linearly, without overflowing the sta
     const docx = s.path("nested.docx");
     writeFileSync(docx, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
     const r = await xxgk(["import", docx]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
+    expect(oneSentence(r.err)).toContain("没有找到");
     expect(r.err + r.out).not.toMatch(/call stack|RangeError/);
   });
 

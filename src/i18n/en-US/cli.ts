@@ -92,8 +92,6 @@ export const CLI: Record<string, string> = {
   "cli.batch.progress": "{bar} {done}/{total} about {left} left",
   "cli.report.badExtension": "The summary file {file} must end in .xlsx or .csv.",
   "cli.report.isInput": "The summary file {file} is one of the files to check; it is not overwritten.",
-  "cli.report.exists": "{file} exists and was not replaced; add --force to replace it.",
-  "cli.report.writeFailed": "Cannot write the summary {file}: {reason}",
   "cli.report.written": "Summary written to {file}: {n} reports, {findings} findings.",
   "summary.sheet.overview": "Summary",
   "summary.sheet.findings": "Findings",

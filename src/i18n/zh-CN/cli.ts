@@ -92,8 +92,6 @@ export const CLI: Record<string, string> = {
   "cli.batch.progress": "{bar} {done}/{total} 剩余约 {left}",
   "cli.report.badExtension": "汇总文件 {file} 应以 .xlsx 或 .csv 结尾。",
   "cli.report.isInput": "汇总文件 {file} 是要校验的文件之一，不能覆盖它。",
-  "cli.report.exists": "{file} 已存在，未覆盖；如要替换，请加 --force。",
-  "cli.report.writeFailed": "无法写入汇总文件 {file}：{reason}",
   "cli.report.written": "已写入汇总 {file}：{n} 份年报，{findings} 项问题。",
   "summary.sheet.overview": "汇总",
   "summary.sheet.findings": "问题",

@@ -25,7 +25,7 @@ interface Config {
 const w = window as unknown as Record<string, unknown>;
 const config = (w.__fakeOfficeConfig as Config | undefined) ?? {};
 const profile = PROFILES[config.profile ?? "office2019-retail"];
-const fx = createFakeExcel({ apiVersion: profile.sets.ExcelApi });
+const fx = createFakeExcel({ profile: profile.name });
 const settings = new Map<string, unknown>();
 const T3 = "表三 依申请公开";
 let runs = 0;
@@ -112,6 +112,8 @@ w.__fakeHost = {
       if (cell?.formula === undefined && (cell?.value ?? null) === null) typeInto(fx.model, ref.address, [[0]], ref.sheet);
     }
   },
+  /** Ctrl+Z as the clerk presses it: false when the undo stack is empty. */
+  undo: () => fx.model.undo(),
   /** Excel.run batches so far (a check is one): the live-check tests count them. */
   runs: () => runs,
   profile: () => profile.name,
