@@ -93,3 +93,16 @@ export function coverRanges(cells: CellPos[]): RangePos[] {
   }
   return out;
 }
+
+/** "'表三 依申请公开'!$A$2:$J$29" → its sheet name and range; null for #REF! or a reference that is no
+ *  range (both hosts' readers take a defined name's reference apart this way). */
+export function parseSheetRef(ref: string): { sheet: string; range: ReturnType<typeof parseRange> } | null {
+  const bang = ref.lastIndexOf("!");
+  if (bang < 0 || /#REF!/i.test(ref)) return null;
+  const sheet = ref.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  try {
+    return { sheet, range: parseRange(ref.slice(bang + 1).replace(/\$/g, "")) };
+  } catch {
+    return null;
+  }
+}

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { PARTS_NAME } from "../consolidate/names";
 import { partsFromValues } from "../consolidate/read-parts";
 import { UserError } from "../i18n/user-error";
-import { parseRange, rangeA1 } from "../layout/a1";
+import { parseSheetRef, rangeA1 } from "../layout/a1";
 import { namesToRead, readBack } from "../layout/readback";
 import type { ReadBackResult } from "../layout/readback";
 import type { RangeRead, WorkbookRead } from "../layout/read-types";
@@ -50,18 +50,9 @@ export function workbookRead(wb: ExcelJS.Workbook): WorkbookRead {
 
 /** "'表三 依申请公开'!$A$2:$J$29" → the range read; null for #REF! or a sheet that is gone. */
 export function rangeOf(wb: ExcelJS.Workbook, ref: string): RangeRead | null {
-  const bang = ref.lastIndexOf("!");
-  if (bang < 0 || /#REF!/i.test(ref)) return null;
-  const sheetName = ref.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-  const ws = wb.getWorksheet(sheetName);
-  if (!ws) return null;
-  let r;
-  try {
-    r = parseRange(ref.slice(bang + 1).replace(/\$/g, ""));
-  } catch {
-    return null;
-  }
-  return sheetRange(ws, r);
+  const at = parseSheetRef(ref);
+  const ws = at && wb.getWorksheet(at.sheet);
+  return at && ws ? sheetRange(ws, at.range) : null;
 }
 
 export function sheetRange(ws: ExcelJS.Worksheet, r: { top: number; left: number; bottom: number; right: number }): RangeRead {

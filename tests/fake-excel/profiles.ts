@@ -9,6 +9,8 @@
 // isSetSupported("ExcelUndoApiAll", "1.0")). Subscription builds only; a perpetual build older than
 // the feature clears Undo on any write through the API.
 
+import { compareVersions } from "../../src/excel/requirements";
+
 export type ProfileName = "m365" | "office2024" | "office2021" | "office2019-retail" | "office2019-vl" | "office2016" | "web" | "mac";
 
 export interface HostProfile {
@@ -92,19 +94,9 @@ export const PROFILES: Readonly<Record<ProfileName, HostProfile>> = {
   },
 };
 
-function compare(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
 /** Office.context.requirements.isSetSupported as `profile` answers it. */
 export function profileSupports(profile: HostProfile, name: string, minVersion?: string | number): boolean {
   const have = profile.sets[name];
   if (have === undefined) return false;
-  return compare(have, String(minVersion ?? "1.1")) >= 0;
+  return compareVersions(have, String(minVersion ?? "1.1")) >= 0;
 }

@@ -3,7 +3,7 @@
 // the shared strings, the cell formats and the sheets a defined name points at — without building
 // ExcelJS's whole workbook model. Gives what src/xlsx/read-workbook.ts gives (a test compares them
 // on every kind of workbook), several times faster; no Node API, so a browser can run it too.
-import { parseRange, rangeA1 } from "../../layout/a1";
+import { parseSheetRef, rangeA1 } from "../../layout/a1";
 import { namesToRead, readBack } from "../../layout/readback";
 import type { ReadBackResult } from "../../layout/readback";
 import type { RangeRead, WorkbookRead } from "../../layout/read-types";
@@ -69,18 +69,10 @@ export async function workbookReadLight(
 async function rangeOf(info: WorkbookInfo, name: string, cellsOf: (s: SheetEntry) => Promise<SheetCells | null>): Promise<RangeRead | null> {
   const refs = [...new Set((info.names.get(name) ?? []).flatMap(splitRefs).filter((r) => ABSOLUTE.test(r.split("!").pop() ?? "")))];
   if (refs.length !== 1) return null;
-  const ref = refs[0];
-  const bang = ref.lastIndexOf("!");
-  if (bang < 0 || /#REF!/i.test(ref)) return null;
-  const sheetName = ref.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-  const entry = info.sheets.find((s) => s.name === sheetName);
-  if (!entry) return null;
-  let r;
-  try {
-    r = parseRange(ref.slice(bang + 1).replace(/\$/g, ""));
-  } catch {
-    return null;
-  }
+  const at = parseSheetRef(refs[0]);
+  const entry = at && info.sheets.find((s) => s.name === at.sheet);
+  if (!at || !entry) return null;
+  const r = at.range;
   const sheet = await cellsOf(entry);
   const values: unknown[][] = [];
   const formulas: unknown[][] = [];
