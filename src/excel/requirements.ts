@@ -1,6 +1,11 @@
-// Which ExcelApi requirement sets the host supports. Everything the add-in needs works with ExcelApi
-// 1.8 (Office 2019); newer calls (page layout, screen-updating suspension: 1.9) are used only when
+// Which ExcelApi requirement sets the host supports. The add-in needs ExcelApi 1.7 (Office 2019
+// volume-licensed); newer calls (data validation 1.8, page layout 1.9, …) are used only when
 // this says so. Injectable so a caller (or a test) can answer without the Office global.
+
+/** The ExcelApi version the manifest requires: Office 2019 volume-licensed (common on government PCs)
+ *  supports ExcelApi up to 1.7, retail up to 1.8; requiring more hides the add-in there. Newer calls
+ *  are behind isSetSupported. */
+export const MIN_EXCEL_API = "1.7";
 
 /** True when ExcelApi `version` (e.g. "1.9") is available. */
 export type ApiSupport = (version: string) => boolean;

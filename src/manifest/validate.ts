@@ -2,7 +2,7 @@
 // add-in (or load it without a ribbon) and that Microsoft's online validator would otherwise be
 // the only one to catch. Pure: takes the manifest text, returns problems; no file or network I/O.
 import { descendants, parseXml, XmlElement, XmlSyntaxError } from "./xml";
-import { compareVersions } from "../excel/requirements";
+import { compareVersions, MIN_EXCEL_API } from "../excel/requirements";
 import { PLACEHOLDER_ORIGIN } from "./origin";
 
 export type ManifestProblemCode =
@@ -70,9 +70,8 @@ export const MAX_URL = 2048;
 
 export const DEFAULT_LOCALE = "zh-CN";
 export const SECOND_LOCALE = "en-US";
-/** Office 2019 volume-licensed (common on government PCs) supports ExcelApi up to 1.7, retail up to
- *  1.8; requiring more hides the add-in there. Newer calls are behind isSetSupported. */
-export const MAX_EXCEL_API = "1.7";
+/** The highest ExcelApi the manifest may require (requirements.ts says why). */
+export const MAX_EXCEL_API = MIN_EXCEL_API;
 
 type ResourceKind = "Images" | "Urls" | "ShortStrings" | "LongStrings";
 

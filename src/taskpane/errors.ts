@@ -1,6 +1,7 @@
 // Excel's errors as a sentence the clerk can act on. Office.js rejects with OfficeExtension.Error,
 // whose `code` names the failure; only the code is read (duck-typed), so this stays free of Office
 // globals. An error is never swallowed: an unknown code still shows its own message.
+import { MIN_EXCEL_API } from "../excel/requirements";
 import { messages, t } from "../i18n";
 import type { Lang } from "../i18n";
 
@@ -36,7 +37,7 @@ export function errorSentence(e: unknown, lang: Lang): string {
   if (own !== null) return own;
   const code = errorCode(e);
   const id = code ? KNOWN[code] : undefined;
-  if (id) return t(lang, id, { version: "1.8" });
+  if (id) return t(lang, id, { version: MIN_EXCEL_API });
   const message = e instanceof Error ? e.message : String(e);
   return t(lang, "pane.error.unknown", { message: code && !message.includes(code) ? `${code}: ${message}` : message });
 }
