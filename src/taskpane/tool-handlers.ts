@@ -1,0 +1,74 @@
+// The handlers of the 同比 and 起草 panels, kept out of pane.ts: each reads the workbook (or writes
+// a paragraph) as one queued Excel step through the controller's `serial`, and changes state only
+// through yoy-state.ts and draft-state.ts.
+import { t } from "../i18n";
+import type { Lang } from "../i18n";
+import type { PaneHost } from "./actions";
+import { copyText } from "./download";
+import { closeDrafts, draftEdited, draftItem, draftNoted, draftsRead, draftTargeted, targetLabel, toggleDrafts } from "./draft-state";
+import * as P from "./pane-state";
+import type { PaneState } from "./pane-state";
+import type { DraftHandlers } from "./render-draft";
+import type { YoyHandlers } from "./render-yoy";
+import { closeYoy, toggleYoy, yoyRead } from "./yoy-state";
+
+export interface ToolHandlers extends YoyHandlers, DraftHandlers {
+  openYoy(): void;
+  openDrafts(): void;
+}
+
+export interface ToolDeps {
+  lang: Lang;
+  host: PaneHost;
+  doc: Document;
+  get(): PaneState;
+  /** Replaces the state and re-renders. */
+  set(s: PaneState): void;
+  /** Replaces the state without re-rendering (the clerk's typing is on screen already). */
+  put(s: PaneState): void;
+  serial(busyId: string | null, step: () => Promise<void>): Promise<void>;
+  /** Re-checks after a write (the pane's own check step, queued already). */
+  check(): Promise<void>;
+}
+
+export function toolHandlers(d: ToolDeps): ToolHandlers {
+  const { lang, host } = d;
+  return {
+    openYoy: () => {
+      d.set(toggleYoy(d.get()));
+      if (!d.get().yoy) return;
+      void d.serial(null, async () => {
+        const r = await host.readYears();
+        d.put(yoyRead(d.get(), r.report, r.prior));
+      });
+    },
+    closeYoy: () => d.set(closeYoy(d.get())),
+    openDrafts: () => {
+      d.set(toggleDrafts(d.get()));
+      if (!d.get().drafts) return;
+      void d.serial(null, async () => {
+        const r = await host.readYears();
+        d.put(draftsRead(d.get(), r.report, r.prior, lang));
+      });
+    },
+    closeDrafts: () => d.set(closeDrafts(d.get())),
+    draftEdit: (place, text) => d.put(draftEdited(d.get(), place, text)),
+    draftTarget: (place, target) => d.put(draftTargeted(d.get(), place, target)),
+    draftInsert: (place) => {
+      const item = draftItem(d.get(), place);
+      if (!item) return;
+      const text = item.text.trim();
+      if (!text) return d.set(draftNoted(d.get(), place, "empty"));
+      const label = targetLabel(d.get(), item.target);
+      void d.serial("pane.busy.draft", async () => {
+        await host.insertText(item.target, label, text);
+        d.put(P.noticed(draftNoted(d.get(), place, "inserted"), t(lang, "pane.draft.inserted", { place: label })));
+        await d.check();
+      });
+    },
+    draftCopy: (place) => {
+      const item = draftItem(d.get(), place);
+      if (item) void copyText(d.doc, item.text).then((ok) => d.set(draftNoted(d.get(), place, ok ? "copied" : "copyFailed")));
+    },
+  };
+}
