@@ -147,6 +147,35 @@ describe("task pane in chromium (zh-CN)", () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   });
 
+  test("同比 shows each figure beside last year's; 起草 drafts from the tables and inserts into the narrative", async () => {
+    await page.click("#yoy-button");
+    await page.waitForSelector("#yoy-table");
+    // 上年数据 now holds last year's 结转 (1); this year's is 0.
+    const row = await page.locator('#yoy-table tr[data-figure="carriedOut"] > *').allTextContents();
+    expect(row).toEqual(["结转下年度继续办理", "0", "1", "减少1（-100.0%）"]);
+    await page.screenshot({ path: join(ART, "taskpane-zh-CN-yoy.png") });
+    await page.click("#yoy-close");
+
+    await page.click("#draft-button");
+    await page.waitForSelector("#draft-text-request");
+    const drafted = await page.inputValue("#draft-text-request");
+    expect(drafted).toMatch(/新收政府信息公开申请\d+件/);
+    expect(await page.inputValue("#draft-text-t4")).toContain("本年度未发生政府信息公开行政复议、行政诉讼");
+    await page.screenshot({ path: join(ART, "taskpane-zh-CN-draft.png") });
+    await page.click("#draft-insert-request");
+    await page.waitForSelector("#draft-note-request");
+    expect(await page.textContent("#notice")).toContain("已追加到");
+    const cell = await host<{ sheet: string; address: string } | null>(page, "nameAt", "XXGK_TEXT_1_REQUEST");
+    expect(cell).not.toBeNull();
+    expect(String(await host(page, "shown", cell!.sheet, cell!.address))).toContain(drafted);
+    await page.click("#draft-close");
+    if (process.env.XXGK_UPDATE_DOCS === "1") {
+      mkdirSync(join(ROOT, "docs", "images"), { recursive: true });
+      copyFileSync(join(ART, "taskpane-zh-CN-yoy.png"), join(ROOT, "docs", "images", "taskpane-yoy.png"));
+      copyFileSync(join(ART, "taskpane-zh-CN-draft.png"), join(ROOT, "docs", "images", "taskpane-draft.png"));
+    }
+  });
+
   test("the switch turns live checking off, and the choice is remembered", async () => {
     await page.click("label.switch");
     expect(await page.isChecked("#live-switch")).toBe(false);
