@@ -12,11 +12,13 @@ import { writePriorFigures } from "../excel/prior";
 import { insertNarrative } from "../excel/insert-text";
 import { readReport } from "../excel/read-report";
 import type { ExcelRun } from "../excel/run";
+import { writeParts } from "../excel/write-parts";
+import type { PartsWritten } from "../excel/write-parts";
 import { selectCells } from "../excel/select";
 import type { Explanation } from "../explain/explanations";
 import type { FormatId } from "../format";
 import type { Lang } from "../i18n";
-import type { CellRef, PriorFigures, ReportData } from "../model/report";
+import type { CellRef, PartFigures, PriorFigures, ReportData } from "../model/report";
 import { runSelftest } from "../selftest/steps";
 import type { ClerkProbe } from "../selftest/steps";
 import type { Environment, SelftestReport, StepResult } from "../selftest/types";
@@ -37,6 +39,8 @@ export interface PaneHost {
   readYears(): Promise<{ report: ReportData; prior: PriorFigures | null }>;
   /** 起草 → 插入: appends `text` to the narrative cell named `name` (`place` names it in errors); returns the cell's new text. */
   insertText(name: string, place: string, text: string): Promise<string>;
+  /** 汇总 → 写入: adds or replaces `parts` by body in the 明细 sheet and sums the tables over it. */
+  writeParts(parts: PartFigures[]): Promise<PartsWritten>;
   /** 导入上年数据: writes the 上年数据 sheet's input cells (1 sync); `format` is the workbook's. */
   writePrior(prior: PriorFigures, format: FormatId): Promise<void>;
   /** Starts watching report sheets not yet watched; returns the names added. */
@@ -72,6 +76,7 @@ export function excelHost(excelRun: ExcelRun, lang: Lang, opts: HostOptions = {}
         return { report: r.report, prior: r.prior ?? null };
       }),
     insertText: (name, place, text) => run((ctx) => insertNarrative(ctx, name, place, text)),
+    writeParts: (parts) => run((ctx) => writeParts(ctx, parts, lang)),
     writePrior: (prior, format) => run((ctx) => writePriorFigures(ctx, prior, format)),
     selftest: (onStep) =>
       runSelftest(

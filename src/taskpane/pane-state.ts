@@ -5,6 +5,7 @@ import type { ApplyResult } from "../excel/apply-plan";
 import type { Checked } from "../excel/check-workbook";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
+import type { ConsolidateUi } from "./consolidate-state";
 import type { DraftUi } from "./draft-state";
 import type { ExportUi } from "./export-panel";
 import type { HelpUi } from "./help-state";
@@ -39,6 +40,8 @@ export interface PaneState {
   yoy: YoyUi | null;
   /** The 起草 panel. */
   drafts: DraftUi | null;
+  /** The 汇总 panel. */
+  consolidate: ConsolidateUi | null;
 }
 
 /** The pane as it opens: the view the ribbon button asked for (manifest: ?view=export, ?view=help). */
@@ -60,6 +63,7 @@ export function initialState(view: ViewName = "main"): PaneState {
     help: view === "help" ? { selftest: null } : null,
     yoy: null,
     drafts: null,
+    consolidate: null,
   };
 }
 

@@ -274,6 +274,7 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
           helpUi: s.help,
           yoyUi: s.yoy,
           draftUi: s.drafts,
+          consolidateUi: s.consolidate,
           selftestText: s.help?.selftest?.report ? reportText(s.help.selftest.report, lang, now()) : null,
           laidOut: c !== null,
           today: now(),

@@ -15,6 +15,8 @@ import { renderInfoForm } from "./render-info";
 import type { InfoHandlers, InfoUi } from "./render-info";
 import { renderPriorPanel } from "./render-prior";
 import type { PriorHandlers, PriorUi } from "./render-prior";
+import { renderConsolidatePanel } from "./render-consolidate";
+import type { ConsolidateUi } from "./consolidate-state";
 import { renderDraftPanel } from "./render-draft";
 import type { DraftUi } from "./draft-state";
 import { renderYoyPanel } from "./render-yoy";
@@ -44,6 +46,7 @@ export interface PaneView {
   /** The 同比 and 起草 panels, when open. */
   yoyUi: YoyUi | null;
   draftUi: DraftUi | null;
+  consolidateUi: ConsolidateUi | null;
   /** The finished self-test as copyable text. */
   selftestText: string | null;
   /** True once the workbook has a report (the header then offers 修改报告信息). */
@@ -72,6 +75,7 @@ function toolbar(doc: Document, v: PaneView, h: PaneHandlers): HTMLElement {
     v.laidOut ? button(doc, t(v.lang, "pane.prior"), h.openPrior, { class: "btn", attrs: { id: "prior-button", "aria-expanded": String(v.priorUi !== null) } }) : null,
     v.laidOut ? button(doc, t(v.lang, "pane.yoy"), h.openYoy, { class: "btn", attrs: { id: "yoy-button", "aria-expanded": String(v.yoyUi !== null) } }) : null,
     v.laidOut ? button(doc, t(v.lang, "pane.draft"), h.openDrafts, { class: "btn", attrs: { id: "draft-button", "aria-expanded": String(v.draftUi !== null) } }) : null,
+    v.laidOut ? button(doc, t(v.lang, "pane.parts"), h.openConsolidate, { class: "btn", attrs: { id: "parts-button", "aria-expanded": String(v.consolidateUi !== null) } }) : null,
     button(doc, t(v.lang, "pane.check"), h.check, { class: "btn btn--primary", attrs: { id: "check-button" } }),
     button(doc, t(v.lang, "pane.export"), h.openExport, { class: "btn", attrs: { id: "export-button" } }),
   ].filter((b): b is HTMLButtonElement => b !== null);
@@ -136,6 +140,7 @@ export function renderPane(doc: Document, v: PaneView, h: PaneHandlers): HTMLEle
     v.priorUi && v.laidOut ? renderPriorPanel(doc, v.priorUi, v.lang, busy, h) : null,
     v.yoyUi && v.laidOut ? renderYoyPanel(doc, v.yoyUi, yoyJumps(v.result), v.lang, h) : null,
     v.draftUi && v.laidOut ? renderDraftPanel(doc, v.draftUi, v.lang, busy, h) : null,
+    v.consolidateUi && v.laidOut ? renderConsolidatePanel(doc, v.consolidateUi, v.lang, busy, h) : null,
     v.exportUi ? renderExportPanel(doc, v.exportUi, v.lang, h, v.busy !== null) : null,
     v.helpUi ? renderHelp(doc, v.helpUi, v.selftestText, v.lang, busy, h) : null,
   ];

@@ -1,4 +1,4 @@
-// The pane's 同比 (year over year) and 起草 (drafting) panels, en-US. Keys match src/i18n/zh-CN/pane-tools.ts.
+// The pane's 同比 (year over year), 起草 (drafting) and 汇总 (consolidation) panels, en-US. Keys match src/i18n/zh-CN/pane-tools.ts.
 export const PANE_TOOLS: Record<string, string> = {
   "pane.yoy": "Year over year",
   "pane.yoy.title": "Year over year (against last year)",
@@ -27,4 +27,19 @@ export const PANE_TOOLS: Record<string, string> = {
   "pane.draft.empty": "The paragraph is empty; nothing was inserted.",
   "pane.busy.draft": "Inserting the paragraph…",
   "pane.draft.missingTarget": "The workbook has no text cell for “{place}” (name {name}): run “Lay out template” to repair the workbook, then insert again.",
+  "pane.parts": "Consolidate",
+  "pane.parts.title": "Consolidate the bodies' reports",
+  "pane.parts.intro": "Choose each body's report (a workbook made by this tool, .xlsx, or a published .docx, .html/.htm or .txt); each is read and checked. Writing puts one row per body in the “明细” sheet and turns this report's table figures into sums over it; consolidating again adds or replaces bodies by name and leaves the others alone.",
+  "pane.parts.choose": "The bodies' report files (several at once)",
+  "pane.parts.reading": "Reading…",
+  "pane.parts.failed": "Cannot be consolidated",
+  "pane.parts.leftOut": "Has errors and is not ticked: left out. Tick it to take it in with the errors below.",
+  "pane.parts.withErrors": "Has errors and is ticked: taken in with the errors below.",
+  "pane.parts.write": "Write the “明细” sheet ({n} bodies)",
+  "pane.parts.type": "“{file}” cannot be consolidated: choose a .xlsx, .docx, .html, .htm or .txt file.",
+  "pane.parts.unreadable": "Cannot read “{file}”: {reason}",
+  "pane.parts.format": "“{file}” is a report in {partFormat}, this report is in {format}: it cannot be consolidated.",
+  "pane.busy.parts": "Writing the “明细” sheet…",
+  "pane.done.parts": "The “明细” sheet is written: {n} bodies ({bodies}); the tables' figures are sums over it; checked again.",
+  "pane.done.partsReplaced": "Replaced: {bodies}.",
 };

@@ -1,4 +1,4 @@
-// The pane's 同比 and 起草 panels, zh-CN. Keys match src/i18n/en-US/pane-tools.ts.
+// The pane's 同比, 起草 and 汇总 panels, zh-CN. Keys match src/i18n/en-US/pane-tools.ts.
 export const PANE_TOOLS: Record<string, string> = {
   "pane.yoy": "同比",
   "pane.yoy.title": "同比（与上年对比）",
@@ -27,4 +27,19 @@ export const PANE_TOOLS: Record<string, string> = {
   "pane.draft.empty": "段落为空，没有插入任何内容。",
   "pane.busy.draft": "正在插入段落…",
   "pane.draft.missingTarget": "工作簿中找不到“{place}”的文字单元格（名称 {name}）：请先点击“生成模板”修复工作簿后再插入。",
+  "pane.parts": "汇总",
+  "pane.parts.title": "汇总各单位年报",
+  "pane.parts.intro": "选择各单位的年报（本工具生成的工作簿 .xlsx，或已公布的 .docx、.html/.htm、.txt），逐个读取并校验。写入后，“明细”表每个单位一行，本报告各表的数字改为对“明细”的求和公式；再次汇总时按单位名称新增或替换，其他单位不变。",
+  "pane.parts.choose": "各单位年报文件（可多选）",
+  "pane.parts.reading": "正在读取…",
+  "pane.parts.failed": "不能汇总",
+  "pane.parts.leftOut": "有错误，未勾选：不汇总。勾选后将连同下列错误一起汇总。",
+  "pane.parts.withErrors": "有错误，已勾选：将连同下列错误一起汇总。",
+  "pane.parts.write": "写入“明细”表（{n} 个单位）",
+  "pane.parts.type": "“{file}”不是可汇总的文件：请选择 .xlsx、.docx、.html、.htm 或 .txt。",
+  "pane.parts.unreadable": "无法读取“{file}”：{reason}",
+  "pane.parts.format": "“{file}”是{partFormat}的报告，本报告是{format}，不能汇总。",
+  "pane.busy.parts": "正在写入“明细”表…",
+  "pane.done.parts": "已写入“明细”表：共 {n} 个单位（{bodies}），各表数字为对“明细”的求和，已重新校验。",
+  "pane.done.partsReplaced": "已替换：{bodies}。",
 };
