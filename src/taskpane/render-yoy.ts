@@ -12,7 +12,7 @@ export interface YoyHandlers {
 
 function table(doc: Document, ui: YoyUi & { rows: NonNullable<YoyUi["rows"]> }, lang: Lang): HTMLElement {
   const head = el(doc, "tr", {}, ["figure", "now", "last", "change"].map((c) => el(doc, "th", { text: t(lang, `pane.yoy.${c}`), attrs: { scope: "col" } })));
-  const rows = yoyLines(ui.rows, lang).map((l) =>
+  const rows = yoyLines(ui.rows.filter((r) => r.last !== null), lang).map((l) =>
     el(doc, "tr", { attrs: { "data-figure": l.id } }, [
       el(doc, "th", { text: l.label, attrs: { scope: "row" } }),
       el(doc, "td", { text: l.now }),
@@ -22,6 +22,13 @@ function table(doc: Document, ui: YoyUi & { rows: NonNullable<YoyUi["rows"]> }, 
   );
   return el(doc, "table", { class: "prior-table yoy-table", attrs: { id: "yoy-table" } }, [el(doc, "thead", {}, [head]), el(doc, "tbody", {}, rows)]);
 }
+
+/** The figures last year's sheet leaves blank, listed once under the table rather than as rows of —. */
+const notCompared = (rows: NonNullable<YoyUi["rows"]>, lang: Lang): string =>
+  rows
+    .filter((r) => r.last === null)
+    .map((r) => t(lang, `yoy.figure.${r.id}`))
+    .join("、");
 
 /** `jumps`: R11's sentences from the last check. */
 export function renderYoyPanel(doc: Document, ui: YoyUi, jumps: string[], lang: Lang, h: YoyHandlers): HTMLElement {
@@ -36,6 +43,7 @@ export function renderYoyPanel(doc: Document, ui: YoyUi, jumps: string[], lang: 
     !ui.reading && rows === null ? el(doc, "p", { class: "muted", text: t(lang, "pane.yoy.noPrior"), attrs: { id: "yoy-no-prior" } }) : null,
     rows ? el(doc, "p", { class: "muted", text: t(lang, "pane.yoy.intro", { year: year(ui.year), last: year(ui.lastYear) }) }) : null,
     rows ? table(doc, { ...ui, rows }, lang) : null,
+    rows && notCompared(rows, lang) ? el(doc, "p", { class: "muted", text: t(lang, "pane.yoy.notCompared", { figures: notCompared(rows, lang) }), attrs: { id: "yoy-not-compared" } }) : null,
     rows && jumps.length > 0
       ? el(doc, "div", { class: "yoy-jumps", attrs: { id: "yoy-jumps" } }, [
           el(doc, "p", { text: t(lang, "pane.yoy.jumps") }),

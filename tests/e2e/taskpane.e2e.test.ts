@@ -148,6 +148,11 @@ describe("task pane in chromium (zh-CN)", () => {
   });
 
   test("同比 shows each figure beside last year's; 起草 drafts from the tables and inserts into the narrative", async () => {
+    // For the README's pictures: the real agency name back, the export panel closed.
+    await host(page, "typeQuietly", META, "B3", AGENCY);
+    if (await page.locator("#export-panel").count()) await page.click("#export-button");
+    await page.click("#check-button");
+    await page.waitForFunction((a) => document.querySelector("#report-title")?.textContent?.includes(a), AGENCY);
     await page.click("#yoy-button");
     await page.waitForSelector("#yoy-table");
     // 上年数据 now holds last year's 结转 (1); this year's is 0.
@@ -156,6 +161,13 @@ describe("task pane in chromium (zh-CN)", () => {
     await page.screenshot({ path: join(ART, "taskpane-zh-CN-yoy.png") });
     await page.click("#yoy-close");
 
+    // The markup typed into 表三 earlier keeps the applications paragraph from being drafted: said as text.
+    await page.click("#draft-button");
+    await page.waitForSelector('#draft-panel [data-place="request"] .draft-missing');
+    expect(await page.textContent('#draft-panel [data-place="request"]')).toMatch(/未起草：.*未填写或不是数字/);
+    await page.click("#draft-close");
+    await host(page, "type", T3, refs["t3.granted.natural"].address, 0);
+    await host(page, "type", T3, refs["t3.partial.natural"].address, 0);
     await page.click("#draft-button");
     await page.waitForSelector("#draft-text-request");
     const drafted = await page.inputValue("#draft-text-request");
@@ -185,6 +197,25 @@ describe("task pane in chromium (zh-CN)", () => {
     await page.waitForTimeout(900);
     expect(await page.textContent("#summary-counts")).toBe(before);
     await page.click("label.switch");
+  });
+
+  test("汇总 reads the parts through its lazy chunk, writes 明细 and sums the tables over it", async () => {
+    await page.click("#parts-button");
+    const reports = join(ROOT, "tests", "fixtures", "reports");
+    await page.setInputFiles("#parts-file", [join(reports, "sample-2024-panyu-hrss.txt"), join(reports, "tab-2023.txt")]);
+    await page.waitForFunction(() => document.querySelectorAll("#parts-list > li").length === 2 && !document.querySelector(".part--reading"));
+    expect(await page.locator("#parts-list .part-title").allTextContents()).toEqual([
+      `${AGENCY}（sample-2024-panyu-hrss.txt）`,
+      "某市某区卫生健康局（tab-2023.txt）",
+    ]);
+    await page.screenshot({ path: join(ART, "taskpane-zh-CN-consolidate.png") });
+    for (const box of await page.locator('#parts-list input[type="checkbox"]:not(:checked)').all()) await box.check();
+    await page.click("#parts-write");
+    await page.waitForSelector("#parts-panel", { state: "detached" });
+    expect(await page.textContent("#notice")).toContain("已写入“明细”表：共 2 个单位");
+    expect(await host(page, "shown", "明细", "A4")).toBe(AGENCY);
+    expect(await host(page, "shown", "明细", "A5")).toBe("某市某区卫生健康局");
+    if (process.env.XXGK_UPDATE_DOCS === "1") copyFileSync(join(ART, "taskpane-zh-CN-consolidate.png"), join(ROOT, "docs", "images", "taskpane-consolidate.png"));
   });
 
   test("no request left 127.0.0.1 (office.js answered by the fake)", () => {

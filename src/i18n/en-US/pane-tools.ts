@@ -9,6 +9,7 @@ export const PANE_TOOLS: Record<string, string> = {
   "pane.yoy.now": "This year",
   "pane.yoy.last": "Last year",
   "pane.yoy.change": "Change",
+  "pane.yoy.notCompared": "Not compared (blank in last year's figures): {figures}.",
   "pane.yoy.unknown": "—",
   "pane.yoy.jumps": "Changes worth a second look (information, not errors):",
   "pane.yoy.noJumps": "No large change that needs a second look.",

@@ -9,6 +9,7 @@ export const PANE_TOOLS: Record<string, string> = {
   "pane.yoy.now": "本年",
   "pane.yoy.last": "上年",
   "pane.yoy.change": "变化",
+  "pane.yoy.notCompared": "上年数据中未填、无法对比的项目：{figures}。",
   "pane.yoy.unknown": "—",
   "pane.yoy.jumps": "需要核实的变化（提示，不是错误）：",
   "pane.yoy.noJumps": "没有发现需要核实的大幅变化。",
