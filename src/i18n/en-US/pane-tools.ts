@@ -3,7 +3,7 @@ export const PANE_TOOLS: Record<string, string> = {
   "pane.yoy": "Year over year",
   "pane.yoy.title": "Year over year (against last year)",
   "pane.yoy.reading": "Reading this year's and last year's figures…",
-  "pane.yoy.intro": "This year's ({year}) key figures beside last year's ({last}) from the “上年数据” sheet; a figure last year's sheet leaves blank cannot be compared.",
+  "pane.yoy.intro": "This year's ({year}) key figures beside last year's ({last}) from the “上年数据” sheet.",
   "pane.yoy.noPrior": "The “上年数据” sheet holds no figures of last year yet: use “Import last year's figures” first, or type them into that sheet.",
   "pane.yoy.figure": "Figure",
   "pane.yoy.now": "This year",

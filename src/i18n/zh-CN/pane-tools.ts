@@ -3,7 +3,7 @@ export const PANE_TOOLS: Record<string, string> = {
   "pane.yoy": "同比",
   "pane.yoy.title": "同比（与上年对比）",
   "pane.yoy.reading": "正在读取本年和上年的数字…",
-  "pane.yoy.intro": "本年 {year} 年度的主要数字与“上年数据”表中上年 {last} 年度的数字对比；上年未填的项目无法计算。",
+  "pane.yoy.intro": "本年 {year} 年度的主要数字与“上年数据”表中上年 {last} 年度的数字对比。",
   "pane.yoy.noPrior": "“上年数据”表中还没有上年的数字：请先点击“导入上年数据”，或把上年的数字填入该表。",
   "pane.yoy.figure": "项目",
   "pane.yoy.now": "本年",
