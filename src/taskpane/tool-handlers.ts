@@ -37,10 +37,13 @@ export interface ToolDeps {
 
 export function toolHandlers(d: ToolDeps): ToolHandlers {
   const { lang, host } = d;
+  // An opened panel takes the focus, as 导入上年数据 does, so keyboard users land in it.
+  const focus = (id: string) => d.doc.getElementById(id)?.focus();
   return {
     openYoy: () => {
       d.set(toggleYoy(d.get()));
       if (!d.get().yoy) return;
+      focus("yoy-close");
       void d.serial(null, async () => {
         const r = await host.readYears();
         d.put(yoyRead(d.get(), r.report, r.prior));
@@ -50,6 +53,7 @@ export function toolHandlers(d: ToolDeps): ToolHandlers {
     openDrafts: () => {
       d.set(toggleDrafts(d.get()));
       if (!d.get().drafts) return;
+      focus("draft-close");
       void d.serial(null, async () => {
         const r = await host.readYears();
         d.put(draftsRead(d.get(), r.report, r.prior, lang));
@@ -70,7 +74,10 @@ export function toolHandlers(d: ToolDeps): ToolHandlers {
         await d.check();
       });
     },
-    openConsolidate: () => d.set(toggleConsolidate(d.get())),
+    openConsolidate: () => {
+      d.set(toggleConsolidate(d.get()));
+      if (d.get().consolidate) focus("parts-file");
+    },
     closeConsolidate: () => d.set(closeConsolidate(d.get())),
     partFiles: (files) => {
       const c = d.get().checked;

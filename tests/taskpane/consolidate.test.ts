@@ -35,6 +35,7 @@ describe("汇总 in the pane", () => {
     await layOutWithForm(h, { year: "2024", agency: "某区政府" });
     click("#parts-button");
     expect(document.querySelector<HTMLInputElement>("#parts-file")!.multiple).toBe(true);
+    expect(document.activeElement?.id).toBe("parts-file");
     await choose(h, [new File([fixture("sample-2024-panyu-hrss.txt")], "番禺.txt"), new File([fixture("tab-2023.txt")], "卫健.txt"), new File(["x"], "notes.pdf")]);
     const listed = rows();
     expect(listed[0][0]).toBe("广州市番禺区人力资源和社会保障局（番禺.txt）");
