@@ -1,39 +1,24 @@
 // `xxgk draft FILE [--prior LASTYEAR] [--json]`: the statistical paragraphs drafted from a report's
 // tables (src/draft), for the clerk to review and paste; with last year's report, the key figures
 // beside last year's (同比) and a 同比 clause in the drafts. FILE is any report or workbook the tool reads.
-import { cellLabel } from "../rules/cell-label";
 import { draftAll } from "../draft";
-import type { Draft } from "../draft";
+import { missingText } from "../draft/missing-text";
 import { getFormat } from "../format";
-import type { FormatSpec } from "../format";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
 import { priorFrom } from "../model/report";
 import { compareYears } from "../yoy";
 import type { YoyRow } from "../yoy";
+import { changeText } from "../yoy/change-text";
 import { flag } from "./args";
 import type { Args } from "./args";
 import type { CliIO } from "./io";
 import { prettyJson } from "./json-text";
 import { readOrSay } from "./unreadable";
 
-const SHOWN = 4;
-
 function yoyLine(row: YoyRow, lang: Lang): string {
   const value = (n: number | null) => (n === null ? "—" : String(n));
-  let change = t(lang, "yoy.change.unknown");
-  if (row.change !== null) {
-    const size = String(Math.abs(row.change));
-    change = row.change === 0 ? t(lang, "yoy.change.same") : t(lang, row.change > 0 ? "yoy.change.up" : "yoy.change.down", { value: size });
-    if (row.percent !== null && row.change !== 0) change += `（${row.percent > 0 ? "+" : ""}${row.percent.toFixed(1)}%）`;
-  }
-  return t(lang, "draft.yoy.row", { figure: t(lang, `yoy.figure.${row.id}`), now: value(row.now), last: value(row.last), change });
-}
-
-function missingText(f: FormatSpec, d: Draft, lang: Lang): string {
-  let cells = d.missing.slice(0, SHOWN).map((k) => cellLabel(f, k, lang)).join("、");
-  if (d.missing.length > SHOWN) cells = t(lang, "draft.missingMore", { cells, n: d.missing.length });
-  return t(lang, "draft.missing", { cells });
+  return t(lang, "draft.yoy.row", { figure: t(lang, `yoy.figure.${row.id}`), now: value(row.now), last: value(row.last), change: changeText(row, lang) });
 }
 
 export async function draftCommand(args: Args, io: CliIO): Promise<number> {

@@ -9,13 +9,16 @@ import { checkWorkbook } from "../excel/check-workbook";
 import type { Checked } from "../excel/check-workbook";
 import { saveExplanations } from "../excel/explanations";
 import { writePriorFigures } from "../excel/prior";
+import { insertNarrative } from "../excel/insert-text";
 import { readReport } from "../excel/read-report";
 import type { ExcelRun } from "../excel/run";
+import { writeParts } from "../excel/write-parts";
+import type { PartsWritten } from "../excel/write-parts";
 import { selectCells } from "../excel/select";
 import type { Explanation } from "../explain/explanations";
 import type { FormatId } from "../format";
 import type { Lang } from "../i18n";
-import type { CellRef, PriorFigures, ReportData } from "../model/report";
+import type { CellRef, PartFigures, PriorFigures, ReportData } from "../model/report";
 import { runSelftest } from "../selftest/steps";
 import type { ClerkProbe } from "../selftest/steps";
 import type { Environment, SelftestReport, StepResult } from "../selftest/types";
@@ -32,6 +35,12 @@ export interface PaneHost {
   select(refs: CellRef[]): Promise<void>;
   saveExplanations(list: Explanation[]): Promise<void>;
   readReport(): Promise<ReportData>;
+  /** 同比 and 起草: the report and the 上年数据 sheet's figures (null when it has none), 1 sync. */
+  readYears(): Promise<{ report: ReportData; prior: PriorFigures | null }>;
+  /** 起草 → 插入: appends `text` to the narrative cell named `name` (`place` names it in errors); returns the cell's new text. */
+  insertText(name: string, place: string, text: string): Promise<string>;
+  /** 汇总 → 写入: adds or replaces `parts` by body in the 明细 sheet and sums the tables over it. */
+  writeParts(parts: PartFigures[]): Promise<PartsWritten>;
   /** 导入上年数据: writes the 上年数据 sheet's input cells (1 sync); `format` is the workbook's. */
   writePrior(prior: PriorFigures, format: FormatId): Promise<void>;
   /** Starts watching report sheets not yet watched; returns the names added. */
@@ -61,6 +70,13 @@ export function excelHost(excelRun: ExcelRun, lang: Lang, opts: HostOptions = {}
     select: (refs) => run((ctx) => selectCells(ctx, refs)),
     saveExplanations: (list) => run((ctx) => saveExplanations(ctx, list)),
     readReport: () => run(async (ctx) => (await readReport(ctx)).report),
+    readYears: () =>
+      run(async (ctx) => {
+        const r = await readReport(ctx);
+        return { report: r.report, prior: r.prior ?? null };
+      }),
+    insertText: (name, place, text) => run((ctx) => insertNarrative(ctx, name, place, text)),
+    writeParts: (parts) => run((ctx) => writeParts(ctx, parts, lang)),
     writePrior: (prior, format) => run((ctx) => writePriorFigures(ctx, prior, format)),
     selftest: (onStep) =>
       runSelftest(

@@ -5,6 +5,8 @@ import type { ApplyResult } from "../excel/apply-plan";
 import type { Checked } from "../excel/check-workbook";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
+import type { ConsolidateUi } from "./consolidate-state";
+import type { DraftUi } from "./draft-state";
 import type { ExportUi } from "./export-panel";
 import type { HelpUi } from "./help-state";
 import type { FindingsUi } from "./render-findings";
@@ -12,6 +14,7 @@ import type { InfoUi } from "./render-info";
 import type { PriorUi } from "./render-prior";
 import type { InfoDraft, ReportInfo } from "./report-info";
 import type { ViewName } from "./view";
+import type { YoyUi } from "./yoy-state";
 
 export interface PaneState {
   checked: Checked | null;
@@ -33,6 +36,12 @@ export interface PaneState {
   prior: PriorUi | null;
   /** The help view (帮助 and 自检). */
   help: HelpUi | null;
+  /** The 同比 panel. */
+  yoy: YoyUi | null;
+  /** The 起草 panel. */
+  drafts: DraftUi | null;
+  /** The 汇总 panel. */
+  consolidate: ConsolidateUi | null;
 }
 
 /** The pane as it opens: the view the ribbon button asked for (manifest: ?view=export, ?view=help). */
@@ -52,6 +61,9 @@ export function initialState(view: ViewName = "main"): PaneState {
     conflictInfo: null,
     prior: null,
     help: view === "help" ? { selftest: null } : null,
+    yoy: null,
+    drafts: null,
+    consolidate: null,
   };
 }
 

@@ -35,6 +35,7 @@ import type { PaneHandlers } from "./render-pane";
 import type { ReportInfo } from "./report-info";
 import { headerView, resultView } from "./view-model";
 import type { FindingView } from "./view-model";
+import { toolHandlers } from "./tool-handlers";
 import type { ViewName } from "./view";
 
 export interface PaneEnv {
@@ -121,6 +122,7 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
     });
 
   const handlers: PaneHandlers = {
+    ...toolHandlers({ lang, host, doc, get: () => s, set, put: (next) => void (s = next), serial, check: doCheck }),
     // The first 生成模板 on a workbook asks which year and agency the report is for; later ones keep them.
     layout: () => (P.laidOut(s.checked) && !s.info ? void serial("pane.busy.layout", () => doLayout(false)) : showInfo(s.info?.mode ?? "first")),
     editInfo: () => showInfo("edit"),
@@ -270,6 +272,9 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
           infoUi: s.info,
           priorUi: s.prior,
           helpUi: s.help,
+          yoyUi: s.yoy,
+          draftUi: s.drafts,
+          consolidateUi: s.consolidate,
           selftestText: s.help?.selftest?.report ? reportText(s.help.selftest.report, lang, now()) : null,
           laidOut: c !== null,
           today: now(),

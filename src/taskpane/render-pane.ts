@@ -15,7 +15,14 @@ import { renderInfoForm } from "./render-info";
 import type { InfoHandlers, InfoUi } from "./render-info";
 import { renderPriorPanel } from "./render-prior";
 import type { PriorHandlers, PriorUi } from "./render-prior";
+import { renderConsolidatePanel } from "./render-consolidate";
+import type { ConsolidateUi } from "./consolidate-state";
+import { renderDraftPanel } from "./render-draft";
+import type { DraftUi } from "./draft-state";
+import { renderYoyPanel } from "./render-yoy";
+import type { ToolHandlers } from "./tool-handlers";
 import type { HeaderView, ResultView } from "./view-model";
+import type { YoyUi } from "./yoy-state";
 
 export interface PaneView {
   lang: Lang;
@@ -36,6 +43,10 @@ export interface PaneView {
   priorUi: PriorUi | null;
   /** The help view (帮助 and 自检), when open. */
   helpUi: HelpUi | null;
+  /** The 同比 and 起草 panels, when open. */
+  yoyUi: YoyUi | null;
+  draftUi: DraftUi | null;
+  consolidateUi: ConsolidateUi | null;
   /** The finished self-test as copyable text. */
   selftestText: string | null;
   /** True once the workbook has a report (the header then offers 修改报告信息). */
@@ -43,7 +54,7 @@ export interface PaneView {
   today: Date;
 }
 
-export interface PaneHandlers extends FindingsHandlers, ExportHandlers, InfoHandlers, PriorHandlers, HelpHandlers {
+export interface PaneHandlers extends FindingsHandlers, ExportHandlers, InfoHandlers, PriorHandlers, HelpHandlers, ToolHandlers {
   openHelp(): void;
   layout(): void;
   openPrior(): void;
@@ -62,6 +73,9 @@ function toolbar(doc: Document, v: PaneView, h: PaneHandlers): HTMLElement {
     button(doc, t(v.lang, "pane.layout"), h.layout, { class: "btn", attrs: { id: "layout-button" } }),
     // Once laid out: last year's figures for R6/R7 (the 上年数据 sheet exists only then).
     v.laidOut ? button(doc, t(v.lang, "pane.prior"), h.openPrior, { class: "btn", attrs: { id: "prior-button", "aria-expanded": String(v.priorUi !== null) } }) : null,
+    v.laidOut ? button(doc, t(v.lang, "pane.yoy"), h.openYoy, { class: "btn", attrs: { id: "yoy-button", "aria-expanded": String(v.yoyUi !== null) } }) : null,
+    v.laidOut ? button(doc, t(v.lang, "pane.draft"), h.openDrafts, { class: "btn", attrs: { id: "draft-button", "aria-expanded": String(v.draftUi !== null) } }) : null,
+    v.laidOut ? button(doc, t(v.lang, "pane.parts"), h.openConsolidate, { class: "btn", attrs: { id: "parts-button", "aria-expanded": String(v.consolidateUi !== null) } }) : null,
     button(doc, t(v.lang, "pane.check"), h.check, { class: "btn btn--primary", attrs: { id: "check-button" } }),
     button(doc, t(v.lang, "pane.export"), h.openExport, { class: "btn", attrs: { id: "export-button" } }),
   ].filter((b): b is HTMLButtonElement => b !== null);
@@ -107,6 +121,9 @@ function conflictPanel(doc: Document, v: PaneView, h: PaneHandlers): HTMLElement
   ]);
 }
 
+/** R11's sentences (implausible jumps) from the last check, for the 同比 panel. */
+const yoyJumps = (r: ResultView | null): string[] => (r ? r.groups.flatMap((g) => g.rules.filter((x) => x.rule === "R11").flatMap((x) => x.items.map((i) => i.message))) : []);
+
 export function renderPane(doc: Document, v: PaneView, h: PaneHandlers): HTMLElement[] {
   const busy = v.busy !== null;
   const edit =
@@ -121,6 +138,9 @@ export function renderPane(doc: Document, v: PaneView, h: PaneHandlers): HTMLEle
     statusLine(doc, v, h),
     conflictPanel(doc, v, h),
     v.priorUi && v.laidOut ? renderPriorPanel(doc, v.priorUi, v.lang, busy, h) : null,
+    v.yoyUi && v.laidOut ? renderYoyPanel(doc, v.yoyUi, yoyJumps(v.result), v.lang, h) : null,
+    v.draftUi && v.laidOut ? renderDraftPanel(doc, v.draftUi, v.lang, busy, h) : null,
+    v.consolidateUi && v.laidOut ? renderConsolidatePanel(doc, v.consolidateUi, v.lang, busy, h) : null,
     v.exportUi ? renderExportPanel(doc, v.exportUi, v.lang, h, v.busy !== null) : null,
     v.helpUi ? renderHelp(doc, v.helpUi, v.selftestText, v.lang, busy, h) : null,
   ];

@@ -5,3 +5,4 @@ export type { YoyRow } from "./compare";
 export { yoyFigures } from "./figures";
 export type { YoyFigure, YoyFigureId } from "./figures";
 export { YOY_PLAUSIBILITY_RULE } from "./plausibility";
+export { changeText } from "./change-text";

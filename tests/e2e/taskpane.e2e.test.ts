@@ -147,6 +147,47 @@ describe("task pane in chromium (zh-CN)", () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   });
 
+  test("同比 shows each figure beside last year's; 起草 drafts from the tables and inserts into the narrative", async () => {
+    // For the README's pictures: the real agency name back, the export panel closed.
+    await host(page, "typeQuietly", META, "B3", AGENCY);
+    if (await page.locator("#export-panel").count()) await page.click("#export-button");
+    await page.click("#check-button");
+    await page.waitForFunction((a) => document.querySelector("#report-title")?.textContent?.includes(a), AGENCY);
+    await page.click("#yoy-button");
+    await page.waitForSelector("#yoy-table");
+    // 上年数据 now holds last year's 结转 (1); this year's is 0.
+    const row = await page.locator('#yoy-table tr[data-figure="carriedOut"] > *').allTextContents();
+    expect(row).toEqual(["结转下年度继续办理", "0", "1", "减少1（-100.0%）"]);
+    await page.screenshot({ path: join(ART, "taskpane-zh-CN-yoy.png") });
+    await page.click("#yoy-close");
+
+    // The markup typed into 表三 earlier keeps the applications paragraph from being drafted: said as text.
+    await page.click("#draft-button");
+    await page.waitForSelector('#draft-panel [data-place="request"] .draft-missing');
+    expect(await page.textContent('#draft-panel [data-place="request"]')).toMatch(/未起草：.*未填写或不是数字/);
+    await page.click("#draft-close");
+    await host(page, "type", T3, refs["t3.granted.natural"].address, 0);
+    await host(page, "type", T3, refs["t3.partial.natural"].address, 0);
+    await page.click("#draft-button");
+    await page.waitForSelector("#draft-text-request");
+    const drafted = await page.inputValue("#draft-text-request");
+    expect(drafted).toMatch(/新收政府信息公开申请\d+件/);
+    expect(await page.inputValue("#draft-text-t4")).toContain("本年度未发生政府信息公开行政复议、行政诉讼");
+    await page.screenshot({ path: join(ART, "taskpane-zh-CN-draft.png") });
+    await page.click("#draft-insert-request");
+    await page.waitForSelector("#draft-note-request");
+    expect(await page.textContent("#notice")).toContain("已追加到");
+    const cell = await host<{ sheet: string; address: string } | null>(page, "nameAt", "XXGK_TEXT_1_REQUEST");
+    expect(cell).not.toBeNull();
+    expect(String(await host(page, "shown", cell!.sheet, cell!.address))).toContain(drafted);
+    await page.click("#draft-close");
+    if (process.env.XXGK_UPDATE_DOCS === "1") {
+      mkdirSync(join(ROOT, "docs", "images"), { recursive: true });
+      copyFileSync(join(ART, "taskpane-zh-CN-yoy.png"), join(ROOT, "docs", "images", "taskpane-yoy.png"));
+      copyFileSync(join(ART, "taskpane-zh-CN-draft.png"), join(ROOT, "docs", "images", "taskpane-draft.png"));
+    }
+  });
+
   test("the switch turns live checking off, and the choice is remembered", async () => {
     await page.click("label.switch");
     expect(await page.isChecked("#live-switch")).toBe(false);
@@ -156,6 +197,25 @@ describe("task pane in chromium (zh-CN)", () => {
     await page.waitForTimeout(900);
     expect(await page.textContent("#summary-counts")).toBe(before);
     await page.click("label.switch");
+  });
+
+  test("汇总 reads the parts through its lazy chunk, writes 明细 and sums the tables over it", async () => {
+    await page.click("#parts-button");
+    const reports = join(ROOT, "tests", "fixtures", "reports");
+    await page.setInputFiles("#parts-file", [join(reports, "sample-2024-panyu-hrss.txt"), join(reports, "tab-2023.txt")]);
+    await page.waitForFunction(() => document.querySelectorAll("#parts-list > li").length === 2 && !document.querySelector(".part--reading"));
+    expect(await page.locator("#parts-list .part-title").allTextContents()).toEqual([
+      `${AGENCY}（sample-2024-panyu-hrss.txt）`,
+      "某市某区卫生健康局（tab-2023.txt）",
+    ]);
+    await page.screenshot({ path: join(ART, "taskpane-zh-CN-consolidate.png") });
+    for (const box of await page.locator('#parts-list input[type="checkbox"]:not(:checked)').all()) await box.check();
+    await page.click("#parts-write");
+    await page.waitForSelector("#parts-panel", { state: "detached" });
+    expect(await page.textContent("#notice")).toContain("已写入“明细”表：共 2 个单位");
+    expect(await host(page, "shown", "明细", "A4")).toBe(AGENCY);
+    expect(await host(page, "shown", "明细", "A5")).toBe("某市某区卫生健康局");
+    if (process.env.XXGK_UPDATE_DOCS === "1") copyFileSync(join(ART, "taskpane-zh-CN-consolidate.png"), join(ROOT, "docs", "images", "taskpane-consolidate.png"));
   });
 
   test("no request left 127.0.0.1 (office.js answered by the fake)", () => {

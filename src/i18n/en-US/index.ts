@@ -8,6 +8,7 @@ import { NARRATIVE } from "./narrative";
 import { EXCEL } from "./excel";
 import { CHECK } from "./check";
 import { PANE } from "./pane";
+import { PANE_TOOLS } from "./pane-tools";
 import { PRIOR } from "./prior";
 import { DRAFT } from "./draft";
 import { YOY } from "./yoy";
@@ -26,6 +27,7 @@ export const EN_US: Record<string, string> = {
   ...EXCEL,
   ...CHECK,
   ...PANE,
+  ...PANE_TOOLS,
   ...PRIOR,
   ...DRAFT,
   ...YOY,

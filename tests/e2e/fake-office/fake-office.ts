@@ -97,6 +97,11 @@ w.__fakeHost = {
     return s ? { sheet: s.sheet.name, address: areaA1(s.area), active: fx.model.activeSheet?.name ?? null } : null;
   },
   sheets: () => fx.model.sheets.map((s) => s.name),
+  /** Where a defined name points (the narrative cells have no canonical key), or null. */
+  nameAt: (name: string) => {
+    const n = fx.model.names.get(name.toLowerCase());
+    return n?.sheet && n.area ? { sheet: n.sheet.name, address: areaA1(n.area) } : null;
+  },
   /** Where each canonical key lives, read the way the add-in reads it. */
   refs: async () => (await readReport(asExcel(fx.newContext()))).report.refs ?? {},
   /** The cell of last year's figure `key` on the 上年数据 sheet, as the 2021 plan lays it out. */

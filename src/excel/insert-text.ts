@@ -1,0 +1,40 @@
+// 起草 → 插入: appends a drafted paragraph to one narrative cell of the 总体情况及文字 sheet, found by
+// its defined name (XXGK_TEXT_1_REQUEST …) so a renamed or moved sheet still works. What the clerk
+// already wrote there stays first; the draft follows on a new line. Two syncs: read, then write.
+import { narrow } from "./api";
+
+/** The narrative cell's defined name is gone (an old or damaged workbook): 生成模板 repairs it. */
+export class TextCellMissingError extends Error {
+  readonly msg: { id: string; params: Record<string, string | number> };
+  constructor(name: string, place: string) {
+    super(`the workbook has no ${name} cell`);
+    this.msg = { id: "pane.draft.missingTarget", params: { place, name } };
+  }
+}
+
+/** The cell's text with `paragraph` after it (a blank cell just gets the paragraph). */
+export function appendParagraph(existing: string, paragraph: string): string {
+  const before = existing.replace(/\s+$/, "");
+  return before ? `${before}\n${paragraph}` : paragraph;
+}
+
+/** Excel reads a string starting with = + - @ as a formula; the apostrophe (Excel's quote prefix, not
+ *  part of the value) keeps it text. The number format "@" would do the same, but the narrative sheet
+ *  is protected and formatting its cells is not allowed there, while writing values is. */
+export function asText(s: string): string {
+  return /^[=+\-@]/.test(s) ? `'${s}` : s;
+}
+
+/** Appends `paragraph` to the cell named `name`; `place` names it in the sentence if it is missing. */
+export async function insertNarrative(excel: Excel.RequestContext, name: string, place: string, paragraph: string): Promise<string> {
+  const context = narrow(excel);
+  const range = context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
+  range.load("values");
+  await context.sync();
+  if (range.isNullObject) throw new TextCellMissingError(name, place);
+  const cell = range.getCell(0, 0);
+  const text = appendParagraph(String(range.values[0]?.[0] ?? ""), paragraph);
+  cell.values = [[asText(text)]];
+  await context.sync();
+  return text;
+}

@@ -1,0 +1,63 @@
+// 汇总 in the workbook: adds the chosen parts to the 明细 sheet (a body already there is replaced by
+// name, the others stay), rewrites that sheet from the consolidation plan (src/consolidate), and puts
+// the plan's =SUM formulas over 明细 into the report's table input cells, so every total traces to
+// its parts in Excel itself. Table cells are found through the report's defined names (readReport),
+// not the plan's addresses, so moved tables still get their formulas. Three syncs: read the report,
+// read 明细, write.
+import { consolidatedPlan, mergeParts, PARTS_NAME, PARTS_SHEET, partsFromValues } from "../consolidate";
+import { HEADER_ROW } from "../consolidate/names";
+import type { CellKey } from "../format";
+import type { Lang } from "../i18n";
+import { parseRange, rangeA1 } from "../layout/a1";
+import type { PartFigures } from "../model/report";
+import { narrow } from "./api";
+import { readReport } from "./read-report";
+import { queueStyles, queueValues } from "./write-cells";
+import { queueClear, queueMergesAndSizes, queueView } from "./write-sheet";
+
+export interface PartsWritten {
+  /** Every body 明细 now holds, in order. */
+  bodies: string[];
+  /** Bodies that were there before and were replaced. */
+  replaced: string[];
+}
+
+export async function writeParts(excel: Excel.RequestContext, incoming: PartFigures[], lang: Lang): Promise<PartsWritten> {
+  const { report } = await readReport(excel);
+  const context = narrow(excel);
+  const old = context.workbook.names.getItemOrNullObject(PARTS_NAME).getRangeOrNullObject();
+  old.load("values");
+  const existingSheet = context.workbook.worksheets.getItemOrNullObject(PARTS_SHEET);
+  existingSheet.load("name");
+  await context.sync();
+  const oldValues = old.isNullObject ? [] : old.values;
+  const existing = partsFromValues(oldValues);
+  const parts = mergeParts(existing, incoming);
+  const plan = consolidatedPlan(report.format, parts, { year: report.year, agency: report.agency, lang });
+  const piece = plan.sheets.find((s) => s.name === PARTS_SHEET);
+  const name = plan.names.find((n) => n.name === PARTS_NAME);
+  if (!piece || !name) throw new Error(`the consolidation plan has no ${PARTS_SHEET}`);
+
+  const ws = existingSheet.isNullObject ? context.workbook.worksheets.add(PARTS_SHEET) : existingSheet;
+  // The old 明细 may be larger than the new (never: bodies are only added or replaced) or laid out by an older version: cleared in full.
+  const oldArea = oldValues.length ? { top: 1, left: 1, bottom: HEADER_ROW - 1 + oldValues.length, right: oldValues[0].length } : null;
+  queueClear(ws, piece, oldArea);
+  queueValues(ws, piece, plan);
+  queueStyles(ws, piece, plan);
+  queueMergesAndSizes(ws, piece);
+  queueView(ws, piece);
+  if (!old.isNullObject) context.workbook.names.getItem(PARTS_NAME).delete();
+  context.workbook.names.add(PARTS_NAME, ws.getRange(rangeA1(parseRange(name.range))));
+
+  // Table input cells (unlocked, so the sheets' protection stays on) get their SUM over 明细.
+  const refs = report.refs ?? {};
+  for (const s of plan.sheets) {
+    for (const c of s.cells) {
+      const ref = c.key ? refs[c.key as CellKey] : undefined;
+      if (c.role !== "input" || c.formula === undefined || !ref) continue;
+      context.workbook.worksheets.getItem(ref.sheet).getRange(ref.address).formulas = [[c.formula]];
+    }
+  }
+  await context.sync();
+  return { bodies: parts.map((p) => p.body), replaced: incoming.filter((p) => existing.some((e) => e.body === p.body)).map((p) => p.body) };
+}
