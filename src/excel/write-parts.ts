@@ -41,7 +41,7 @@ export async function writeParts(excel: Excel.RequestContext, incoming: PartFigu
   const ws = existingSheet.isNullObject ? context.workbook.worksheets.add(PARTS_SHEET) : existingSheet;
   // The old 明细 may be larger than the new (never: bodies are only added or replaced) or laid out by an older version: cleared in full.
   const oldArea = oldValues.length ? { top: 1, left: 1, bottom: HEADER_ROW - 1 + oldValues.length, right: oldValues[0].length } : null;
-  queueClear(ws, piece, oldArea);
+  queueClear(ws, piece, oldArea, false); // 明细 has no data validation to clear (that call needs ExcelApi 1.8)
   queueValues(ws, piece, plan);
   queueStyles(ws, piece, plan);
   queueMergesAndSizes(ws, piece);

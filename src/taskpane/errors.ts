@@ -4,6 +4,7 @@
 import { MIN_EXCEL_API } from "../excel/requirements";
 import { messages, t } from "../i18n";
 import type { Lang } from "../i18n";
+import { isUserError, userSentence } from "../i18n/user-error";
 
 const KNOWN: Record<string, string> = {
   ItemNotFound: "pane.error.ItemNotFound",
@@ -25,11 +26,11 @@ export function errorCode(e: unknown): string | null {
   return typeof code === "string" && code ? code : null;
 }
 
-/** The sentence an error of our own carries (`msg`: an i18n id and its params), when it has one. */
+/** The sentence an error of our own carries (a UserError, or an error with `msg`: an i18n id and its
+ *  params, and words rendered in the clerk's language), when it has one. */
 function ownSentence(e: unknown, lang: Lang): string | null {
-  const msg = e && typeof e === "object" ? (e as { msg?: { id?: unknown; params?: unknown } }).msg : undefined;
-  if (!msg || typeof msg.id !== "string" || !(msg.id in messages(lang))) return null;
-  return t(lang, msg.id, (msg.params ?? {}) as Record<string, string | number>);
+  if (!isUserError(e) || !(e.msg.id in messages(lang))) return null;
+  return userSentence(e, lang);
 }
 
 export function errorSentence(e: unknown, lang: Lang): string {
