@@ -77,11 +77,17 @@ async function fromDocx(bytes: Uint8Array, opts: ImportOptions): Promise<ImportR
   return importLines(lines, title, "docx", opts);
 }
 
-/** Nothing of a report was found: no title, no section heading, no table. */
+/** Nothing of a report was found: no title, at most one section heading (a note or README may say
+ *  "表三"), and not one table row read whole. A folder of reports often holds such a file beside them;
+ *  checking it as a report would list a page of false errors. */
 function isNotAReport(r: ImportResult): boolean {
   const missing = (id: string) => r.problems.filter((p) => p.msg.id === id).length;
-  return missing("import.title.missing") === 1 && missing("import.table.missing") === 3 && missing("import.section.missing") === 6;
+  const read = Object.values(r.report.cells).filter((c) => c.kind !== "unread").length;
+  return missing("import.title.missing") === 1 && missing("import.section.missing") >= 5 && read < MIN_CELLS_OF_A_REPORT;
 }
+
+/** Fewer figures than one row of 表三 (7) is no report's table. */
+const MIN_CELLS_OF_A_REPORT = 7;
 
 /** The shared reader: title and meta, sections, the three tables and the narrative from lines. */
 function importLines(lines: Line[], pageTitle: string, source: ImportResult["source"], opts: ImportOptions): ImportResult {

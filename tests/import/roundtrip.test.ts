@@ -43,4 +43,16 @@ describe("a damaged or mislabelled file", () => {
     expect(r.out).toBe("");
     expect(r.err).toContain("does not look like a government information disclosure annual report");
   });
+
+  it("a folder's README that talks about 表三 with a figure or two is no report: exit 2, one sentence, no page of errors", async () => {
+    const file = join(dir, "README.md");
+    writeFileSync(
+      file,
+      "# 说明\n\n| 文件 | 问题 |\n|---|---|\n| a.pdf | 表三 一 为 95，正文写 17 |\n\n（二）部分公开 6 件的标签换了行。\n",
+    );
+    const r = await xxgk(["check", file]);
+    expect(r.code).toBe(2);
+    expect(r.out.trim().split("\n")).toHaveLength(1);
+    expect(r.out).toContain("看起来不是政府信息公开工作年度报告");
+  });
 });
