@@ -12,7 +12,7 @@ export * from "./model";
 export interface BuildOptions {
   /** Only the opening and sections 一、五、六 (the narrative the clerk writes), without tables. */
   narrativeOnly?: boolean;
-  /** Last year's figures: a 同比 summary table closes 一、总体情况 (when any key figure is known). */
+  /** Last year's figures: a 同比 summary table closes 六、其他需要报告的事项 (when any key figure is known). */
   yoy?: PriorFigures;
 }
 
@@ -30,7 +30,7 @@ export function buildDocument(report: ReportData, options: BuildOptions = {}): R
     if (s.title) blocks.push({ kind: "heading", text: s.title });
     if (s.table) blocks.push({ kind: "table", table: TABLES[s.table](report, f) });
     else blocks.push(...paragraphs(report.narrative[s.id as NarrativeSectionId], s));
-    if (s.id === "1" && options.yoy) blocks.push(...yoyBlocks(report, options.yoy));
+    if (s.id === "6" && options.yoy) blocks.push(...yoyBlocks(report, options.yoy));
   }
   return { title: titleLines(report, f), blocks };
 }

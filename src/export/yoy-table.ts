@@ -1,6 +1,8 @@
 // The optional 同比 summary of an export: the key figures (src/yoy) whose last-year figure is known,
-// each with this year's, last year's, the change and the percentage, in a five-column table after
-// 一、总体情况. Labels come from the zh-CN messages: a published report is in Chinese.
+// each with this year's, last year's, the change and the percentage, in a five-column table at the end
+// of 六、其他需要报告的事项 — after the statutory tables, so a reader that finds 表三 by its row labels
+// (xxgk import) meets 表三 first and reads the export back unchanged. Labels come from the zh-CN
+// messages: a published report is in Chinese.
 import { t } from "../i18n";
 import type { PriorFigures, ReportData } from "../model/report";
 import { comparedRows } from "../yoy/compare";

@@ -73,7 +73,7 @@ describe("xxgk export --yoy", () => {
 
   it("lists --yoy and --prior in the help, in both languages", async () => {
     const zh = await xxgk(["export", "--help"]);
-    expect(zh.out).toMatch(/--yoy\s+在“一、总体情况”末尾加入同比表/);
+    expect(zh.out).toMatch(/--yoy\s+在“六、其他需要报告的事项”末尾加入同比表/);
     expect(zh.out).toContain("--prior");
     const en = await xxgk(["export", "--help"], "en-US");
     expect(en.out).toContain("add a year-over-year table");

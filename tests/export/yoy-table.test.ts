@@ -1,14 +1,16 @@
-// The optional 同比 summary of an export: after 一、总体情况, a caption and a five-column table of the
-// key figures whose last-year figure is known (this year, last year, change, %); in the .docx as a
-// real table; none without last year's figures.
+// The optional 同比 summary of an export: at the end of 六、其他需要报告的事项, a caption and a
+// five-column table of the key figures whose last-year figure is known (this year, last year, change,
+// %); in the .docx as a real table; none without last year's figures; the file still reads back
+// through the import to the same tables.
 import JSZip from "jszip";
 import { buildDocument } from "../../src/export/document";
 import type { DocTable } from "../../src/export/document";
 import { renderDocx } from "../../src/export/docx";
 import { renderText } from "../../src/export/text";
 import { yoyBlocks } from "../../src/export/yoy-table";
-import { priorFrom } from "../../src/model/report";
-import type { PriorFigures } from "../../src/model/report";
+import { importReport, importReportFile } from "../../src/import";
+import { priorFrom, toJson } from "../../src/model/report";
+import type { PriorFigures, ReportData } from "../../src/model/report";
 import { sampleReport } from "./sample-report";
 
 const num = (value: number) => ({ kind: "number" as const, value });
@@ -30,9 +32,10 @@ describe("同比 summary table", () => {
   const report = sampleReport();
   const now = (k: string) => (report.cells[k] as { value: number }).value;
 
-  it("closes section 一 with a caption and the key figures last year's figures give", () => {
+  it("closes section 六 with a caption and the key figures last year's figures give", () => {
     const doc = buildDocument(report, { yoy: lastYearOfSample() });
-    const i = doc.blocks.findIndex((b) => b.kind === "heading" && b.text.startsWith("二、"));
+    const i = doc.blocks.length;
+    expect(doc.blocks.filter((b) => b.kind === "heading").pop()).toMatchObject({ text: "六、其他需要报告的事项" });
     expect(doc.blocks[i - 2]).toEqual({ kind: "paragraph", text: "主要数据与上年对比情况如下：" });
     const block = doc.blocks[i - 1];
     expect(block.kind).toBe("table");
@@ -67,8 +70,22 @@ describe("同比 summary table", () => {
     const yoy = tables.find((t) => t.includes("增减幅度"));
     expect(yoy).toBeDefined();
     expect(yoy).toContain("+14.0%");
-    expect(xml.indexOf("增减幅度")).toBeLessThan(xml.indexOf("二、主动公开政府信息情况"));
+    expect(xml.indexOf("增减幅度")).toBeGreaterThan(xml.indexOf("六、其他需要报告的事项"));
     // "+14.0%" is not a number, so the text guards it with an apostrophe (no formula in a spreadsheet).
     expect(renderText(doc)).toContain("本年新收申请\t57\t50\t+7\t'+14.0%");
+  });
+
+  it("reads back through the import to the same tables, from .docx and from text", async () => {
+    const doc = buildDocument(report, { yoy: lastYearOfSample() });
+    const tables = (r: ReportData) => {
+      const j = toJson(r);
+      return { t2: j.t2, t3: j.t3, t4: j.t4 };
+    };
+    const fromDocx = await importReportFile(await renderDocx(doc));
+    expect(tables(fromDocx.report)).toEqual(tables(report));
+    expect(fromDocx.problems).toEqual([]);
+    const fromText = importReport(new TextEncoder().encode(renderText(doc)));
+    expect(tables(fromText.report)).toEqual(tables(report));
+    expect(fromText.problems).toEqual([]);
   });
 });
