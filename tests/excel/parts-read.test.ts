@@ -36,6 +36,11 @@ describe("reading 明细 in the Office host", () => {
     expect(read.report.cells["t3.new.natural"]).toEqual({ kind: "number", value: 3 * (one as { value: number }).value });
     const { result } = await checkWorkbook(asExcel(fx.newContext()), "zh-CN");
     expect(result.findings.filter((f) => f.rule === "R12")).toEqual([]);
+
+    // 汇总 again over the existing 明细: 甲局 replaced by name, and the one-sync read sees it.
+    await writeParts(asExcel(fx.newContext()), [partOf(scaledSample(3, "甲局"), [], "甲局-修订.xlsx")], "zh-CN");
+    const after = await readReport(asExcel(fx.newContext()));
+    expect(after.report.parts?.map((p) => [p.body, p.file])).toEqual([["甲局", "甲局-修订.xlsx"], ["乙局", "乙局.xlsx"]]);
   });
 
   it("a table figure typed over its SUM is an R12 error at that cell", async () => {
