@@ -96,6 +96,8 @@ export const COMMAND_SPECS: CommandSpec[] = [
     options: [
       { name: "o", alias: "out", value: "cli.opt.value.exportOut", help: "cli.opt.exportOut" },
       { name: "narrative-only", help: "cli.opt.narrativeOnly" },
+      { name: "yoy", help: "cli.opt.exportYoy" },
+      { name: "prior", value: "cli.opt.value.file", help: "cli.opt.exportPrior" },
       FORCE,
     ],
   },

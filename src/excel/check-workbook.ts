@@ -4,7 +4,7 @@ import { buildCheckResult } from "../check/run-check";
 import type { CheckResult } from "../check/run-check";
 import type { Explanation } from "../explain/explanations";
 import type { Lang } from "../i18n";
-import type { ReportData } from "../model/report";
+import type { PriorFigures, ReportData } from "../model/report";
 import { writeHighlights } from "./highlights";
 import { readReport } from "./read-report";
 
@@ -13,11 +13,13 @@ export interface Checked {
   /** What explain() and upsertExplanation() need: the report as read and the stored explanations. */
   report: ReportData;
   explanations: Explanation[];
+  /** The 上年数据 sheet's figures, when it has any (the export panel offers a 同比 table then). */
+  prior?: PriorFigures;
 }
 
 export async function checkWorkbook(context: Excel.RequestContext, lang: Lang): Promise<Checked> {
   const read = await readReport(context, { forHighlights: true });
   const result = buildCheckResult(read, lang);
   await writeHighlights(context, result.findings, lang, read.highlightState);
-  return { result, report: read.report, explanations: read.explanations };
+  return { result, report: read.report, explanations: read.explanations, ...(read.prior ? { prior: read.prior } : {}) };
 }

@@ -3,10 +3,13 @@
 // names; readback.ts turns that into report data and R10 structure findings. For a check that will
 // highlight, the same sync also loads the current fills of the table cells and the sheets'
 // protection (highlight-read.ts), so writing the highlights is the step's only other sync (and none
-// at all when nothing changed).
+// at all when nothing changed). A consolidated (汇总) workbook's 明细 region is loaded in that same
+// sync, through a null-object name (absent in most workbooks), so R12 runs in the pane as in the CLI.
 import type { Explanation } from "../explain/explanations";
 import type { PriorFigures, ReportData } from "../model/report";
 import type { Finding } from "../rules/types";
+import { partsFromValues } from "../consolidate/read-parts";
+import { PARTS_NAME } from "../consolidate/names";
 import { readBack } from "../layout/readback";
 import { narrow } from "./api";
 import type { XContext } from "./api";
@@ -49,9 +52,11 @@ export async function readReport(context: Excel.RequestContext, opts: ReadReport
 async function readWith(ctx: XContext, mode: "plain" | "highlights" | "unavailable"): Promise<ReadReportResult> {
   const collect = queueWorkbookRead(ctx, [], { protection: mode === "highlights" });
   const fills = mode === "highlights" ? queueFillRead(ctx) : null;
+  const parts = ctx.workbook.names.getItemOrNullObject(PARTS_NAME).getRangeOrNullObject().load("values");
   await ctx.sync();
   const snap = collect();
   const back = readBack(snap.read);
+  if (!parts.isNullObject) back.report.parts = partsFromValues(parts.values);
   const out: ReadReportResult = { report: back.report, findings: back.findings, explanations: back.explanations, syncs: 1 };
   if (back.prior) out.prior = back.prior;
   if (fills) {

@@ -2,15 +2,18 @@
 // sections in the official order with the three tables laid out by tables.ts.
 import { getFormat } from "../format";
 import type { FormatSpec, NarrativeSectionId, SectionSpec } from "../format";
-import type { ReportData } from "../model/report";
+import type { PriorFigures, ReportData } from "../model/report";
 import type { Block, DocTable, ReportDocument } from "./model";
 import { table2, table3, table4 } from "./tables";
+import { yoyBlocks } from "./yoy-table";
 
 export * from "./model";
 
 export interface BuildOptions {
   /** Only the opening and sections 一、五、六 (the narrative the clerk writes), without tables. */
   narrativeOnly?: boolean;
+  /** Last year's figures: a 同比 summary table closes 六、其他需要报告的事项 (when any key figure is known). */
+  yoy?: PriorFigures;
 }
 
 const TABLES: Record<"t2" | "t3" | "t4", (r: ReportData, f: FormatSpec) => DocTable> = {
@@ -27,6 +30,7 @@ export function buildDocument(report: ReportData, options: BuildOptions = {}): R
     if (s.title) blocks.push({ kind: "heading", text: s.title });
     if (s.table) blocks.push({ kind: "table", table: TABLES[s.table](report, f) });
     else blocks.push(...paragraphs(report.narrative[s.id as NarrativeSectionId], s));
+    if (s.id === "6" && options.yoy) blocks.push(...yoyBlocks(report, options.yoy));
   }
   return { title: titleLines(report, f), blocks };
 }

@@ -31,7 +31,8 @@ export interface DocRow {
 }
 
 export interface DocTable {
-  id: TableId;
+  /** A statutory table, or the optional 同比 summary (yoy-table.ts). */
+  id: TableId | "yoy";
   /** Relative column widths (any unit): the renderer scales them to the text width. */
   columnWidths: number[];
   rows: DocRow[];

@@ -9,15 +9,19 @@ import type { ExportChoice } from "./exporter";
 export interface ExportUi {
   file: { name: string; href: string; text: string | null } | null;
   copied: "ok" | "failed" | null;
+  /** The clerk ticked 加入同比表 (offered only when the 上年数据 sheet has key figures). */
+  yoy: boolean;
 }
 
 export interface ExportHandlers {
   export(choice: ExportChoice): void;
+  exportYoy(on: boolean): void;
   copy(): void;
   close(): void;
 }
 
-export function renderExportPanel(doc: Document, ui: ExportUi, lang: Lang, h: ExportHandlers, disabled: boolean): HTMLElement {
+/** `yoyAvailable`: the last check found key figures in the 上年数据 sheet, so a 同比 table can be added. */
+export function renderExportPanel(doc: Document, ui: ExportUi, lang: Lang, h: ExportHandlers, disabled: boolean, yoyAvailable = false): HTMLElement {
   const choices = EXPORT_CHOICES.map((c) => {
     const b = button(doc, t(lang, `pane.export.${c}`), () => h.export(c), { class: "btn", attrs: { "data-export": c } });
     b.disabled = disabled;
@@ -29,6 +33,7 @@ export function renderExportPanel(doc: Document, ui: ExportUi, lang: Lang, h: Ex
       el(doc, "h2", { class: "panel-title", text: t(lang, "pane.export.title"), attrs: { id: "export-title" } }),
       button(doc, t(lang, "pane.export.close"), () => h.close(), { class: "btn btn--link" }),
     ]),
+    yoyAvailable ? yoyOption(doc, ui, lang, h, disabled) : null,
     el(doc, "div", { class: "export-choices" }, choices),
     file
       ? el(doc, "div", { class: "export-result", attrs: { id: "export-result" } }, [
@@ -41,6 +46,14 @@ export function renderExportPanel(doc: Document, ui: ExportUi, lang: Lang, h: Ex
         ])
       : null,
   ]);
+}
+
+function yoyOption(doc: Document, ui: ExportUi, lang: Lang, h: ExportHandlers, disabled: boolean): HTMLElement {
+  const box = el(doc, "input", { attrs: { type: "checkbox", id: "export-yoy" } });
+  box.checked = ui.yoy;
+  box.disabled = disabled;
+  box.addEventListener("change", () => h.exportYoy(box.checked));
+  return el(doc, "label", { class: "export-option", attrs: { for: "export-yoy" } }, [box, el(doc, "span", { text: t(lang, "pane.export.yoy") })]);
 }
 
 function exportTextBox(doc: Document, text: string): HTMLTextAreaElement {

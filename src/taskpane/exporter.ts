@@ -3,7 +3,7 @@
 // tests/build/bundle-budget.test.ts keeps docx/ExcelJS out of the initial bundle.
 import { getFormat } from "../format";
 import { t } from "../i18n";
-import type { ReportData } from "../model/report";
+import type { PriorFigures, ReportData } from "../model/report";
 
 export type ExportChoice = "docx" | "txt" | "narrativeDocx" | "narrativeTxt";
 export const EXPORT_CHOICES: ExportChoice[] = ["docx", "txt", "narrativeDocx", "narrativeTxt"];
@@ -33,10 +33,11 @@ export function exportFileName(report: Pick<ReportData, "year" | "agency" | "for
   return `${safe.slice(0, 120)}.${kind}`;
 }
 
-export async function buildExport(report: ReportData, choice: ExportChoice): Promise<ExportFile> {
+/** `prior`: last year's figures, for a 同比 summary table (none when null or absent). */
+export async function buildExport(report: ReportData, choice: ExportChoice, prior?: PriorFigures | null): Promise<ExportFile> {
   const { exportReport } = await import(/* webpackChunkName: "export" */ "../export");
   const kind = choice === "docx" || choice === "narrativeDocx" ? "docx" : "txt";
-  const bytes = await exportReport(report, kind, { narrativeOnly: choice.startsWith("narrative") });
+  const bytes = await exportReport(report, kind, { narrativeOnly: choice.startsWith("narrative"), ...(prior ? { yoy: prior } : {}) });
   const text = kind === "txt" ? new TextDecoder().decode(bytes).replace(/^\ufeff/, "") : null;
   return { name: exportFileName(report, choice), mime: MIME[kind], bytes, text };
 }

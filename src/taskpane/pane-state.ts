@@ -54,7 +54,7 @@ export function initialState(view: ViewName = "main"): PaneState {
     error: null,
     conflict: null,
     findingsUi: { explaining: null, expanded: new Set<string>() },
-    exportUi: view === "export" ? { file: null, copied: null } : null,
+    exportUi: view === "export" ? { file: null, copied: null, yoy: false } : null,
     exportText: null,
     info: null,
     lastDraft: null,

@@ -14,7 +14,7 @@ import type { LayoutRequest, PaneHost } from "./actions";
 import { replaceChildren } from "./dom";
 import { dataUrl, copyText, tryBlobDownload } from "./download";
 import { errorSentence } from "./errors";
-import { closeExport, exportCopied, exportReady, toggleExport } from "./export-state";
+import { closeExport, exportCopied, exportReady, exportYoyAvailable, exportYoyChosen, toggleExport } from "./export-state";
 import { buildExport } from "./exporter";
 import type { ExportChoice } from "./exporter";
 import { cancelExplain, expandGroup, explainDraft, explainEmpty, startExplain } from "./findings-state";
@@ -238,7 +238,9 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
     },
     export: (choice: ExportChoice) =>
       void serial("pane.busy.export", async () => {
-        const file = await buildExport(await host.readReport(), choice);
+        // With 加入同比表: the report and the 上年数据 sheet, still one read.
+        const years = s.exportUi?.yoy && exportYoyAvailable(s) ? await host.readYears() : null;
+        const file = years ? await buildExport(years.report, choice, years.prior) : await buildExport(await host.readReport(), choice);
         tryBlobDownload(doc, file.name, file.mime, file.bytes);
         s = exportReady(s, { name: file.name, href: dataUrl(file.mime, file.bytes), text: file.text });
       }),
@@ -247,6 +249,7 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
       if (text === null) return;
       void copyText(doc, text).then((ok) => set(exportCopied(s, ok)));
     },
+    exportYoy: (on) => set(exportYoyChosen(s, on)),
     close: () => set(closeExport(s)),
   };
 
@@ -269,6 +272,7 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
           live: live.enabled,
           findingsUi: s.findingsUi,
           exportUi: s.exportUi,
+          exportYoy: exportYoyAvailable(s),
           infoUi: s.info,
           priorUi: s.prior,
           helpUi: s.help,

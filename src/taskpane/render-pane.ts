@@ -37,6 +37,8 @@ export interface PaneView {
   live: boolean;
   findingsUi: FindingsUi;
   exportUi: ExportUi | null;
+  /** The 上年数据 sheet holds key figures: the export panel offers 加入同比表. */
+  exportYoy: boolean;
   /** The 报告信息 form, when open. */
   infoUi: InfoUi | null;
   /** The 导入上年数据 panel, when open. */
@@ -141,7 +143,7 @@ export function renderPane(doc: Document, v: PaneView, h: PaneHandlers): HTMLEle
     v.yoyUi && v.laidOut ? renderYoyPanel(doc, v.yoyUi, yoyJumps(v.result), v.lang, h) : null,
     v.draftUi && v.laidOut ? renderDraftPanel(doc, v.draftUi, v.lang, busy, h) : null,
     v.consolidateUi && v.laidOut ? renderConsolidatePanel(doc, v.consolidateUi, v.lang, busy, h) : null,
-    v.exportUi ? renderExportPanel(doc, v.exportUi, v.lang, h, v.busy !== null) : null,
+    v.exportUi ? renderExportPanel(doc, v.exportUi, v.lang, h, v.busy !== null, v.exportYoy) : null,
     v.helpUi ? renderHelp(doc, v.helpUi, v.selftestText, v.lang, busy, h) : null,
   ];
   if (v.result) {

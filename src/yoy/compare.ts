@@ -25,6 +25,11 @@ export function percentChange(now: number | null, last: number | null): number |
 /** Amounts (万元) keep their decimals; a difference of floats is rounded to what the cells can hold. */
 const tidy = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/** The rows whose last-year figure is known: what a 同比 summary can show (none: nothing to compare). */
+export function comparedRows(report: ReportData, prior: PriorFigures | null | undefined): YoyRow[] {
+  return prior ? compareYears(report, prior).filter((r) => r.last !== null) : [];
+}
+
 export function compareYears(report: ReportData, prior: PriorFigures): YoyRow[] {
   const now = thisYear(report);
   const last = lastYear(prior);

@@ -155,6 +155,17 @@ describe("fake Excel: formulas", () => {
     expect(shown(model, "Sheet1!A8")).toBe("#NAME?");
   });
 
+  test("ROWS and COLUMNS count a range's rows and columns (the 汇总 formulas use ROWS)", async () => {
+    const { context, model } = createFakeExcel();
+    await context.sync();
+    typeInto(model, "Sheet1!A1:A3", [["=ROWS(B2:D6)"], ["=COLUMNS(B2:D6)"], ["=IF(COUNT(C1:C2)=ROWS(C1:C2),SUM(C1:C2),\"未知\")"]]);
+    expect(shown(model, "Sheet1!A1")).toBe(5);
+    expect(shown(model, "Sheet1!A2")).toBe(3);
+    expect(shown(model, "Sheet1!A3")).toBe("未知");
+    typeInto(model, "Sheet1!C1:C2", [[4], [5]]);
+    expect(shown(model, "Sheet1!A3")).toBe(9);
+  });
+
   test("formulas recalculate after writes through the API, and `formulas` reads the formula", async () => {
     const { context } = createFakeExcel();
     const sheet = context.workbook.worksheets.getItem("Sheet1");

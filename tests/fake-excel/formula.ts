@@ -233,6 +233,13 @@ class Evaluator {
         }
         return n;
       }
+      case "ROWS":
+      case "COLUMNS": {
+        const v = one(0);
+        if (isError(v)) return v;
+        if (!isRange(v)) return 1;
+        return name === "ROWS" ? v.area.rows : v.area.cols;
+      }
       case "LEN":
       case "TRIM": {
         const v = this.scalar(one(0));

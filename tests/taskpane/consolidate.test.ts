@@ -9,6 +9,7 @@ import { TextDecoder as NodeTextDecoder } from "util";
 import { PARTS_SHEET } from "../../src/consolidate";
 import { initialState } from "../../src/taskpane/pane-state";
 import { partIncluded, partRead, partsChosen, partsToWrite, toggleConsolidate } from "../../src/taskpane/consolidate-state";
+import { typeAndNotify } from "../fake-excel/events";
 import { shown } from "../fake-excel/structure";
 import { click, layOutWithForm, refsOf, startPane, text } from "./pane-harness";
 import type { Harness } from "./pane-harness";
@@ -73,6 +74,36 @@ describe("汇总 in the pane", () => {
     expect(shown(h.fx.model, "B4", PARTS_SHEET)).toBe("番禺-修订.txt");
     expect(shown(h.fx.model, "A5", PARTS_SHEET)).toBe("某市某区卫生健康局");
     expect(shown(h.fx.model, "A6", PARTS_SHEET) ?? "").toBe("");
+  });
+});
+
+describe("R12 in the pane", () => {
+  it("after 汇总, a table figure typed over its SUM is listed as an R12 error at that cell", async () => {
+    const h = startPane();
+    await h.pane.ready;
+    await layOutWithForm(h, { year: "2024", agency: "某区政府" });
+    click("#parts-button");
+    await choose(h, [new File([fixture("sample-2024-panyu-hrss.txt")], "番禺.txt"), new File([fixture("tab-2023.txt")], "卫健.txt")]);
+    for (const box of document.querySelectorAll<HTMLInputElement>('#parts-list input[type="checkbox"]:not(:disabled):not(:checked)')) box.click();
+    click("#parts-write");
+    await h.pane.idle();
+    click("#check-button");
+    await h.pane.idle();
+    expect(document.querySelector('[data-finding^="R12:"]')).toBeNull();
+
+    const { readReport } = await import("../../src/excel/read-report");
+    const { asExcel } = await import("../fake-excel/adapter");
+    const { report } = await readReport(asExcel(h.fx.newContext()));
+    const sum = report.cells["t3.granted.natural"];
+    expect(sum?.kind).toBe("number");
+    const ref = report.refs!["t3.granted.natural"];
+    typeAndNotify(h.fx.model, ref.sheet, ref.address, [[(sum as { value: number }).value + 5]]);
+    click("#check-button");
+    await h.pane.idle();
+    const found = [...document.querySelectorAll('[data-finding^="R12:"]')];
+    expect(found).toHaveLength(1);
+    expect(found[0].textContent).toContain(`不等于明细中 2 个单位的合计 ${(sum as { value: number }).value}`);
+    expect(found[0].textContent).toContain(ref.address);
   });
 });
 

@@ -1,5 +1,5 @@
 // The pane's state changes, without DOM or Excel: each panel's transitions are pure functions.
-import { closeExport, exportCopied, exportReady, toggleExport } from "../../src/taskpane/export-state";
+import { closeExport, exportCopied, exportReady, exportYoyChosen, toggleExport } from "../../src/taskpane/export-state";
 import { cancelExplain, expandGroup, explainDraft, explainEmpty, startExplain } from "../../src/taskpane/findings-state";
 import { selftestCopied, selftestDone, selftestStarted, selftestStep, toggleHelp } from "../../src/taskpane/help-state";
 import { cancelInfo, infoInput, openInfo, submitInfo } from "../../src/taskpane/info-state";
@@ -14,7 +14,7 @@ const written = (over: Partial<ApplyResult> = {}): ApplyResult => ({ written: tr
 
 test("the initial view decides which panel is open", () => {
   expect(initialState("main")).toMatchObject({ exportUi: null, help: null });
-  expect(initialState("export").exportUi).toEqual({ file: null, copied: null });
+  expect(initialState("export").exportUi).toEqual({ file: null, copied: null, yoy: false });
   expect(initialState("help").help).toEqual({ selftest: null });
 });
 
@@ -73,6 +73,10 @@ test("导出: toggle, a file ready, copied or not, close", () => {
   expect(exportCopied(ready, false).exportUi?.copied).toBe("failed");
   expect(closeExport(ready).exportUi).toBeNull();
   expect(exportCopied(initialState(), true).exportUi).toBeNull();
+  // 加入同比表 stays ticked across a built file, and means nothing with the panel closed.
+  const ticked = exportYoyChosen(open, true);
+  expect(exportReady(ticked, { name: "a.docx", href: "data:,", text: null }).exportUi?.yoy).toBe(true);
+  expect(exportYoyChosen(initialState(), true).exportUi).toBeNull();
 });
 
 test("findings: explaining one, its draft, the empty-text sentence, folded groups", () => {

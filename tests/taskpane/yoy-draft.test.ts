@@ -3,6 +3,8 @@
 // laid-out workbook, last year's carried-over figures in the 上年数据 sheet; the 同比 panel shows each
 // figure beside last year's, 起草 drafts the paragraphs from the tables and 插入 appends one to the
 // chosen narrative cell (the clerk's own text stays first) — and R8 then finds nothing against it.
+import JSZip from "jszip";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
 import { writePriorFigures } from "../../src/excel/prior";
 import { readReport } from "../../src/excel/read-report";
 import { textName } from "../../src/layout/names";
@@ -13,6 +15,11 @@ import { typeInto } from "../fake-excel/structure";
 import { sampleReport } from "../support/reports";
 import { click, layOutWithForm, refsOf, startPane, text } from "./pane-harness";
 import type { Harness } from "./pane-harness";
+
+// jsdom lacks the encoders the browser has (the docx library and the text export use them).
+const g = globalThis as unknown as { TextEncoder?: unknown; TextDecoder?: unknown };
+g.TextEncoder ??= NodeTextEncoder;
+g.TextDecoder ??= NodeTextDecoder;
 
 const num = (v: CellValue | undefined): number | null => (v && v.kind === "number" ? v.value : null);
 
@@ -77,6 +84,44 @@ describe("同比 in the pane", () => {
     const jumps = [...document.querySelectorAll("#yoy-jumps li")].map((li) => li.textContent);
     expect(jumps).toEqual([`结转下年度继续办理 ${fresh} 件，超过本年新收申请 ${fresh} 件的一半，请核实。`]);
     expect(text("#yoy-jumps")).toContain("提示，不是错误");
+  });
+});
+
+describe("导出 with a 同比 table", () => {
+  /** The exported file, from the panel's save link (jsdom has no blob download). */
+  const exported = (): Uint8Array => {
+    const href = document.querySelector<HTMLAnchorElement>("#export-link")!.getAttribute("href")!;
+    return Uint8Array.from(Buffer.from(href.slice(href.indexOf(",") + 1), "base64"));
+  };
+
+  it("offers 加入同比表 when the 上年数据 sheet has figures, and the .docx then holds the table", async () => {
+    const carriedOut = num(sampleReport().cells["t3.carriedOut.total"])!;
+    const h = await sampleWorkbook(carriedOut * 4);
+    click("#export-button");
+    const box = document.querySelector<HTMLInputElement>("#export-yoy")!;
+    expect(box.checked).toBe(false);
+    expect(box.closest("label")?.textContent).toBe("加入同比表（主要数据与上年数据对比）");
+    box.click();
+    click('[data-export="docx"]');
+    await h.pane.idle();
+    expect(document.querySelector<HTMLInputElement>("#export-yoy")!.checked).toBe(true);
+    const xml = await (await JSZip.loadAsync(exported())).file("word/document.xml")!.async("string");
+    const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes("增减幅度"));
+    const cells = [...(table ?? "").matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("|");
+    expect(cells).toContain(`结转下年度继续办理|${carriedOut}|${carriedOut * 4}|${carriedOut - carriedOut * 4}|-75.0%`);
+
+    // Unticked: the same export has no 同比 table.
+    document.querySelector<HTMLInputElement>("#export-yoy")!.click();
+    click('[data-export="docx"]');
+    await h.pane.idle();
+    expect(await (await JSZip.loadAsync(exported())).file("word/document.xml")!.async("string")).not.toContain("增减幅度");
+  });
+
+  it("does not offer it when the 上年数据 sheet is empty", async () => {
+    await sampleWorkbook(null);
+    click("#export-button");
+    expect(document.querySelector("#export-panel")).not.toBeNull();
+    expect(document.querySelector("#export-yoy")).toBeNull();
   });
 });
 

@@ -43,6 +43,8 @@ export const CLI: Record<string, string> = {
   "cli.opt.report": "write the summary as a workbook (sheets summary, findings, figures) or as CSV (the summary sheet)",
   "cli.opt.importOut": "write a report workbook",
   "cli.opt.exportOut": "the output file; its extension sets the kind",
+  "cli.opt.exportYoy": "add a year-over-year table at the end of section 6 (each key figure this year, last year, the change and the percentage)",
+  "cli.opt.exportPrior": "with --yoy: last year's report (.xlsx/.txt/.md/.html/.docx/.pdf); without it, the workbook's 上年数据 sheet",
   "cli.opt.narrativeOnly": "export the narrative only (no tables)",
   "cli.args.unknown": "The command “{command}” has no option {flag}; xxgk help {command} lists them all.",
   "cli.args.unknownSuggest": "The command “{command}” has no option {flag}; did you mean {suggestion}?",

@@ -57,6 +57,7 @@ export const PANE: Record<string, string> = {
   "pane.export.copy": "Copy to clipboard",
   "pane.export.copied": "Copied to the clipboard.",
   "pane.export.copyFailed": "The clipboard is not available; select the text below and copy it.",
+  "pane.export.yoy": "Add a year-over-year table (key figures beside last year’s)",
   "pane.export.close": "Close",
   "pane.error.ItemNotFound": "A sheet or cell the report needs was not found: it may have been deleted or renamed. Click “Lay out template” to restore the tables.",
   "pane.error.InvalidArgument": "Excel rejected the add-in's request (invalid argument); the sheet layout may have been changed. Click “Lay out template” and try again.",

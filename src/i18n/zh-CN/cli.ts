@@ -44,6 +44,8 @@ export const CLI: Record<string, string> = {
   "cli.opt.importOut": "写成年报工作簿",
   "cli.opt.exportOut": "输出文件，类型按扩展名",
   "cli.opt.narrativeOnly": "只导出正文（不含表格）",
+  "cli.opt.exportYoy": "在“六、其他需要报告的事项”末尾加入同比表（主要数据的本年、上年、增减和增减幅度）",
+  "cli.opt.exportPrior": "与 --yoy 一起用：上年的年报（.xlsx/.txt/.md/.html/.docx/.pdf），不给则用工作簿的“上年数据”表",
   "cli.args.unknown": "“{command}”命令没有选项 {flag}；xxgk help {command} 列出全部选项。",
   "cli.args.unknownSuggest": "“{command}”命令没有选项 {flag}，是不是想用 {suggestion}？",
   "cli.args.badValue": "选项 {flag} 的取值“{value}”不对，应为 {expected}。",

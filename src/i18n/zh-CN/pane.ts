@@ -57,6 +57,7 @@ export const PANE: Record<string, string> = {
   "pane.export.copy": "复制到剪贴板",
   "pane.export.copied": "已复制到剪贴板。",
   "pane.export.copyFailed": "无法访问剪贴板，请在下面的文本框中全选并复制。",
+  "pane.export.yoy": "加入同比表（主要数据与上年数据对比）",
   "pane.export.close": "关闭",
   "pane.error.ItemNotFound": "找不到所需的工作表或单元格：可能被删除或改名了。请点击“生成模板”恢复报告表格。",
   "pane.error.InvalidArgument": "Excel 拒绝了加载项的请求（参数无效），可能是工作表结构被改动过。请点击“生成模板”后重试。",
