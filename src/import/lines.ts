@@ -26,7 +26,9 @@ export function textLines(text: string): Line[] {
   const all = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < all.length; i++) {
     const rawLine = all[i];
-    const norm = nfkc(rawLine).trim();
+    const folded = nfkc(rawLine).trim();
+    // Most lines are already normal: keep the line itself, not a second copy of it, in `text`.
+    const norm = folded === rawLine ? rawLine : folded;
     if (norm === "" || PAGE_MARK.test(norm) || PIPE_RULE.test(norm)) {
       if (norm === "") out.push({ text: "", raw: "" });
       continue;
