@@ -20,22 +20,40 @@ export interface Line {
 const PAGE_MARK = /^(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 const PIPE_RULE = /^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*$/;
 
+/**
+ * A line of running text, whose normalised `text` is worked out each time it is read rather than kept:
+ * a long report is mostly narrative, whose lines are joined from `raw` and whose `text` only the few
+ * scans for headings and tables read. Keeping it doubled the memory a text took (issue 11).
+ */
+class TextLine implements Line {
+  constructor(
+    readonly raw: string,
+    readonly n: number,
+  ) {}
+
+  get text(): string {
+    return nfkc(this.raw).trim();
+  }
+}
+
 /** Splits plain text (PDF extraction, browser copy, pipe or tab tables) into lines. */
 export function textLines(text: string): Line[] {
   const out: Line[] = [];
   const all = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < all.length; i++) {
     const rawLine = all[i];
-    const folded = nfkc(rawLine).trim();
-    // Most lines are already normal: keep the line itself, not a second copy of it, in `text`.
-    const norm = folded === rawLine ? rawLine : folded;
+    const norm = nfkc(rawLine).trim();
     if (norm === "" || PAGE_MARK.test(norm) || PIPE_RULE.test(norm)) {
       if (norm === "") out.push({ text: "", raw: "" });
       continue;
     }
     const cells = splitCells(rawLine);
-    const text = cells ? cells.map((c) => nfkc(c).trim()).join(" ").trim() : norm;
-    out.push(cells ? { text, raw: rawLine, cells, n: i + 1 } : { text, raw: rawLine, n: i + 1 });
+    if (!cells) {
+      out.push(new TextLine(rawLine, i + 1));
+      continue;
+    }
+    const text = cells.map((c) => nfkc(c).trim()).join(" ").trim();
+    out.push({ text, raw: rawLine, cells, n: i + 1 });
   }
   return out;
 }
