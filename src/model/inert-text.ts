@@ -23,11 +23,20 @@ export function restoreInert(s: string): string {
   return s.startsWith("'") && needsMark(s) ? s.slice(1) : s;
 }
 
-/** restoreInert on every tab-separated field of every line of a text. */
+/** restoreInert on every tab-separated field of every line of a text. Only the lines holding an
+ *  apostrophe are taken apart: one in a long narrative must not split the whole text into lines
+ *  (a copy several times its size, issue 11). */
 export function restoreInertText(text: string): string {
-  if (!text.includes("'")) return text;
-  return text
-    .split("\n")
-    .map((line) => (line.includes("'") ? line.split("\t").map(restoreInert).join("\t") : line))
-    .join("\n");
+  const parts: string[] = [];
+  let done = 0; // text[0, done) is in parts
+  for (let q = text.indexOf("'"); q >= 0; q = text.indexOf("'", done)) {
+    const start = text.lastIndexOf("\n", q) + 1;
+    const next = text.indexOf("\n", q);
+    const end = next < 0 ? text.length : next;
+    parts.push(text.slice(done, start), text.slice(start, end).split("\t").map(restoreInert).join("\t"));
+    done = end;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(done));
+  return parts.join("");
 }
