@@ -24,16 +24,20 @@ export function restoreInert(s: string): string {
 }
 
 /** restoreInert on every tab-separated field of every line of a text. Only the lines holding an
- *  apostrophe are taken apart: one in a long narrative must not split the whole text into lines
- *  (a copy several times its size, issue 11). */
+ *  apostrophe are taken apart, and the text is copied only when one of them changes: an apostrophe
+ *  in a long narrative ("It's") must not split the whole text into lines (issue 11). */
 export function restoreInertText(text: string): string {
   const parts: string[] = [];
   let done = 0; // text[0, done) is in parts
-  for (let q = text.indexOf("'"); q >= 0; q = text.indexOf("'", done)) {
+  let end = 0;
+  for (let q = text.indexOf("'"); q >= 0; q = text.indexOf("'", end)) {
     const start = text.lastIndexOf("\n", q) + 1;
     const next = text.indexOf("\n", q);
-    const end = next < 0 ? text.length : next;
-    parts.push(text.slice(done, start), text.slice(start, end).split("\t").map(restoreInert).join("\t"));
+    end = next < 0 ? text.length : next;
+    const line = text.slice(start, end);
+    const restored = line.split("\t").map(restoreInert).join("\t");
+    if (restored === line) continue;
+    parts.push(text.slice(done, start), restored);
     done = end;
   }
   if (parts.length === 0) return text;
