@@ -23,6 +23,11 @@ export function restoreInert(s: string): string {
   return s.startsWith("'") && needsMark(s) ? s.slice(1) : s;
 }
 
+/** restoreInert on every tab-separated field of one line. */
+export function restoreInertLine(line: string): string {
+  return line.includes("'") ? line.split("\t").map(restoreInert).join("\t") : line;
+}
+
 /** restoreInert on every tab-separated field of every line of a text. Only the lines holding an
  *  apostrophe are taken apart, and the text is copied only when one of them changes: an apostrophe
  *  in a long narrative ("It's") must not split the whole text into lines (issue 11). */
@@ -35,7 +40,7 @@ export function restoreInertText(text: string): string {
     const next = text.indexOf("\n", q);
     end = next < 0 ? text.length : next;
     const line = text.slice(start, end);
-    const restored = line.split("\t").map(restoreInert).join("\t");
+    const restored = restoreInertLine(line);
     if (restored === line) continue;
     parts.push(text.slice(done, start), restored);
     done = end;

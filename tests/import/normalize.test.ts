@@ -1,5 +1,4 @@
 import { displayWidth, isCjk } from "../../src/import/normalize";
-import { textLines } from "../../src/import/lines";
 
 describe("displayWidth", () => {
   test("two units for a Chinese character or Chinese punctuation, one for anything else", () => {
@@ -21,15 +20,5 @@ describe("isCjk", () => {
   test("one Chinese character or Chinese punctuation mark; not Latin, not an empty string", () => {
     expect(["政", "，", "。", "“", "’", "　", "⾏"].map(isCjk)).toEqual([true, true, true, true, true, true, true]);
     expect(["a", "1", " ", "", "𠀀"].map(isCjk)).toEqual([false, false, false, false, false]);
-  });
-});
-
-describe("textLines", () => {
-  test("a line of text reads as its NFKC form, trimmed, and keeps its raw text and number", () => {
-    const [line] = textLines("  收到申请６２件，全部办结。  ");
-    expect(line.text).toBe("收到申请62件,全部办结。");
-    expect(line.raw).toBe("  收到申请６２件，全部办结。  ");
-    expect(line.n).toBe(1);
-    expect(line.cells).toBeUndefined();
   });
 });
