@@ -127,11 +127,17 @@ function peakRss(mb: number): void {
     const repeat = Math.ceil((mb * 1024 * 1024 - Buffer.byteLength(sample)) / Buffer.byteLength(paragraph));
     const file = join(dir, "big.txt");
     writeFileSync(file, sample + "\n" + paragraph.repeat(Math.max(0, repeat)));
-    for (const mode of ["import", "check"]) {
+    for (const [mode, zh] of [["import", "导入"], ["check", "校验"]]) {
       const out = execFileSync(process.execPath, [join(__dirname, "peak-rss.js"), file, mode], { encoding: "utf8" });
       const { input, before, peak } = JSON.parse(out) as { input: number; before: number; peak: number };
+      // Growth: the peak less the RSS with the modules loaded, as a multiple of the input's bytes.
       const growth = (peak - before) / input;
-      line(`peak RSS, ${mode} a ${mb} MB report (MB; growth)`, `${(peak / 1048576).toFixed(0)}; ${growth.toFixed(1)}×`, "budget growth ≤ 10× input");
+      line(
+        `峰值内存：${zh} ${mb} MB 年报（MB；增长为输入的倍数）`,
+        `peak RSS, ${mode} a ${mb} MB report (MB; growth as a multiple of the input)`,
+        `${(peak / 1048576).toFixed(0)}; ${growth.toFixed(1)}×`,
+        "增长 ≤ 10× / growth ≤ 10×",
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import type { FormatSpec, NarrativeSectionId } from "../format";
 import { UNREAD } from "../model/cell";
 import { emptyReport } from "../model/report";
 import type { ReportData } from "../model/report";
-import { restoreInertText } from "../model/inert-text";
+import { restoreInertLine } from "../model/inert-text";
 import { decodeBytes, isEncryptedOffice } from "./decode";
 import { UserError } from "../i18n/user-error";
 import { docxLines, isZip } from "./docx";
@@ -55,7 +55,7 @@ export function importReport(input: Uint8Array | string, opts: ImportOptions = {
   const text = (typeof input === "string" ? input : decodeBytes(input)).replace(/^\ufeff/, "");
   const source = looksLikeHtml(text) ? "html" : "text";
   // A field our .txt export made inert ('=…) reads back as it was typed.
-  const { lines, pageTitle } = source === "html" ? fromHtml(text) : { lines: textLines(restoreInertText(text)), pageTitle: "" };
+  const { lines, pageTitle } = source === "html" ? fromHtml(text) : { lines: textLines(text, restoreInertLine), pageTitle: "" };
   return importLines(lines, pageTitle, source, opts);
 }
 

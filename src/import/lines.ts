@@ -20,22 +20,52 @@ export interface Line {
 const PAGE_MARK = /^(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 const PIPE_RULE = /^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*$/;
 
-/** Splits plain text (PDF extraction, browser copy, pipe or tab tables) into lines. */
-export function textLines(text: string): Line[] {
+/**
+ * A line of running text, whose normalised `text` is worked out each time it is read rather than kept:
+ * a long report is mostly narrative, whose lines are joined from `raw` and whose `text` only the few
+ * scans for headings and tables read. Keeping it doubled the memory a text took (issue 11).
+ */
+class TextLine implements Line {
+  constructor(
+    readonly raw: string,
+    readonly n: number,
+  ) {}
+
+  get text(): string {
+    return nfkc(this.raw).trim();
+  }
+}
+
+/**
+ * Splits plain text (PDF extraction, browser copy, pipe or tab tables) into lines at "\r\n", "\r" or
+ * "\n". `restore` is applied to each "\n"-separated line first, as if to the whole text before it was
+ * split: the import undoes the .txt export's inert marks so, line by line, not on a copy of the text.
+ */
+export function textLines(text: string, restore: (line: string) => string = (line) => line): Line[] {
   const out: Line[] = [];
-  const all = text.split(/\r\n|\r|\n/);
+  const all = text.split("\n");
+  let n = 0;
   for (let i = 0; i < all.length; i++) {
-    const rawLine = all[i];
-    const norm = nfkc(rawLine).trim();
-    if (norm === "" || PAGE_MARK.test(norm) || PIPE_RULE.test(norm)) {
-      if (norm === "") out.push({ text: "", raw: "" });
-      continue;
+    let segment = restore(all[i]);
+    // A "\r" before the "\n" is part of that line break ("\r\n"); any other "\r" is a break of its own.
+    if (i < all.length - 1 && segment.endsWith("\r")) segment = segment.slice(0, -1);
+    for (const rawLine of segment.split("\r")) {
+      const line = lineOf(rawLine, ++n);
+      if (line) out.push(line);
     }
-    const cells = splitCells(rawLine);
-    const text = cells ? cells.map((c) => nfkc(c).trim()).join(" ").trim() : norm;
-    out.push(cells ? { text, raw: rawLine, cells, n: i + 1 } : { text, raw: rawLine, n: i + 1 });
   }
   return out;
+}
+
+/** The line read from one raw line (its 1-based number `n`); null for page furniture. */
+function lineOf(rawLine: string, n: number): Line | null {
+  const norm = nfkc(rawLine).trim();
+  if (norm === "") return { text: "", raw: "" };
+  if (PAGE_MARK.test(norm) || PIPE_RULE.test(norm)) return null;
+  const cells = splitCells(rawLine);
+  if (!cells) return new TextLine(rawLine, n);
+  const text = cells.map((c) => nfkc(c).trim()).join(" ").trim();
+  return { text, raw: rawLine, cells, n };
 }
 
 /** The cells of a "|"-separated or tab-separated line, or undefined for ordinary text. */

@@ -27,9 +27,31 @@ export function labelKey(s: string): string {
   return nfkc(s).replace(NOT_IN_KEY, "");
 }
 
+/** Whether a UTF-16 code unit is Chinese text or Chinese punctuation (CJK, compatibility ideographs,
+ *  full-width forms, Chinese quotes); a surrogate is not. */
+export function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019
+  );
+}
+
 /** Whether a character is Chinese text or Chinese punctuation (where layout spaces are artefacts). */
 export function isCjk(ch: string): boolean {
-  return /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/u.test(ch);
+  return ch.length === 1 && isCjkCode(ch.charCodeAt(0));
+}
+
+/** Display width of a line: two units for a CJK character, one for any other code point (a surrogate
+ *  pair is one). Counted in place: spreading the text into characters made a string per character,
+ *  about ten times the text's size in garbage. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (pair) i++;
+    w += isCjkCode(c) ? 2 : 1;
+  }
+  return w;
 }
 
 /**

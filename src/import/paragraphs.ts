@@ -5,7 +5,7 @@
 // does not say otherwise — except after a semicolon, which closes a list item (一是……；二是……)
 // far more often than a paragraph.
 import type { Line } from "./lines";
-import { foldText, isCjk, tidySpaces } from "./normalize";
+import { displayWidth as width, foldText, isCjk, tidySpaces } from "./normalize";
 
 const ENDS_SENTENCE = /[。；：！？;:!?][”’"'）)」』]*$/;
 /** A semicolon ends list items inside a paragraph (一是……；二是……): it ends the paragraph only on a
@@ -14,7 +14,6 @@ const ENDS_ITEM = /[；;][”’"'）)」』]*$/;
 /** Two width units (one CJK character) of slack in "as wide as the widest line". */
 const FULL_SLACK = 2;
 
-const width = (text: string): number => [...text].reduce((w, ch) => w + (isCjk(ch) ? 2 : 1), 0);
 const SUBHEAD = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/;
 const SHORT_SUBHEAD = 16;
 
@@ -24,7 +23,10 @@ export function joinParagraphs(lines: Line[], first = ""): string {
   let prevHard = false;
   let prevText = cur;
   // The width a wrapped PDF line reaches; HTML blocks (hard) never wrap, so they do not count.
-  const full = Math.max(0, ...lines.filter((l) => !l.hard && !l.cells).map((l) => width(foldText(l.raw).trim())));
+  // A loop, not Math.max(...widths): a spread of every line's width is a copy, and overflows the stack on
+  // a long enough text. (foldText and trim return the line itself when there is nothing to change.)
+  let full = 0;
+  for (const l of lines) if (!l.hard && !l.cells) full = Math.max(full, width(foldText(l.raw).trim()));
   const endsParagraph = (text: string): boolean =>
     ENDS_SENTENCE.test(text) && !(ENDS_ITEM.test(text) && width(text) >= full - FULL_SLACK);
   for (const line of lines) {

@@ -26,30 +26,50 @@ const SHORT = 60;
 export type Ranges = Record<TableId, [number, number]>;
 
 export function tableRanges(lines: Line[], sections: SectionMap): Ranges {
-  const keys = lines.map((l) => labelKey(l.text));
+  // A line's key is worked out when a scan reaches it, not kept for every line: the scans stop at the
+  // tables, and a long narrative after them is never keyed (a copy of the whole text, issue 11).
+  const key: Keys = (i) => labelKey(lines[i].text);
   const fallback = sectionRegions(lines, sections);
-  const t3Start = keys.findIndex((k, i) => T3_START.test(k) && isFirstT3Row(lines, keys, i));
-  const t3End = t3Start < 0 ? -1 : endOfT3(lines, keys, t3Start);
-  const t2Start = keys.findIndex((k, i) => k.includes(T2_START) && (t3Start < 0 || i < t3Start));
+  const t3Start = find(0, lines.length, (i) => {
+    const k = key(i);
+    return T3_START.test(k) && isFirstT3Row(lines, key, i, k);
+  });
+  const t3End = t3Start < 0 ? -1 : endOfT3(lines, key, t3Start);
+  const t2Start = find(0, t3Start < 0 ? lines.length : t3Start, (i) => key(i).includes(T2_START));
   const t2End = t2Start < 0 ? -1 : t3Start > t2Start ? t3Start : endOfSection(sections, "2", lines.length);
   // Table 四 lies between table 三 and the sections after the tables (五, 六), whose text may name 行政复议 too.
-  const next = t3End < 0 ? -1 : keys.findIndex((k, i) => i >= t3End && isAfterTables(k));
+  const next = t3End < 0 ? -1 : find(t3End, lines.length, (i) => isAfterTables(key(i)));
   const before = next < 0 ? lines.length : next;
-  const t4Start = t3End < 0 ? -1 : keys.findIndex((k, i) => i >= t3End && i < before && k.includes(T4_START) && (k.length <= SHORT || lines[i].cells !== undefined));
+  const t4Start =
+    t3End < 0
+      ? -1
+      : find(t3End, before, (i) => {
+          const k = key(i);
+          return k.includes(T4_START) && (k.length <= SHORT || lines[i].cells !== undefined);
+        });
   return {
     t2: t2Start >= 0 ? [t2Start, t2End] : fallback.t2,
     t3: t3Start >= 0 && t3End > t3Start ? [t3Start, t3End] : fallback.t3,
     // With table 三 found, table 四 is looked for only after it: not in the text of 五 and 六.
-    t4: t4Start >= 0 ? [t4Start, endOfT4(lines, keys, t4Start)] : t3End >= 0 ? [t3End, t3End] : fallback.t4,
+    t4: t4Start >= 0 ? [t4Start, endOfT4(lines, key, t4Start)] : t3End >= 0 ? [t3End, t3End] : fallback.t4,
   };
 }
 
+/** Line i's comparison key (labelKey of its text). */
+type Keys = (i: number) => string;
+
+/** The first index in [from, to) that passes `test`, or -1. */
+function find(from: number, to: number, test: (i: number) => boolean): number {
+  for (let i = from; i < to; i++) if (test(i)) return i;
+  return -1;
+}
+
 /** The table's first row, not a sentence that starts the same way ("本年新收政府信息公开申请21件，…"):
- *  the whole label, or a table cell, or the next row (上年结转) close below. */
-function isFirstT3Row(lines: Line[], keys: string[], i: number): boolean {
-  if (keys[i].length > SHORT) return false;
-  if (lines[i].cells !== undefined || T3_FIRST_LABEL.test(keys[i])) return true;
-  return keys.slice(i + 1, i + 5).some((k) => k.includes(T3_SECOND));
+ *  the whole label, or a table cell, or the next row (上年结转) close below. `k` is line i's key. */
+function isFirstT3Row(lines: Line[], key: Keys, i: number, k: string): boolean {
+  if (k.length > SHORT) return false;
+  if (lines[i].cells !== undefined || T3_FIRST_LABEL.test(k)) return true;
+  return find(i + 1, Math.min(i + 5, lines.length), (j) => key(j).includes(T3_SECOND)) >= 0;
 }
 
 const isAfterTables = (key: string): boolean => key.length <= SHORT && AFTER_TABLES.some((h) => key.includes(h));
@@ -60,18 +80,18 @@ function hasFigure(line: Line): boolean {
 }
 
 /** After the line that carries 结转下年度继续办理's figures (they may be on a later line). */
-function endOfT3(lines: Line[], keys: string[], from: number): number {
-  const last = keys.findIndex((k, i) => i >= from && k.includes(T3_LAST));
+function endOfT3(lines: Line[], key: Keys, from: number): number {
+  const last = find(from, lines.length, (i) => key(i).includes(T3_LAST));
   if (last < 0) return -1;
   for (let i = last; i < lines.length && i < last + 6; i++) if (hasFigure(lines[i])) return i + 1;
   return last + 1;
 }
 
 /** After the line where table 四's 15 figures are complete, or at the heading after the tables. */
-function endOfT4(lines: Line[], keys: string[], from: number): number {
+function endOfT4(lines: Line[], key: Keys, from: number): number {
   let figures = 0;
   for (let i = from; i < lines.length; i++) {
-    if (i > from && isAfterTables(keys[i])) return i;
+    if (i > from && isAfterTables(key(i))) return i;
     const words = lines[i].cells ?? lines[i].raw.split(/[\s\u3000\u00a0]+/).filter((w) => w !== "");
     const values = words.filter(isValueWord).length;
     // A line of figures only (a header line of 总计 and 维持 has none).

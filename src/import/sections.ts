@@ -41,12 +41,13 @@ const HEADINGS: Heading[] = SECTIONS.filter((s) => s.title !== "").map((spec) =>
 export function findSections(lines: Line[], from: number): SectionMap {
   const found: { heading: Heading; line: number; rest?: string }[] = [];
   let at = from;
-  const keys: (string | undefined)[] = new Array(lines.length);
+  // No cache of keys: a heading not found makes its search run to the end, and keeping every line's
+  // key for the next search held a copy of the whole text (issue 11). A later search keys them again.
   for (const h of HEADINGS) {
     for (let i = at; i < lines.length; i++) {
-      if (lines[i].text === "") continue;
-      const key = (keys[i] ??= labelKey(lines[i].text));
-      const rest = headingRest(lines[i], key, h);
+      const text = lines[i].text;
+      if (text === "") continue;
+      const rest = headingRest(lines[i], text, labelKey(text), h);
       if (rest === null) continue;
       found.push(rest === "" ? { heading: h, line: i } : { heading: h, line: i, rest });
       at = i + 1;
@@ -64,9 +65,9 @@ export function findSections(lines: Line[], from: number): SectionMap {
   return { spans, missing: HEADINGS.filter((h) => !ids.has(h.spec.id)).map((h) => h.spec) };
 }
 
-/** null if the line is not this heading; else the text after the heading on the same line. */
-function headingRest(line: Line, key: string, h: Heading): string | null {
-  const t = line.text;
+/** null if the line is not this heading; else the text after the heading on the same line. `t` is the
+ *  line's text, `key` its labelKey. */
+function headingRest(line: Line, t: string, key: string, h: Heading): string | null {
   if (key.startsWith(h.key)) return textAfterKeyChars(foldText(line.raw).trim(), h.key.length);
   if (t.length <= MAX_HEADING && t.startsWith(`${h.numeral}、`) && key.includes(h.stem)) return "";
   return null;

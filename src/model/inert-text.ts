@@ -23,11 +23,29 @@ export function restoreInert(s: string): string {
   return s.startsWith("'") && needsMark(s) ? s.slice(1) : s;
 }
 
-/** restoreInert on every tab-separated field of every line of a text. */
+/** restoreInert on every tab-separated field of one line. */
+export function restoreInertLine(line: string): string {
+  return line.includes("'") ? line.split("\t").map(restoreInert).join("\t") : line;
+}
+
+/** restoreInert on every tab-separated field of every line of a text. Only the lines holding an
+ *  apostrophe are taken apart, and the text is copied only when one of them changes: an apostrophe
+ *  in a long narrative ("It's") must not split the whole text into lines (issue 11). */
 export function restoreInertText(text: string): string {
-  if (!text.includes("'")) return text;
-  return text
-    .split("\n")
-    .map((line) => (line.includes("'") ? line.split("\t").map(restoreInert).join("\t") : line))
-    .join("\n");
+  const parts: string[] = [];
+  let done = 0; // text[0, done) is in parts
+  let end = 0;
+  for (let q = text.indexOf("'"); q >= 0; q = text.indexOf("'", end)) {
+    const start = text.lastIndexOf("\n", q) + 1;
+    const next = text.indexOf("\n", q);
+    end = next < 0 ? text.length : next;
+    const line = text.slice(start, end);
+    const restored = restoreInertLine(line);
+    if (restored === line) continue;
+    parts.push(text.slice(done, start), restored);
+    done = end;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(done));
+  return parts.join("");
 }

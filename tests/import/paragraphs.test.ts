@@ -29,3 +29,12 @@ describe("joining PDF lines into paragraphs", () => {
     expect(join(short)).toBe("一是深入贯彻落实条例；\n二是进一步提高政策解读多元化水平，积极拓展政务公开广度。");
   });
 });
+
+describe("a very long narrative", () => {
+  it("joins 300 000 lines without running out of stack (the widest line is not found by spreading them all)", () => {
+    const text = "本机关依法答复申请人。\n".repeat(300000);
+    const joined = join(text);
+    expect(joined.length).toBe(text.length - 1);
+    expect(joined.split("\n")).toHaveLength(300000);
+  });
+});

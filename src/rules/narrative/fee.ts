@@ -2,7 +2,7 @@
 // how many fee notices were sent, the amount billed, the amount actually collected — or that no fee
 // was charged. Read as data so R9 can say what is missing.
 import { findNumbers, isMoney } from "./numbers";
-import { clauseAt, sentences } from "./sentences";
+import { clauseAt, eachSentence } from "./sentences";
 
 export interface StatedFigure {
   value: number;
@@ -34,7 +34,7 @@ const NO_NOTICES = /(?:未|没有|无|未曾)(?:发出|发送|开具|出具)?[^�
 
 function figures(text: string): Pick<FeeStatement, "notices" | "billed" | "collected"> {
   const out: Pick<FeeStatement, "notices" | "billed" | "collected"> = { notices: null, billed: null, collected: null };
-  for (const s of sentences(text)) {
+  for (const s of eachSentence(text)) {
     let prevEnd = 0;
     for (const m of findNumbers(s.text)) {
       const segment = s.text.slice(Math.max(prevEnd, clauseAt(s.text, m.start).start), m.start);
@@ -54,7 +54,7 @@ function figures(text: string): Pick<FeeStatement, "notices" | "billed" | "colle
 export function feeStatement(text: string | undefined): FeeStatement | null {
   if (!text) return null;
   const found: FeeStatement = { ...figures(text), none: null, noNotices: null };
-  for (const s of sentences(text)) {
+  for (const s of eachSentence(text)) {
     if (!found.noNotices && NO_NOTICES.test(s.text)) found.noNotices = s.text;
     if (!found.none && NONE.test(s.text)) found.none = s.text;
   }

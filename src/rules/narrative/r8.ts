@@ -10,7 +10,7 @@ import type { ClaimMatch, ClaimSpec, Reading } from "./claims";
 import { findNumbers, isCount } from "./numbers";
 import type { NumberMention } from "./numbers";
 import { SENTENCE_REASONS, outOfScope, reportYear } from "./scope";
-import { clauseAt, sentences } from "./sentences";
+import { clauseAt, eachSentence } from "./sentences";
 import type { Sentence } from "./sentences";
 import { findingCells, readingLabel, readingValue } from "./values";
 
@@ -24,7 +24,7 @@ export interface NarrativeClaim {
 
 /** Applications the section says were withdrawn (申请人自行撤销 5 件): some reports state the
  *  received count before taking them out, so "received" may be new + withdrawn. */
-export function withdrawnIn(all: Sentence[]): number {
+export function withdrawnIn(all: Iterable<Sentence>): number {
   let n = 0;
   for (const s of all) {
     let prevEnd = 0;
@@ -148,9 +148,11 @@ function run(ctx: RuleContext): Finding[] {
   const year = reportYear(ctx.report);
   const out: Finding[] = [];
   for (const id of NARRATIVE_SECTIONS) {
-    const all = sentences(ctx.report.narrative[id]);
-    const withdrawn = withdrawnIn(all);
-    for (const s of all) for (const c of claimsIn(s.text, year)) out.push(...checkClaim(ctx, c, withdrawn));
+    // Sentences are read twice rather than listed: a list of a long narrative's sentences is
+    // several times its size.
+    const text = ctx.report.narrative[id];
+    const withdrawn = withdrawnIn(eachSentence(text));
+    for (const s of eachSentence(text)) for (const c of claimsIn(s.text, year)) for (const f of checkClaim(ctx, c, withdrawn)) out.push(f);
   }
   return out;
 }

@@ -18,6 +18,15 @@ export function writtenContent(text: string | undefined, spec: SectionSpec | und
   return t.replace(NOT_WRITTEN, "");
 }
 
+/** Characters that are written content (not whitespace or punctuation). */
+const WRITTEN = new RegExp(`[^\\s${PUNCT_SYMBOL_CLASS}]`);
+
+/** Whether writtenContent(text, spec) is not "", without building it (a copy of a whole section). */
+export function isWritten(text: string | undefined, spec: SectionSpec | undefined): boolean {
+  const t = text ?? "";
+  return (spec?.title ? t.split(spec.title) : [t]).some((piece) => WRITTEN.test(piece));
+}
+
 const sectionSpec = (f: FormatSpec, id: string) => f.sections.find((s) => s.id === id);
 
 function warning(id: string, params: Record<string, string | number>): Finding {
@@ -30,14 +39,14 @@ export function sectionFindings(report: ReportData, f: FormatSpec): Finding[] {
   const out: Finding[] = [];
   for (const id of REQUIRED_SECTIONS) {
     const spec = sectionSpec(f, id);
-    if (writtenContent(report.narrative[id], spec) === "") {
+    if (!isWritten(report.narrative[id], spec)) {
       out.push(warning("narrative.R9.sectionMissing", { section: id, title: spec?.title ?? id }));
     }
   }
   const one = sectionSpec(f, "1");
   const text = report.narrative["1"] ?? "";
   // An empty section 一 is already reported; five more warnings would only repeat it.
-  if (!one?.subheads || writtenContent(text, one) === "") return out;
+  if (!one?.subheads || !isWritten(text, one)) return out;
   for (const sub of one.subheads) {
     if (!sub.topic.some((word) => text.includes(word))) {
       out.push(warning("narrative.R9.subheadMissing", { section: "1", subhead: sub.label, topics: sub.topic.join("、") }));

@@ -24,29 +24,47 @@ const HEADING_MAX = 25;
 /** Lines into paragraphs: a line ending in 。！？：, or a line starting a heading
  *  ends the paragraph before it; a short heading line without a full stop stands alone. */
 export function paragraphs(text: string | undefined): string[] {
-  if (!text) return [];
-  const out: string[] = [];
+  return [...eachParagraph(text)];
+}
+
+/** paragraphs(), one at a time: a long narrative is never held as a list of its lines or paragraphs. */
+function* eachParagraph(text: string | undefined): Generator<string> {
+  if (!text) return;
   let current = "";
-  const flush = () => {
+  const flush = (): string => {
     const p = current.trim();
-    if (p) out.push(p);
     current = "";
+    return p;
   };
-  for (const rawLine of text.replace(/\r\n?/g, "\n").split("\n")) {
+  for (const rawLine of eachLine(text.replace(/\r\n?/g, "\n"))) {
     const line = rawLine.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
     if (!line) {
       // PDF text puts a blank line after every printed line, so a blank line alone is no paragraph
       // break; it ends one only after a line that could end a paragraph.
-      if (ENDS_PARAGRAPH.test(current)) flush();
+      if (ENDS_PARAGRAPH.test(current)) yield* some(flush());
       continue;
     }
-    if (HEADING_START.test(line)) flush();
+    if (HEADING_START.test(line)) yield* some(flush());
     current += joinable(current, line) ? line : (current ? " " : "") + line;
-    if (ENDS_PARAGRAPH.test(line)) flush();
-    else if (HEADING_START.test(line) && line.length <= HEADING_MAX && !/[，,。；;]/.test(line)) flush();
+    if (ENDS_PARAGRAPH.test(line)) yield* some(flush());
+    else if (HEADING_START.test(line) && line.length <= HEADING_MAX && !/[，,。；;]/.test(line)) yield* some(flush());
   }
-  flush();
-  return out;
+  yield* some(flush());
+}
+
+/** A paragraph, unless it is empty. */
+function* some(p: string): Generator<string> {
+  if (p) yield p;
+}
+
+/** The "\n"-separated lines of a text, one at a time (split() would make them all at once). */
+function* eachLine(text: string): Generator<string> {
+  let start = 0;
+  for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+    yield text.slice(start, end);
+    start = end + 1;
+  }
+  yield text.slice(start);
 }
 
 // Chinese needs no space where a line was broken; Latin words and numbers do ("57" "件" stay apart
@@ -57,25 +75,31 @@ function joinable(before: string, line: string): boolean {
 
 const SENTENCE_END = /[^。！？!?]*(?:[。！？!?]+[）)”"’]*|$)/g;
 
-// The rules ask for the same section's sentences several times in one check (R8, and R9's fee
-// statement twice); the last answer is kept so a long narrative is split once, not three times.
-// Callers only read the list.
-let last: { text: string; sentences: Sentence[] } | null = null;
-
 /** Sentences of a section, in order, split at 。！？ (a ； stays inside: it joins parts of one statement). */
 export function sentences(text: string | undefined): Sentence[] {
-  if (text !== undefined && last?.text === text) return last.sentences;
-  const out: Sentence[] = [];
-  paragraphs(text).forEach((p, paragraph) => {
+  return [...eachSentence(text)];
+}
+
+/**
+ * sentences(), one at a time. The rules read a section's sentences a few times over (R8, its zero and
+ * 同比 claims, R9's fee statement); splitting again each time costs little, while a list of every
+ * sentence of a long narrative, kept between the rules, cost several times the text's size (issue 11).
+ */
+export function* eachSentence(text: string | undefined): Generator<Sentence> {
+  let paragraph = 0;
+  for (const p of eachParagraph(text)) {
+    // One paragraph's sentences are split before any is handed out: the shared regex's lastIndex
+    // must not change while a caller reads another section between two of them.
+    const found: Sentence[] = [];
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(p); m && m[0] !== ""; m = SENTENCE_END.exec(p)) {
       const s = m[0].trim();
-      if (s) out.push({ text: s, paragraph });
+      if (s) found.push({ text: s, paragraph });
       if (m.index + m[0].length >= p.length) break;
     }
-  });
-  if (text !== undefined) last = { text, sentences: out };
-  return out;
+    yield* found;
+    paragraph++;
+  }
 }
 
 const CLAUSE_MARK = /[，,；;：:]/g;

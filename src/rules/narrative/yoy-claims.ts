@@ -12,7 +12,7 @@ import type { ClaimMatch } from "./claims";
 import { findNumbers, isCount } from "./numbers";
 import { claimsIn } from "./r8";
 import { outOfScope, reportYear } from "./scope";
-import { clauseAt, sentences } from "./sentences";
+import { clauseAt, eachSentence } from "./sentences";
 import { findingCells, readingLabel } from "./values";
 
 const UP = /^(?:增长|增加|上升|提高|多)$/;
@@ -129,7 +129,11 @@ function run(ctx: RuleContext): Finding[] {
   const year = reportYear(ctx.report);
   // Figures of some other year than last year's compare nothing the sentence says.
   if (year !== null && prior.year != null && prior.year !== year - 1) return [];
-  return NARRATIVE_SECTIONS.flatMap((id) => sentences(ctx.report.narrative[id]).flatMap((s) => checkSentence(ctx, prior, s.text, year)));
+  const out: Finding[] = [];
+  for (const id of NARRATIVE_SECTIONS) {
+    for (const s of eachSentence(ctx.report.narrative[id])) for (const f of checkSentence(ctx, prior, s.text, year)) out.push(f);
+  }
+  return out;
 }
 
 /** R8 — the narrative's 同比 claims agree with this year's tables and last year's figures. */

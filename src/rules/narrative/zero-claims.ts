@@ -7,7 +7,7 @@ import type { Finding, Rule, RuleContext } from "../types";
 import { CLAIMS } from "./claims";
 import type { ClaimId, ClaimMatch, Reading } from "./claims";
 import { outOfScope, reportYear } from "./scope";
-import { clauseAt, sentences } from "./sentences";
+import { clauseAt, eachSentence } from "./sentences";
 import { findingCells, readingLabel, readingValue } from "./values";
 
 interface ZeroPattern {
@@ -83,7 +83,9 @@ function checkSentence(ctx: RuleContext, text: string, year: number | null): Fin
 
 function run(ctx: RuleContext): Finding[] {
   const year = reportYear(ctx.report);
-  return NARRATIVE_SECTIONS.flatMap((id) => sentences(ctx.report.narrative[id]).flatMap((s) => checkSentence(ctx, s.text, year)));
+  const out: Finding[] = [];
+  for (const id of NARRATIVE_SECTIONS) for (const s of eachSentence(ctx.report.narrative[id])) for (const f of checkSentence(ctx, s.text, year)) out.push(f);
+  return out;
 }
 
 /** R8 — a "none" the narrative states in words agrees with the tables. */

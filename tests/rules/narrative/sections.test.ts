@@ -1,5 +1,5 @@
 import { getFormat } from "../../../src/format";
-import { sectionFindings, writtenContent } from "../../../src/rules/narrative/sections";
+import { isWritten, sectionFindings, writtenContent } from "../../../src/rules/narrative/sections";
 import { t } from "../../../src/i18n";
 import { sample, sampleJson, withNarrative } from "./helpers";
 
@@ -49,5 +49,15 @@ describe("writtenContent", () => {
   test("heading, whitespace and punctuation do not count", () => {
     expect(writtenContent("五、存在的主要问题及改进情况\n。", F.sections[5])).toBe("");
     expect(writtenContent("无。", F.sections[5])).toBe("无");
+  });
+});
+
+describe("isWritten", () => {
+  test("says whether writtenContent is non-empty, on the same texts", () => {
+    const cases = ["五、存在的主要问题及改进情况\n。", "无。", "", "  \n，。", "五、存在的主要问题及改进情况五、存在的主要问题及改进情况", "x", "（一）"];
+    for (const text of cases) expect([text, isWritten(text, F.sections[5])]).toEqual([text, writtenContent(text, F.sections[5]) !== ""]);
+    expect(isWritten("无。", F.sections[5])).toBe(true);
+    expect(isWritten("五、存在的主要问题及改进情况\n。", F.sections[5])).toBe(false);
+    expect(isWritten(undefined, F.sections[5])).toBe(false);
   });
 });

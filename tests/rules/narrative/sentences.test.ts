@@ -1,4 +1,4 @@
-import { clauseAt, clauses, paragraphs, sentences } from "../../../src/rules/narrative/sentences";
+import { clauseAt, clauses, eachSentence, paragraphs, sentences } from "../../../src/rules/narrative/sentences";
 import { sampleJson } from "./helpers";
 
 describe("paragraphs", () => {
@@ -37,6 +37,29 @@ describe("sentences", () => {
       "收到申请 5 件（含上年结转 1 件。）",
       "其余办结。",
     ]);
+  });
+});
+
+describe("eachSentence", () => {
+  test("hands out sentences one at a time, with their paragraph, as sentences lists them", () => {
+    const text = "第一段第一句。第一段第二句！\n第二段。";
+    expect([...eachSentence(text)]).toEqual(sentences(text));
+    expect(sentences(text)).toEqual([
+      { text: "第一段第一句。", paragraph: 0 },
+      { text: "第一段第二句！", paragraph: 0 },
+      { text: "第二段。", paragraph: 1 },
+    ]);
+  });
+
+  test("two sections read side by side do not disturb each other", () => {
+    const a = eachSentence("甲一。甲二。甲三。");
+    const b = eachSentence("乙一。乙二。");
+    const read: string[] = [];
+    for (let x = a.next(), y = b.next(); !x.done || !y.done; x = a.next(), y = b.next()) {
+      if (!x.done) read.push(x.value.text);
+      if (!y.done) read.push(y.value.text);
+    }
+    expect(read).toEqual(["甲一。", "乙一。", "甲二。", "乙二。", "甲三。"]);
   });
 });
 
