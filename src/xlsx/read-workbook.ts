@@ -4,9 +4,11 @@ import ExcelJS from "exceljs";
 import { PARTS_NAME } from "../consolidate/names";
 import { partsFromValues } from "../consolidate/read-parts";
 import { UserError } from "../i18n/user-error";
-import { parseSheetRef, rangeA1 } from "../layout/a1";
+import { parseSheetRef } from "../layout/a1";
+import type { RangePos } from "../layout/a1";
 import { namesToRead, readBack } from "../layout/readback";
 import type { ReadBackResult } from "../layout/readback";
+import { readGrid } from "../layout/read-types";
 import type { RangeRead, WorkbookRead } from "../layout/read-types";
 
 export async function loadWorkbook(buf: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
@@ -55,21 +57,8 @@ export function rangeOf(wb: ExcelJS.Workbook, ref: string): RangeRead | null {
   return at && ws ? sheetRange(ws, at.range) : null;
 }
 
-export function sheetRange(ws: ExcelJS.Worksheet, r: { top: number; left: number; bottom: number; right: number }): RangeRead {
-  const values: unknown[][] = [];
-  const formulas: unknown[][] = [];
-  for (let row = r.top; row <= r.bottom; row++) {
-    const vr: unknown[] = [];
-    const fr: unknown[] = [];
-    for (let col = r.left; col <= r.right; col++) {
-      const [v, f] = cellContent(ws.getCell(row, col));
-      vr.push(v);
-      fr.push(f ?? v);
-    }
-    values.push(vr);
-    formulas.push(fr);
-  }
-  return { sheet: ws.name, address: rangeA1(r), values, formulas };
+export function sheetRange(ws: ExcelJS.Worksheet, r: RangePos): RangeRead {
+  return readGrid(ws.name, r, (row, col) => cellContent(ws.getCell(row, col)));
 }
 
 /** A cell as Office reports it: cached value (formula → its result), "" for the hidden part of a merge. */

@@ -1,9 +1,8 @@
 // 汇总 in a real spreadsheet program: the consolidated workbook (formulas only, no cached results) is
 // recalculated by LibreOffice headless; every table figure equals the sum of its parts, and a figure
 // typed over its formula fires R12 when the recalculated file is checked.
-import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { consolidate, consolidatedPlan, partOf } from "../../src/consolidate";
@@ -13,6 +12,7 @@ import { checkReport } from "../../src/rules/engine";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
 import { scaledSample } from "../consolidate/parts";
+import { recalculatedXlsx } from "../support/libreoffice";
 import { sampleReport } from "../support/reports";
 
 const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"].find((p) => existsSync(p));
@@ -37,16 +37,7 @@ describeLo("LibreOffice computes a consolidated workbook's tables from 明细", 
     return c.kind === "number" ? c.value : null;
   };
 
-  function throughLibreOffice(src: string, name: string): Buffer {
-    const out = join(work, `out-${name}`);
-    mkdirSync(out);
-    execFileSync(
-      soffice as string,
-      [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", out, src],
-      { stdio: "pipe", timeout: 120_000 },
-    );
-    return readFileSync(join(out, src.split("/").pop() as string));
-  }
+  const throughLibreOffice = (src: string, name: string): Buffer => recalculatedXlsx(soffice as string, src, work, name);
 
   let computed: Buffer;
   beforeAll(async () => {

@@ -1,14 +1,14 @@
 // A real spreadsheet program computes the totals: the workbook the CLI writes (inputs only, no
 // cached totals) is converted by LibreOffice headless, and every total is checked in its output.
-import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { SHEET } from "../../src/layout/names";
 import { planLayout } from "../../src/layout/plan";
 import type { ReportData } from "../../src/model/report";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
+import { recalculatedXlsx } from "../support/libreoffice";
 import { SAMPLE_JSON, sampleReport } from "../layout/sample";
 
 function findSoffice(): string | null {
@@ -34,15 +34,8 @@ describeLo("LibreOffice recalculates the template's totals", () => {
   async function throughLibreOffice(report: ReportData, name: string): Promise<ExcelJS.Workbook> {
     const src = join(work, `${name}.xlsx`);
     writeFileSync(src, await writeWorkbook(plan, report, { cachedTotals: false }));
-    const out = join(work, `out-${name}`);
-    mkdirSync(out);
-    execFileSync(
-      soffice as string,
-      [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", out, src],
-      { stdio: "pipe", timeout: 120_000 },
-    );
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(join(out, `${name}.xlsx`)) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(recalculatedXlsx(soffice as string, src, work, name) as unknown as ExcelJS.Buffer);
     return wb;
   }
 

@@ -1,11 +1,24 @@
 // LibreOffice headless for tests that open what the CLI wrote in a real spreadsheet program.
 import { execFileSync } from "child_process";
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 
 export function findSoffice(): string | null {
   for (const p of ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]) if (existsSync(p)) return p;
   return null;
+}
+
+/** `src` recalculated and saved again as .xlsx by LibreOffice (into a fresh folder under `work`):
+ *  the bytes a real spreadsheet program writes after computing every formula. */
+export function recalculatedXlsx(soffice: string, src: string, work: string, name: string): Buffer {
+  const out = join(work, `out-${name}`);
+  mkdirSync(out);
+  execFileSync(
+    soffice,
+    [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", out, src],
+    { stdio: "pipe", timeout: 120_000 },
+  );
+  return readFileSync(join(out, src.split("/").pop() as string));
 }
 
 /** Every sheet of `file` as CSV rows, by sheet name, as LibreOffice reads the workbook (7.2+). */

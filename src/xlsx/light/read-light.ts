@@ -3,9 +3,10 @@
 // the shared strings, the cell formats and the sheets a defined name points at — without building
 // ExcelJS's whole workbook model. Gives what src/xlsx/read-workbook.ts gives (a test compares them
 // on every kind of workbook), several times faster; no Node API, so a browser can run it too.
-import { parseSheetRef, rangeA1 } from "../../layout/a1";
+import { parseSheetRef } from "../../layout/a1";
 import { namesToRead, readBack } from "../../layout/readback";
 import type { ReadBackResult } from "../../layout/readback";
+import { readGrid } from "../../layout/read-types";
 import type { RangeRead, WorkbookRead } from "../../layout/read-types";
 import { PARTS_NAME } from "../../consolidate/names";
 import { partsFromValues } from "../../consolidate/read-parts";
@@ -72,24 +73,12 @@ async function rangeOf(info: WorkbookInfo, name: string, cellsOf: (s: SheetEntry
   const at = parseSheetRef(refs[0]);
   const entry = at && info.sheets.find((s) => s.name === at.sheet);
   if (!at || !entry) return null;
-  const r = at.range;
   const sheet = await cellsOf(entry);
-  const values: unknown[][] = [];
-  const formulas: unknown[][] = [];
-  for (let row = r.top; row <= r.bottom; row++) {
-    const vr: unknown[] = [];
-    const fr: unknown[] = [];
-    for (let col = r.left; col <= r.right; col++) {
-      const at = cellIndex(row, col);
-      const c = sheet?.hidden.has(at) ? undefined : sheet?.cells.get(at);
-      const v = c?.value ?? "";
-      vr.push(v);
-      fr.push(c?.formula ?? v);
-    }
-    values.push(vr);
-    formulas.push(fr);
-  }
-  return { sheet: entry.name, address: rangeA1(r), values, formulas };
+  return readGrid(entry.name, at.range, (row, col) => {
+    const at = cellIndex(row, col);
+    const c = sheet?.hidden.has(at) ? undefined : sheet?.cells.get(at);
+    return [c?.value ?? "", c?.formula];
+  });
 }
 
 /** "'a,b'!$A$1,'c'!$B$2" → both references: commas inside a quoted sheet name do not split. */
