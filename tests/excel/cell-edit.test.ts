@@ -4,6 +4,8 @@
 // business; this shows the check through Excel.run as the fake models it.
 import { buildCheckResult } from "../../src/check/run-check";
 import { writeHighlights } from "../../src/excel/highlights";
+import { createExcelRun } from "../../src/excel/run";
+import type { RawExcelRun } from "../../src/excel/run";
 import { readReport } from "../../src/excel/read-report";
 import { planLayout } from "../../src/layout/plan";
 import type { FakeRequestContext } from "../fake-excel";
@@ -39,5 +41,38 @@ describe("a check during cell-edit mode", () => {
     typeInto(h.fx.model, at("t3.new.natural"), [[5]], T3.name); // the edit is committed…
     h.fx.model.exitCellEdit(); // …as the clerk leaves the cell
     expect(await running).toBeGreaterThan(0);
+  });
+});
+
+describe("the add-in's own Excel.run wrapper (src/excel/run.ts) over the fake's cell-edit mode", () => {
+  // Excel.run as the fake models it, with or without options, handing the batch Office's type.
+  const rawOf =
+    (h: ReturnType<typeof host>): RawExcelRun =>
+    (options, batch) =>
+      options ? h.fx.run(options, (ctx) => batch(asExcel(ctx))) : h.fx.run((ctx) => batch(asExcel(ctx)));
+  const supportsOf = (h: ReturnType<typeof host>) => (v: string) => h.fx.office.context.requirements.isSetSupported("ExcelApi", v);
+
+  it("Microsoft 365 (ExcelApi 1.11+): the batch waits for the edit to end, no error", async () => {
+    const h = host(undefined, "m365");
+    await h.apply({ format: "2021", year: 2024 });
+    h.fx.model.enterCellEdit();
+    const run = createExcelRun({ raw: rawOf(h), supports: supportsOf(h) });
+    const running = run((ctx) => checkIn(ctx as unknown as FakeRequestContext));
+    await new Promise((r) => setTimeout(r, 0));
+    h.fx.model.exitCellEdit();
+    await expect(running).resolves.toEqual(expect.any(Number));
+  });
+
+  it("Office 2019 (no delayForCellEdit): refused batches are retried quietly until the edit ends", async () => {
+    const h = host(undefined, "office2019-retail");
+    await h.apply({ format: "2021", year: 2024 });
+    h.fx.model.enterCellEdit();
+    let pauses = 0;
+    const sleep = async () => {
+      if (++pauses === 2) h.fx.model.exitCellEdit(); // the clerk leaves the cell during the second pause
+    };
+    const run = createExcelRun({ raw: rawOf(h), supports: supportsOf(h), sleep });
+    await expect(run((ctx) => checkIn(ctx as unknown as FakeRequestContext))).resolves.toEqual(expect.any(Number));
+    expect(pauses).toBe(2);
   });
 });
