@@ -66,7 +66,7 @@ describe("xxgk check", () => {
 
   it("speaks English with --lang en", async () => {
     const r = await xxgk(["check", fixture("html-2023-spans.html"), "--lang", "en"], "en-US");
-    expect(r.out).toContain(": 4 errors, 4 warnings (2023 · 某县财政局 · 2021)");
+    expect(r.out).toContain(": errors: 4, warnings: 4 (2023 · 某县财政局 · 2021)");
     expect(r.out).toContain("holds “12件”, which is not a number; probably 12.");
   });
 

@@ -105,7 +105,7 @@ function mismatch(ctx: RuleContext, c: NarrativeClaim, words: string, tried: Val
   let id = "narrative.R8.mismatch";
   if (tried.length > 1) {
     id = "narrative.R8.mismatchAny";
-    params.readings = tried.map((t) => `${readingLabel(f, t.reading)} = ${t.value}`).join("；");
+    params.readings = tried.map((t) => `${readingLabel(f, t.reading)} = ${t.value}`).join(" / "); // a separator both languages read
   }
   return {
     rule: "R8",
