@@ -4,6 +4,7 @@ import { buildCheckResult } from "../check/run-check";
 import type { CheckCounts } from "../check/run-check";
 import type { ExplainedFinding } from "../explain/explanations";
 import type { Lang } from "../i18n";
+import { isUserError } from "../i18n/user-error";
 import type { ReportData } from "../model/report";
 import { choosePrior } from "./batch-prior";
 import type { PriorSource } from "./batch-prior";
@@ -34,7 +35,12 @@ export interface Checked {
   /** For the verdict lines and the summary workbook; absent when the file could not be read. */
   report?: ReportData;
   findings: ExplainedFinding[];
+  /** The file was read but holds nothing of a report (a README, a note): a folder's such files are skipped. */
+  notReport?: true;
 }
+
+/** The refusals that mean "this is no report" rather than "this report is damaged". */
+const NOT_A_REPORT = new Set(["import.notReport", "cli.read.notReport"]);
 
 export async function checkFile(file: string, source: PriorSource, lang: Lang): Promise<Checked> {
   try {
@@ -56,6 +62,8 @@ export async function checkFile(file: string, source: PriorSource, lang: Lang): 
     if (choice.unpaired) json.unpaired = choice.unpaired;
     return { json, report, findings: checked.findings };
   } catch (e) {
-    return { json: { file, status: "unreadable", message: unreadableMessage(e, lang), findings: [] }, findings: [] };
+    const one: Checked = { json: { file, status: "unreadable", message: unreadableMessage(e, lang), findings: [] }, findings: [] };
+    if (isUserError(e) && NOT_A_REPORT.has(e.msg.id)) one.notReport = true;
+    return one;
   }
 }

@@ -44,11 +44,19 @@ export async function checkCommand(args: Args, io: CliIO): Promise<number> {
   const progress = !json && io.progress ? progressReporter(io.progress, files.length, io.lang) : null;
   const said = new Set<string>();
   const results: Checked[] = [];
-  for (const file of files) {
-    progress?.step(results.length);
+  // A file found in a folder that holds nothing of a report (a README, a note) is skipped and listed,
+  // not counted as unreadable: reviewers' folders hold such files. Named on the line, it is refused.
+  const named = new Set(args.positional.map((p) => resolve(p)));
+  const skipped: { file: string; message: string }[] = [];
+  for (const [i, file] of files.entries()) {
+    progress?.step(i);
     const one = await checkFile(file, source, io.lang);
-    results.push(one);
     if (progress) io.progress?.("");
+    if (one.notReport && !named.has(resolve(file))) {
+      skipped.push({ file, message: one.json.message ?? "" });
+      continue;
+    }
+    results.push(one);
     if (!json) printVerdict(one, io);
     // What a prior needs to be said once, not once per report that shares it.
     for (const p of one.json.prior?.problems ?? []) {
@@ -59,14 +67,22 @@ export async function checkCommand(args: Args, io: CliIO): Promise<number> {
   }
   const counts = tally(results);
   const unpaired = source.kind === "dir" ? results.filter((r) => r.json.unpaired) : [];
-  if (json) io.out(prettyJson({ files: results.map((r) => r.json), summary: counts }));
+  if (json) io.out(prettyJson({ files: results.map((r) => r.json), summary: counts, ...(skipped.length ? { skipped } : {}) }));
   else {
+    if (skipped.length > 0) {
+      io.out(t(io.lang, "cli.batch.skippedHead", { n: skipped.length }));
+      for (const s of skipped) io.out(`  ${s.file}`);
+    }
     // One file's verdict line is its own summary.
     if (counts.files > 1) io.out(t(io.lang, "cli.batch.summary", { ...counts }));
     if (unpaired.length > 0) {
       io.out(t(io.lang, "cli.pair.unpairedHead", { n: unpaired.length }));
       for (const r of unpaired) io.out(`  ${r.json.file}：${r.json.unpaired ?? ""}`);
     }
+  }
+  if (results.length === 0) {
+    io.err(t(io.lang, "cli.check.nothingFound", { paths: args.positional.join("、") }));
+    return 2;
   }
   let code = counts.unreadable > 0 ? 2 : counts.errors > 0 ? 1 : 0;
   if (reportFile && !(await writeSummary(reportFile, results, args.flags.force === true, io))) code = 2;

@@ -11,6 +11,33 @@ import { describeShared, SHARED_REPORTS } from "../support/shared-reports";
 const fixture = (name: string) => join(__dirname, "..", "fixtures", "reports", name);
 const REAL = join(SHARED_REPORTS ?? "", "real");
 
+describe("a folder's README or note is skipped, not counted as an unreadable report", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "xxgk-batch-skip-"));
+    copyFileSync(fixture("sample-2024-panyu-hrss.txt"), join(dir, "report.txt"));
+    writeFileSync(join(dir, "README.md"), "# 说明\n\n表三 一 为 95，正文写 17；（二）部分公开 6 件。\n");
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("lists it as skipped; the exit code is the reports' own", async () => {
+    const r = await xxgk(["check", dir]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("另有 1 个文件不是年报");
+    expect(r.out).toContain(join(dir, "README.md"));
+    expect(r.out).not.toContain("无法读取");
+    const j = JSON.parse((await xxgk(["check", dir, "--json"])).out);
+    expect(j.files.map((f: { file: string }) => f.file)).toEqual([join(dir, "report.txt")]);
+    expect(j.summary).toMatchObject({ files: 1, ok: 1, unreadable: 0 });
+    expect(j.skipped).toEqual([{ file: join(dir, "README.md"), message: expect.stringContaining("不是政府信息公开工作年度报告") }]);
+  });
+
+  it("named on the command line, the same file is refused: exit 2", async () => {
+    const r = await xxgk(["check", join(dir, "README.md")]);
+    expect(r.code).toBe(2);
+  });
+});
+
 describe("xxgk check FOLDER", () => {
   let dir: string;
   beforeAll(() => {

@@ -90,6 +90,7 @@ export const CLI: Record<string, string> = {
   "cli.pair.otherSpelling": "Last year's report names the agency “{prior}”; paired with “{agency}” as the same agency.",
   "cli.pair.unpairedHead": "{n} reports have no report of last year (carried-in R6 and in-force R7 not compared):",
   "cli.prior.about": "Last year's file {file}: {text}",
+  "cli.batch.skippedHead": "{n} more file(s) hold no report (no title, section heading or table) and were skipped:",
   "cli.batch.summary": "{files} files: {ok} pass, {warnings} with warnings, {errors} with errors, {unreadable} unreadable.",
   "cli.batch.progress": "{bar} {done}/{total} about {left} left",
   "cli.report.badExtension": "The summary file {file} must end in .xlsx or .csv.",

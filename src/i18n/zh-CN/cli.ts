@@ -90,6 +90,7 @@ export const CLI: Record<string, string> = {
   "cli.pair.otherSpelling": "上年年报的机关名称写作“{prior}”，与“{agency}”按同一机关配对。",
   "cli.pair.unpairedHead": "以下 {n} 份年报未配对到上年年报（未核对上年结转 R6、现行有效件数 R7）：",
   "cli.prior.about": "上年文件 {file}：{text}",
+  "cli.batch.skippedHead": "另有 {n} 个文件不是年报（没有报告标题、章节标题或统计表），已跳过：",
   "cli.batch.summary": "共 {files} 个文件：通过 {ok}，有警告 {warnings}，有错误 {errors}，无法读取 {unreadable}。",
   "cli.batch.progress": "{bar} {done}/{total} 剩余约 {left}",
   "cli.report.badExtension": "汇总文件 {file} 应以 .xlsx 或 .csv 结尾。",
