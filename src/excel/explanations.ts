@@ -2,6 +2,7 @@
 // explanation block of the hidden (veryHidden, unprotected) notes sheet through its defined name
 // (rows beyond the list are emptied, so a removed explanation is gone). ExcelApi 1.7 is enough:
 // names and plain range writes; no protection round trip, which would clear the clerk's Undo.
+import { UserError } from "../i18n/user-error";
 import type { Explanation } from "../explain/explanations";
 import { NAME, SHEET } from "../layout/names";
 import { EXPLANATION_COLUMNS } from "../explain/explanations";
@@ -10,12 +11,9 @@ import { narrow } from "./api";
 import { syncOrMissing } from "./sync-or-missing";
 
 /** The workbook has no notes sheet (laid out by an older version): 生成模板 upgrades it. */
-export class NotesMissingError extends Error {
-  readonly msg = { id: "excel.notes.missing", params: {} as Record<string, string | number> };
-  readonly reason: unknown;
+export class NotesMissingError extends UserError {
   constructor(cause: unknown) {
-    super("the workbook has no XXGK_NOTES block");
-    this.reason = cause;
+    super("excel.notes.missing", {}, cause);
   }
 }
 

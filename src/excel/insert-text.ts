@@ -1,14 +1,13 @@
 // 起草 → 插入: appends a drafted paragraph to one narrative cell of the 总体情况及文字 sheet, found by
 // its defined name (XXGK_TEXT_1_REQUEST …) so a renamed or moved sheet still works. What the clerk
 // already wrote there stays first; the draft follows on a new line. Two syncs: read, then write.
+import { UserError } from "../i18n/user-error";
 import { narrow } from "./api";
 
 /** The narrative cell's defined name is gone (an old or damaged workbook): 生成模板 repairs it. */
-export class TextCellMissingError extends Error {
-  readonly msg: { id: string; params: Record<string, string | number> };
+export class TextCellMissingError extends UserError {
   constructor(name: string, place: string) {
-    super(`the workbook has no ${name} cell`);
-    this.msg = { id: "pane.draft.missingTarget", params: { place, name } };
+    super("pane.draft.missingTarget", { place, name });
   }
 }
 

@@ -5,6 +5,7 @@
 // so the sheet ends up holding exactly what was imported. The input cells are unlocked by the
 // layout, so the sheet's protection stays as it is (no unprotect/protect round trip).
 import type { CellKey, FormatId } from "../format";
+import { UserError } from "../i18n/user-error";
 import { parseRange } from "../layout/a1";
 import { sheetValue } from "../layout/fill";
 import { NAME, SHEET } from "../layout/names";
@@ -15,12 +16,9 @@ import { syncOrMissing } from "./sync-or-missing";
 import { asCellValue } from "./text-cell";
 
 /** The workbook has no 上年数据 sheet (not laid out, or the sheet or its name deleted): 生成模板 first. */
-export class PriorSheetMissingError extends Error {
-  readonly msg = { id: "excel.prior.missing", params: { sheet: SHEET.prior } as Record<string, string | number> };
-  readonly reason: unknown;
+export class PriorSheetMissingError extends UserError {
   constructor(cause: unknown) {
-    super(`the workbook has no ${NAME.prior} block (${SHEET.prior})`);
-    this.reason = cause;
+    super("excel.prior.missing", { sheet: SHEET.prior }, cause);
   }
 }
 

@@ -1,8 +1,8 @@
-// Why a workbook could not be read, as a sentence id (the CLI's UserError shape, see cli/io.ts).
-export class LightReadError extends Error {
-  readonly msg: { id: string; params: Record<string, string | number> };
+// Why a workbook could not be read: the one user-facing error type, naming the file.
+import { UserError } from "../../i18n/user-error";
+
+export class LightReadError extends UserError {
   constructor(file: string, id = "cli.read.notXlsx", params: Record<string, string | number> = {}) {
-    super(`${id}: ${file}`);
-    this.msg = { id, params: { file, ...params } };
+    super(id, { file, ...params });
   }
 }
