@@ -7,7 +7,7 @@ import { FORMAT_2019, FORMAT_2021 } from "../../src/format";
 import type { FormatSpec } from "../../src/format";
 import { labelKey } from "../../src/import/normalize";
 import { xxgk } from "../support/cli";
-import { realReport } from "../support/real-reports";
+import { REAL_NAMES, realReport, SHARED_RUNS } from "../support/real-reports";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "reports");
 
@@ -36,9 +36,7 @@ function foreignChinese(out: string, source: string): string[] {
 }
 
 const cases = [
-  realReport("huaian-hongze-2023"),
-  realReport("huaian-hongze-2024"),
-  realReport("huaian-city-2024"),
+  ...(SHARED_RUNS ? REAL_NAMES.map((n) => realReport(n)) : []),
   join(FIXTURES, "pdf-2024-row-faults.txt"),
   join(FIXTURES, "html-2023-spans.html"),
   join(FIXTURES, "text-without-tables.txt"),

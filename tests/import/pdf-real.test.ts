@@ -2,23 +2,20 @@
 // read here with pdf.js must give the importer the same report, cell by cell, as the text poppler's
 // `pdftotext -layout` made of the same PDF (the .txt twin). How many cells of expected-grids.json each
 // route gets is printed (the importer's own fixes land separately; equality of the routes is asserted).
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
 import { importReport } from "../../src/import";
 import { importPdfFile } from "../../src/import/pdf";
 import { toJson } from "../../src/model/report";
 import { xxgk } from "../support/cli";
+import { describeShared, REAL_NAMES, REAL_REPORTS } from "../support/real-reports";
 import type { ReportJson } from "../../src/model/report";
 
-// ../shared beside the checkout (/work/main), or beside the folder of worktrees (/work/wt/<name>).
-const REAL = [join(__dirname, "..", "..", ".."), join(__dirname, "..", "..", "..", "..")]
-  .map((up) => join(up, "shared", "reports", "real"))
-  .find((dir) => existsSync(join(dir, "expected-grids.json")));
-if (REAL === undefined) throw new Error("../shared/reports/real (the real reports) is missing");
-const REPORTS = ["huaian-hongze-2023", "huaian-hongze-2024", "huaian-city-2024"];
+const REAL = REAL_REPORTS;
+const REPORTS = REAL_NAMES;
 
 type Grid = { t2: unknown[][]; t3: unknown[][]; t4: unknown[] };
-const EXPECTED = JSON.parse(readFileSync(join(REAL, "expected-grids.json"), "utf8")) as Record<string, Grid>;
+const expected = (): Record<string, Grid> => JSON.parse(readFileSync(join(REAL, "expected-grids.json"), "utf8")) as Record<string, Grid>;
 
 /** Cells of the printed grid the import got right, out of those the report prints ("X": not printed). */
 function exactCells(json: ReportJson, expected: Grid): { exact: number; total: number } {
@@ -34,7 +31,7 @@ function exactCells(json: ReportJson, expected: Grid): { exact: number; total: n
   return { exact, total };
 }
 
-describe.each(REPORTS)("%s.pdf read with pdf.js", (name) => {
+describeShared.each(REPORTS)("%s.pdf read with pdf.js", (name) => {
   const fromText = importReport(readFileSync(join(REAL, `${name}.txt`)), { fileName: `${name}.pdf` });
   let fromPdf: Awaited<ReturnType<typeof importPdfFile>>;
 
@@ -49,8 +46,8 @@ describe.each(REPORTS)("%s.pdf read with pdf.js", (name) => {
     expect({ t2: pdf.t2, t3: pdf.t3, t4: pdf.t4 }).toEqual({ t2: txt.t2, t3: txt.t3, t4: txt.t4 });
     // The cells' states too (blank, text, figure), not only their numbers.
     expect(fromPdf.report.cells).toEqual(fromText.report.cells);
-    const a = exactCells(pdf, EXPECTED[name]);
-    const b = exactCells(txt, EXPECTED[name]);
+    const a = exactCells(pdf, expected()[name]);
+    const b = exactCells(txt, expected()[name]);
     console.log(`${name}: PDF ${a.exact}/${a.total} cells as printed; .txt ${b.exact}/${b.total}`);
   });
 
@@ -70,7 +67,7 @@ describe.each(REPORTS)("%s.pdf read with pdf.js", (name) => {
   });
 });
 
-describe("xxgk check on the real PDFs", () => {
+describeShared("xxgk check on the real PDFs", () => {
   it.each(REPORTS)("%s.pdf: the same findings and exit code as its .txt twin", async (name) => {
     const pdf = await xxgk(["check", join(REAL, `${name}.pdf`), "--json"]);
     const txt = await xxgk(["check", join(REAL, `${name}.txt`), "--json"]);

@@ -2,7 +2,7 @@
 import { readFileSync } from "fs";
 import { importReport } from "../../src/import";
 import { toJson } from "../../src/model/report";
-import { realReport } from "../support/real-reports";
+import { describeShared, realReport } from "../support/real-reports";
 import { fixtureBytes, T3 } from "./fixtures";
 
 const real = (name: string) => importReport(readFileSync(realReport(name)), { fileName: `${name}.txt` });
@@ -27,7 +27,7 @@ describe("tables numbered as an annex (一/二/三), headings worded otherwise",
   });
 });
 
-describe("rows of real reports (PDF text)", () => {
+describeShared("rows of real reports (PDF text)", () => {
   it("a typo (2.其他法律行政止公开), a wrapped 部分公开 label and a page footer inside 表三", () => {
     const r = real("huaian-hongze-2023");
     expect(row(r, "withheld2")).toEqual(Array(7).fill({ kind: "number", value: 0 }));
@@ -51,7 +51,7 @@ describe("rows of real reports (PDF text)", () => {
   });
 });
 
-describe("a table ends after its own last row", () => {
+describeShared("a table ends after its own last row", () => {
   it("table 四 ends with its 15th figure, even when the heading after it is missing", () => {
     const text = readFileSync(realReport("huaian-hongze-2023"), "utf8").replace("五、存在的主要问题及改进情况", "");
     const r = importReport(text);
@@ -60,7 +60,7 @@ describe("a table ends after its own last row", () => {
   });
 });
 
-describe("a sentence that starts like a table row", () => {
+describeShared("a sentence that starts like a table row", () => {
   it("is not taken for table 三's first row", () => {
     const text = readFileSync(realReport("huaian-city-2024"), "utf8").replace(
       "   一、总体情况\n",
@@ -73,7 +73,7 @@ describe("a sentence that starts like a table row", () => {
   });
 });
 
-describe("table 四 missing", () => {
+describeShared("table 四 missing", () => {
   it("is reported missing; 行政复议 in the text after the tables is not taken for it", () => {
     const full = readFileSync(realReport("huaian-hongze-2023"), "utf8");
     const from = full.indexOf("     四、政府信息公开行政复议");

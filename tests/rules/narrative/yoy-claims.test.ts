@@ -6,6 +6,7 @@ import { NARRATIVE_RULES, R8_NARRATIVE_NUMBERS } from "../../../src/rules/narrat
 import { R8_YOY_CLAIMS } from "../../../src/rules/narrative/yoy-claims";
 import { priorFrom } from "../../../src/model/report";
 import { realReport as real } from "../../yoy/real-reports";
+import { describeShared } from "../../support/shared-reports";
 import { withNarrative } from "./helpers";
 
 const num = (value: number) => ({ kind: "number" as const, value });
@@ -78,7 +79,7 @@ describe("R8 同比 claims", () => {
   });
 });
 
-describe("R8 同比 on the real reports", () => {
+describeShared("R8 同比 on the real reports", () => {
   it("raises no 同比 finding on 洪泽区 2024 with 2023 as last year, nor on 淮安市 2024 with 洪泽区's figures", () => {
     const hongze2023 = real("huaian-hongze-2023.txt");
     const prior = priorFrom(hongze2023);
