@@ -1,7 +1,7 @@
 // 一（二）依申请公开 and the summary after table 三: applications received, answered, and how.
 import { cellKey } from "../format";
 import type { FigureReader } from "./figures";
-import { t3Rows } from "./figures";
+import { t3TotalsMatching as t3Rows } from "../format";
 import { SentenceBuilder, paragraph } from "./sentence";
 import type { DraftFigure } from "./types";
 import { RESULT_WORDS, W } from "./wording";

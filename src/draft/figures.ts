@@ -1,6 +1,6 @@
 // The table side of drafting: a figure is drafted only from clean numbers. A blank or a text cell is
 // never drafted as 0 — the paragraph waits until R5's finding is fixed.
-import { cellKey } from "../format";
+
 import type { CellKey, FormatSpec } from "../format";
 import { cellOf } from "../model/report";
 import type { ReportData } from "../model/report";
@@ -40,9 +40,4 @@ export class FigureReader {
   private miss(key: CellKey): void {
     if (!this.missing.includes(key)) this.missing.push(key);
   }
-}
-
-/** Table 三's 总计-column cells of the rows whose key matches. */
-export function t3Rows(f: FormatSpec, pattern: RegExp): CellKey[] {
-  return f.t3.rows.filter((r) => pattern.test(r.key)).map((r) => cellKey("t3", r.key, "total"));
 }

@@ -20,6 +20,11 @@ export interface CellInfo {
 export const cellKey = (table: TableId, row: string, column: string): CellKey => `${table}.${row}.${column}`;
 
 /** Table 二's keys by row, in the printed order (the JSON `t2` shape). */
+/** Table 三's 总计-column cells of the rows whose key matches (e.g. /^withheld/: the eight 不予公开 rows). */
+export function t3TotalsMatching(f: FormatSpec, pattern: RegExp): CellKey[] {
+  return f.t3.rows.filter((r) => pattern.test(r.key)).map((r) => cellKey("t3", r.key, "total"));
+}
+
 export function t2Keys(f: FormatSpec): CellKey[][] {
   return f.t2.flatMap((g) => g.rows.map((r) => g.columns.map((c) => cellKey("t2", r.key, c.key))));
 }

@@ -22,7 +22,7 @@ export async function importPdfFile(path: string): Promise<ImportResult> {
   const result = importReport(text, { fileName: path });
   // A report with scanned pages among its text ones: what is on them is not read, and may be a table.
   if (pagesWithoutText.length > 0) {
-    result.problems.push(problem("", "import.pdf.pagesWithoutText", "warning", { pages: pagesWithoutText.join("、") }));
+    result.problems.push(problem({}, "import.pdf.pagesWithoutText", "warning", { pages: pagesWithoutText.join("、") }));
   }
   return result;
 }

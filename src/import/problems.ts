@@ -24,16 +24,13 @@ export interface ImportProblem {
   keys?: CellKey[];
 }
 
-/** `where` "" (nowhere in particular) is accepted as well as {}: callers written when `where` was a
- *  sentence fragment (src/import/pdf.ts) pass it for a problem about the whole file. */
 export function problem(
-  where: Where | "",
+  where: Where,
   id: string,
   severity: ImportProblem["severity"],
   params: Record<string, string | number> = {},
   keys?: CellKey[],
 ): ImportProblem {
-  if (where === "") where = {};
   const at: Record<string, string | number> = {};
   if (where.table) at.table = where.table;
   if (where.label !== undefined) at.label = where.label;

@@ -29,7 +29,9 @@ export function tableRanges(lines: Line[], sections: SectionMap): Ranges {
   // A line's key is worked out when a scan reaches it, not kept for every line: the scans stop at the
   // tables, and a long narrative after them is never keyed (a copy of the whole text, issue 11).
   const key: Keys = (i) => labelKey(lines[i].text);
-  const fallback = sectionRegions(lines, sections);
+  // The regions by section headings, only when a table's own rows were not found (they key every line).
+  let regions: Ranges | undefined;
+  const fallback = (): Ranges => (regions ??= sectionRegions(lines, sections));
   const t3Start = find(0, lines.length, (i) => {
     const k = key(i);
     return T3_START.test(k) && isFirstT3Row(lines, key, i, k);
@@ -48,10 +50,10 @@ export function tableRanges(lines: Line[], sections: SectionMap): Ranges {
           return k.includes(T4_START) && (k.length <= SHORT || lines[i].cells !== undefined);
         });
   return {
-    t2: t2Start >= 0 ? [t2Start, t2End] : fallback.t2,
-    t3: t3Start >= 0 && t3End > t3Start ? [t3Start, t3End] : fallback.t3,
+    t2: t2Start >= 0 ? [t2Start, t2End] : fallback().t2,
+    t3: t3Start >= 0 && t3End > t3Start ? [t3Start, t3End] : fallback().t3,
     // With table 三 found, table 四 is looked for only after it: not in the text of 五 and 六.
-    t4: t4Start >= 0 ? [t4Start, endOfT4(lines, key, t4Start)] : t3End >= 0 ? [t3End, t3End] : fallback.t4,
+    t4: t4Start >= 0 ? [t4Start, endOfT4(lines, key, t4Start)] : t3End >= 0 ? [t3End, t3End] : fallback().t4,
   };
 }
 

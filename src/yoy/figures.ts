@@ -1,5 +1,5 @@
 // The key figures a 同比 comparison shows, each the sum of some table cells of this year's format.
-import { cellKey } from "../format";
+import { cellKey, t3TotalsMatching } from "../format";
 import type { CellKey, FormatSpec } from "../format";
 import type { CellValue } from "../model/cell";
 import { cellOf } from "../model/report";
@@ -17,7 +17,7 @@ export interface YoyFigure {
 }
 
 const t3 = (row: string) => cellKey("t3", row, "total");
-const t3Group = (f: FormatSpec, re: RegExp) => f.t3.rows.filter((r) => re.test(r.key)).map((r) => t3(r.key));
+const t3Group = t3TotalsMatching;
 const t4 = (group: string) => cellKey("t4", group, "total");
 
 /** The key figures of a format, in the order a reviewer reads them; cells the format lacks are left out. */

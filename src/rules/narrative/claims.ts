@@ -1,7 +1,7 @@
 // The table of claims: which words, written just before a number, name which table value. A claim
 // has one or more readings, because reports word the same figure differently ("收到申请" is 本年新收
 // in one report, 新收 + 上年结转 in another); R8 reports only when no reading matches.
-import { cellKey } from "../../format";
+import { cellKey, t3TotalsMatching } from "../../format";
 import type { CellKey, FormatSpec } from "../../format";
 
 export type ClaimId =
@@ -53,7 +53,7 @@ const MID = "[^，；。、\\d复诉许罚]{0,12}?";
 const APPEAL_CONTEXT = /信息公开|被申请|被提起|被诉|被起诉|引发|针对本|对本(?:机关|局|单位|委|办)/;
 
 const t3 = (row: string) => cellKey("t3", row, "total");
-const t3Group = (f: FormatSpec, prefix: RegExp) => f.t3.rows.filter((r) => prefix.test(r.key)).map((r) => t3(r.key));
+const t3Group = t3TotalsMatching;
 const t4 = (group: string) => cellKey("t4", group, "total");
 
 // 规章 and 行政规范性文件: 制发 is the year's count; 废止 and 现行有效 are the table's other columns.
