@@ -27,7 +27,7 @@ export interface FileJson {
   prior?: { file: string; problems: string[] };
   /** --prior-dir: why this report has no report of last year. */
   unpaired?: string;
-  findings: (FindingJson & { code: string })[];
+  findings: FindingJson[];
 }
 
 export interface Checked {
@@ -48,7 +48,7 @@ export async function checkFile(file: string, source: PriorSource, lang: Lang): 
     const { report } = read;
     const choice = choosePrior(source, report, read.prior, lang);
     // The workbook's stored explanations (说明) turn the warnings they cover into explained ones.
-    const checked = buildCheckResult({ ...read, ...(choice.prior ? { prior: choice.prior } : { prior: undefined }) }, lang);
+    const checked = buildCheckResult({ ...read, prior: choice.prior }, lang);
     const json: FileJson = {
       file,
       status: checked.status,
@@ -56,7 +56,7 @@ export async function checkFile(file: string, source: PriorSource, lang: Lang): 
       agency: report.agency,
       format: report.format,
       counts: checked.counts,
-      findings: checked.findings.map((f) => ({ ...findingJson(f, report.format, lang), code: f.msg.id })),
+      findings: checked.findings.map((f) => findingJson(f, report.format, lang)),
     };
     if (choice.file) json.prior = { file: choice.file, problems: choice.problems };
     if (choice.unpaired) json.unpaired = choice.unpaired;

@@ -6,18 +6,9 @@ import type { FormatId } from "../format";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
 import { renderFinding } from "../rules/render";
-import type { Finding, FindingCell, RuleId } from "../rules/types";
+import type { FindingCell, RuleId } from "../rules/types";
 
 export type FileStatus = "ok" | "errors" | "warnings" | "unreadable";
-
-/** A file whose only warnings are explained is "ok". */
-export function statusOf(findings: ExplainedFinding[]): FileStatus {
-  return statusOfCounts(countFindings(findings));
-}
-
-export function count(findings: Finding[], severity: Finding["severity"]): number {
-  return findings.filter((f) => f.severity === severity).length;
-}
 
 /** A workbook cell as a clerk finds it; published reports have no addresses, and the message names the cell. */
 function where(c: FindingCell): string | null {

@@ -2,17 +2,11 @@
 // ExcelJS strings (shared strings), which a spreadsheet never evaluates, so "=HYPERLINK(…)" in an
 // agency's name stays text.
 import ExcelJS from "exceljs";
+import { wrappedLines } from "../format";
 import type { SummaryTable } from "./summary-data";
 
 const LINE_HEIGHT = 15;
 const MAX_LINES = 8;
-
-/** Column-width units a text takes: a CJK character (or full-width form) two, anything else one. */
-function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ch.charCodeAt(0) >= 0x2e80 ? 2 : 1;
-  return w;
-}
 
 export async function summaryXlsx(tables: SummaryTable[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -32,7 +26,7 @@ export async function summaryXlsx(tables: SummaryTable[]): Promise<Uint8Array> {
       added.eachCell({ includeEmpty: true }, (cell, col) => {
         cell.alignment = { vertical: "top", wrapText: wrapped[col - 1] === true };
         const width = table.widths[col - 1] ?? 12;
-        if (wrapped[col - 1] && typeof cell.value === "string") lines = Math.max(lines, cell.value.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(textWidth(l) / width)), 0));
+        if (wrapped[col - 1] && typeof cell.value === "string") lines = Math.max(lines, wrappedLines(cell.value, width));
       });
       // Neither Excel nor LibreOffice fits a row to wrapped text when opening a file: say the height.
       if (lines > 1) added.height = LINE_HEIGHT * Math.min(lines, MAX_LINES);

@@ -2,7 +2,7 @@
 // label is never spelt here. Spans follow the official layout: group headings across table 二,
 // 申请人情况 / 法人或其他组织 and the vertical 三、本年度办理结果 / （三）不予公开 … in table 三,
 // 行政复议 / 行政诉讼 in table 四.
-import { cellKey, printedGroupLabel, printedLabel, widestLine } from "../format";
+import { cellKey, fitWidth, printedGroupLabel, printedLabel } from "../format";
 import type { FormatSpec, T3RowSpec } from "../format";
 import { cellText } from "../model/cell";
 import { cellOf } from "../model/report";
@@ -37,13 +37,12 @@ function figure(report: ReportData, key: string, colSpan = 1): DocCell {
 const row = (cells: DocCell[], repeat = false): DocRow => ({ cells, repeat });
 
 /** Keeps every row but the last on the page of the next: the rows print together. */
-function keepTogether(rows: DocRow[]): DocRow[] {
+export function keepTogether(rows: DocRow[]): DocRow[] {
   rows.forEach((r, i) => (r.keepWithNext = i < rows.length - 1));
   return rows;
 }
 
-/** Relative width (textWidth units) at which a label's printed lines fit, with a cell's padding. */
-const fit = (printed: string): number => widestLine(printed) + 2;
+const fit = fitWidth;
 
 /** Shares `width` columns among `n` cells as evenly as whole spans allow (a one-column group such as
  *  本年处理决定数量 spans the width the three-column groups use). */

@@ -8,6 +8,7 @@ import type { PriorFigures, ReportData } from "../model/report";
 import { comparedRows } from "../yoy/compare";
 import type { YoyRow } from "../yoy/compare";
 import type { Block, DocCell, DocRow } from "./model";
+import { keepTogether } from "./tables";
 
 const cell = (text: string, header = false, align: DocCell["align"] = "center"): DocCell => ({ text, rowSpan: 1, colSpan: 1, header, align });
 
@@ -44,8 +45,7 @@ export function yoyBlocks(report: ReportData, prior: PriorFigures): Block[] {
       cell(percentText(r)),
     ],
   }));
-  const all = [head, ...body];
-  all.forEach((r, i) => (r.keepWithNext = i < all.length - 1));
+  const all = keepTogether([head, ...body]);
   return [
     { kind: "paragraph", text: t("zh-CN", "export.yoy.caption") },
     { kind: "table", table: { id: "yoy", columnWidths: [5, 2, 2, 2, 2], rows: all } },

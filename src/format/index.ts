@@ -4,7 +4,7 @@ import type { FormatId, FormatSpec } from "./types";
 
 export * from "./types";
 export * from "./keys";
-export { printedBreaks, printedGroupLabel, printedLabel, textWidth, widestLine } from "./print";
+export { fitWidth, printedBreaks, printedGroupLabel, printedLabel, textWidth, widestLine, wrappedLines } from "./print";
 export { FORMAT_2019, FORMAT_2021 };
 
 export const FORMATS: Record<FormatId, FormatSpec> = { "2019": FORMAT_2019, "2021": FORMAT_2021 };

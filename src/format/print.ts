@@ -65,6 +65,20 @@ export function textWidth(text: string): number {
   return w;
 }
 
+/** How many lines `text` takes in a column `perLine` units wide: each "\n" starts a line, and a line
+ *  wider than the column wraps onto more. */
+export function wrappedLines(text: string, perLine: number): number {
+  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / perLine)), 0);
+}
+
+/** Excel's cell padding and the rounding between Excel, WPS and LibreOffice font metrics. */
+const WIDTH_MARGIN = 2;
+
+/** The column width (Excel units) at which none of the text's lines wraps. */
+export function fitWidth(text: string): number {
+  return widestLine(text) + WIDTH_MARGIN;
+}
+
 /** The widest of the text's lines ("\n"-separated), in textWidth units. */
 export function widestLine(text: string): number {
   return Math.max(0, ...text.split("\n").map(textWidth));

@@ -40,10 +40,12 @@ export interface ReadBackResult {
   explanations: Explanation[];
 }
 
-/** Every defined name a host should load: the union over both formats' plans. */
-export function namesToRead(): string[] {
-  const all = [...planLayout("2021").names, ...planLayout("2019").names].map((n) => n.name);
-  return [...new Set(all)];
+/** Every defined name a host should load: the union over both formats' plans (two plans to build,
+ *  so once per process: every read of every host asks for it). */
+let names: readonly string[] | undefined;
+export function namesToRead(): readonly string[] {
+  names ??= [...new Set([...planLayout("2021").names, ...planLayout("2019").names].map((n) => n.name))];
+  return names;
 }
 
 export function readMeta(range: RangeRead | null | undefined, today = new Date()): { meta: Meta; findings: Finding[] } {

@@ -21,10 +21,6 @@ import type { PartLimits } from "./zip-parts";
 /** ExcelJS keeps a defined name's reference only when it is absolute ($A$1); so do we. */
 const ABSOLUTE = /[$](\w+)[$](\d+)(:[$](\w+)[$](\d+))?/;
 
-/** The names a report has: two layout plans to compute, so once per process. */
-let names: string[] | undefined;
-const NAMES = (): string[] => (names ??= namesToRead());
-
 export async function readWorkbookLight(bytes: Uint8Array, fileName: string, limits?: PartLimits): Promise<ReadBackResult> {
   const read = await workbookReadLight(bytes, fileName, limits);
   if (Object.values(read.names).every((r) => r === null)) throw new LightReadError(fileName, "cli.read.notReport");
@@ -62,7 +58,7 @@ export async function workbookReadLight(
     return got;
   };
   const names: WorkbookRead["names"] = {};
-  for (const name of NAMES()) names[name] = await rangeOf(info, name, cellsOf);
+  for (const name of namesToRead()) names[name] = await rangeOf(info, name, cellsOf);
   const parts = await rangeOf(info, PARTS_NAME, cellsOf);
   return { sheetNames: info.sheets.map((s) => s.name), names, parts };
 }

@@ -46,10 +46,6 @@ export class ZipParts {
     }
   }
 
-  has(path: string): boolean {
-    return this.zip.file(path) !== null;
-  }
-
   /** A part as text; null when the zip has no such part. */
   async text(path: string): Promise<string | null> {
     const entry = this.zip.file(path) as StreamingObject | null;
