@@ -20,6 +20,6 @@ export interface Checked {
 export async function checkWorkbook(context: Excel.RequestContext, lang: Lang): Promise<Checked> {
   const read = await readReport(context, { forHighlights: true });
   const result = buildCheckResult(read, lang);
-  await writeHighlights(context, result.findings, lang, read.highlightState);
+  await writeHighlights(context, result.findings, read.highlightState);
   return { result, report: read.report, explanations: read.explanations, ...(read.prior ? { prior: read.prior } : {}) };
 }

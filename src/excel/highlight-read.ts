@@ -11,7 +11,6 @@ import { MARKS_BLOCK, blockRows } from "../layout/notes-sheet";
 import { NAME, SHEET } from "../layout/names";
 import { planLayout } from "../layout/plan";
 import type { WorkbookRead } from "../layout/read-types";
-import type { LayoutPlan } from "../layout/types";
 import { splitAddress } from "./address";
 import type { XContext, XRange, XRangeFill } from "./api";
 
@@ -28,26 +27,28 @@ export interface HighlightState {
   readonly recordable: boolean;
   /** The sheet the record is on (the notes sheet, wherever its name now points). */
   readonly recordSheet: string;
-  /** The workbook's own plan: the validation prompts to put back. */
-  readonly plan: LayoutPlan;
   /** Why nothing can be highlighted, when recordable is false (a message id). */
   readonly note?: string;
 }
 
 /** When the fills could not be read (a table's name deleted): nothing is painted or undone. */
-export function unavailableState(read: WorkbookRead, plan: LayoutPlan): HighlightState {
-  return { fills: new Map(), marks: [], lockedSheets: new Set(), recordable: false, recordSheet: marksOf(read).recordSheet, plan, note: "excel.highlight.damaged" };
+export function unavailableState(read: WorkbookRead): HighlightState {
+  return { fills: new Map(), marks: [], lockedSheets: new Set(), recordable: false, recordSheet: marksOf(read).recordSheet, note: "excel.highlight.damaged" };
 }
 
 /** The tables a finding can point into, each loaded at the larger of the two formats' sizes. */
 const REGIONS = [NAME.t2, NAME.t3, NAME.t4, NAME.prior];
 
+/** Two plans to build, so once per pane: every check asks. */
+let sizes: { name: string; rows: number; cols: number }[] | undefined;
 function regionSizes(): { name: string; rows: number; cols: number }[] {
+  if (sizes) return sizes;
   const names = [...planLayout("2021").names, ...planLayout("2019").names];
-  return REGIONS.map((name) => {
+  sizes = REGIONS.map((name) => {
     const all = names.filter((n) => n.name === name).map((n) => parseRange(n.range));
     return { name, rows: Math.max(...all.map(rangeRows)), cols: Math.max(...all.map(rangeCols)) };
   });
+  return sizes;
 }
 
 /** Queues the fill loads; the returned function collects them after the caller's sync. */

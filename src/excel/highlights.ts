@@ -12,7 +12,6 @@
 import { highlightWrites, marksToRows, nothingToWrite, planHighlights } from "../check/highlight-plan";
 import type { HighlightMark, HighlightWrites } from "../check/highlight-plan";
 import type { ExplainedFinding } from "../explain/explanations";
-import type { Lang } from "../i18n";
 import { NAME } from "../layout/names";
 import { MARKS_BLOCK, MARK_COLUMNS, blockGrid, textFormatGrid } from "../layout/notes-sheet";
 import { narrow } from "./api";
@@ -39,13 +38,10 @@ export interface HighlightResult {
 /**
  * Highlights `findings` (explained warnings and notes are not highlighted). `state` is
  * readReport(context, {forHighlights: true}).highlightState; without it this reads first (one sync more).
- * `_lang` is no longer used (no text goes into the sheet since the input prompts were dropped); it
- * stays until the callers in the pane and the ribbon stop passing it.
  */
 export async function writeHighlights(
   context: Excel.RequestContext,
   findings: ExplainedFinding[],
-  _lang: Lang,
   state?: HighlightState,
 ): Promise<HighlightResult> {
   let syncs = 0;
@@ -68,7 +64,7 @@ export async function writeHighlights(
 
 /** Removes the add-in's highlights (a check with no findings): 2 syncs, read and write. */
 export async function clearHighlights(context: Excel.RequestContext, state?: HighlightState): Promise<HighlightResult> {
-  return writeHighlights(context, [], "zh-CN", state);
+  return writeHighlights(context, [], state);
 }
 
 function queueHighlights(ctx: XContext, w: HighlightWrites, marks: HighlightMark[], st: HighlightState): void {

@@ -3,6 +3,7 @@
 // already wrote there stays first; the draft follows on a new line. Two syncs: read, then write.
 import { UserError } from "../i18n/user-error";
 import { narrow } from "./api";
+import { asText } from "./text-cell";
 
 /** The narrative cell's defined name is gone (an old or damaged workbook): 生成模板 repairs it. */
 export class TextCellMissingError extends UserError {
@@ -17,12 +18,8 @@ export function appendParagraph(existing: string, paragraph: string): string {
   return before ? `${before}\n${paragraph}` : paragraph;
 }
 
-/** Excel reads a string starting with = + - @ as a formula; the apostrophe (Excel's quote prefix, not
- *  part of the value) keeps it text. The number format "@" would do the same, but the narrative sheet
- *  is protected and formatting its cells is not allowed there, while writing values is. */
-export function asText(s: string): string {
-  return /^[=+\-@]/.test(s) ? `'${s}` : s;
-}
+// A paragraph is written as text like every text the add-in writes (text-cell.ts).
+export { asText };
 
 /** Appends `paragraph` to the cell named `name`; `place` names it in the sentence if it is missing. */
 export async function insertNarrative(excel: Excel.RequestContext, name: string, place: string, paragraph: string): Promise<string> {

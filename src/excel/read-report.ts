@@ -62,8 +62,8 @@ async function readWith(ctx: XContext, mode: "plain" | "highlights" | "unavailab
   if (fills) {
     const record = marksOf(snap.read);
     const locked = new Set([...snap.formatLockedSheets, ...[...snap.protectedSheets].filter((s) => s === record.recordSheet)]);
-    out.highlightState = { fills: fills(), ...record, lockedSheets: locked, plan: back.plan };
+    out.highlightState = { fills: fills(), ...record, lockedSheets: locked };
   }
-  else if (mode === "unavailable") out.highlightState = unavailableState(snap.read, back.plan);
+  else if (mode === "unavailable") out.highlightState = unavailableState(snap.read);
   return out;
 }

@@ -272,7 +272,8 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
           live: live.enabled,
           findingsUi: s.findingsUi,
           exportUi: s.exportUi,
-          exportYoy: exportYoyAvailable(s),
+          // Compares every key figure: worked out only while the export panel is open.
+          exportYoy: s.exportUi !== null && exportYoyAvailable(s),
           infoUi: s.info,
           priorUi: s.prior,
           helpUi: s.help,

@@ -19,7 +19,7 @@ const at = (key: string) => T3.cells.find((c) => c.key === key)!.address;
 async function checkIn(ctx: FakeRequestContext): Promise<number> {
   const read = await readReport(asExcel(ctx), { forHighlights: true });
   const result = buildCheckResult(read, "zh-CN");
-  await writeHighlights(asExcel(ctx), result.findings, "zh-CN", read.highlightState);
+  await writeHighlights(asExcel(ctx), result.findings, read.highlightState);
   return result.findings.filter((f) => f.rule === "R1").length;
 }
 

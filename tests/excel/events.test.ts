@@ -30,7 +30,7 @@ async function laidOut(profile: ProfileName): Promise<Host> {
 async function check(h: Host): Promise<void> {
   const ctx = h.fx.newContext();
   const read = await readReport(asExcel(ctx), { forHighlights: true });
-  await writeHighlights(asExcel(ctx), buildCheckResult(read, "zh-CN").findings, "zh-CN", read.highlightState);
+  await writeHighlights(asExcel(ctx), buildCheckResult(read, "zh-CN").findings, read.highlightState);
 }
 
 /** A pane that checks on every event it is told of, as live checking does (without the debounce). */

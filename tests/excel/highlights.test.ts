@@ -34,7 +34,7 @@ async function check(h: Host): Promise<Checked> {
   const ctx = h.fx.newContext();
   const read = await readReport(asExcel(ctx), { forHighlights: true });
   const result = buildCheckResult(read, "zh-CN");
-  const hl = await writeHighlights(asExcel(ctx), result.findings, "zh-CN", read.highlightState);
+  const hl = await writeHighlights(asExcel(ctx), result.findings, read.highlightState);
   expect(ctx.pending).toBe(0);
   return { read, result, hl, syncs: ctx.syncCount };
 }

@@ -33,7 +33,7 @@ describe.each(["office2019-vl", "m365"] as const)("on %s", (profile) => {
     const ctx = h.fx.newContext();
     const read = await readReport(asExcel(ctx), { forHighlights: true });
     const result = buildCheckResult(read, "zh-CN");
-    const hl = await writeHighlights(asExcel(ctx), result.findings, "zh-CN", read.highlightState);
+    const hl = await writeHighlights(asExcel(ctx), result.findings, read.highlightState);
     expect(hl.written).toBe(true);
     const cell = refOf(report, "t3.new.natural");
     const p = parseCell(cell.address);

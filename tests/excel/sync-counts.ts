@@ -41,7 +41,7 @@ export interface CheckSyncs {
 async function check(fx: FakeExcel): Promise<CheckSyncs> {
   const ctx = fx.newContext();
   const read = await readReport(asExcel(ctx), { forHighlights: true });
-  await writeHighlights(asExcel(ctx), buildCheckResult(read, "zh-CN").findings, "zh-CN", read.highlightState);
+  await writeHighlights(asExcel(ctx), buildCheckResult(read, "zh-CN").findings, read.highlightState);
   return { read: ctx.syncCount - ctx.stats.writeSyncs, write: ctx.stats.writeSyncs };
 }
 

@@ -30,7 +30,7 @@ async function check(fx: FakeExcel): Promise<{ reads: number; writes: number; er
   const ctx = fx.newContext();
   const read = await readReport(asExcel(ctx), { forHighlights: true });
   const result = buildCheckResult(read, "zh-CN");
-  await writeHighlights(asExcel(ctx), result.findings, "zh-CN", read.highlightState);
+  await writeHighlights(asExcel(ctx), result.findings, read.highlightState);
   return { reads: ctx.syncCount - ctx.stats.writeSyncs, writes: ctx.stats.writeSyncs, errors: result.counts.errors };
 }
 
