@@ -16,7 +16,7 @@ const { portIsFree, portBusyMessage } = require("./lib/port-check");
 const { certFailureReason } = require("./lib/cert-failure");
 
 const ROOT = path.resolve(__dirname, "..");
-const PANE_URL = `https://localhost:${PORT}/taskpane.html`;
+const PANE_URL = `https://${DEV_HOST}:${PORT}/taskpane.html`;
 const CERT_INSTALL_TIMEOUT_MS = 25000;
 const SERVE_TIMEOUT_MS = 60000;
 

@@ -32,7 +32,8 @@ export class UserError extends Error {
 
 type WithMsg = Error & { msg: MessageRefLike; words?: Record<string, MessageRefLike> };
 
-/** An error that carries a sentence for the clerk (a UserError, or an older reader's error with `msg`). */
+/** An error that carries a sentence for the clerk: a UserError, told by its shape rather than by
+ *  instanceof, which fails when a test loads the module twice. */
 export function isUserError(e: unknown): e is WithMsg {
   return e instanceof Error && typeof (e as { msg?: { id?: unknown } }).msg?.id === "string";
 }

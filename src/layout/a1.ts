@@ -97,12 +97,20 @@ export function coverRanges(cells: CellPos[]): RangePos[] {
 /** "'表三 依申请公开'!$A$2:$J$29" → its sheet name and range; null for #REF! or a reference that is no
  *  range (both hosts' readers take a defined name's reference apart this way). */
 export function parseSheetRef(ref: string): { sheet: string; range: ReturnType<typeof parseRange> } | null {
-  const bang = ref.lastIndexOf("!");
-  if (bang < 0 || /#REF!/i.test(ref)) return null;
-  const sheet = ref.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  if (!ref.includes("!") || /#REF!/i.test(ref)) return null;
+  const { sheet, local } = splitAddress(ref);
   try {
-    return { sheet, range: parseRange(ref.slice(bang + 1).replace(/\$/g, "")) };
+    return { sheet, range: parseRange(local.replace(/\$/g, "")) };
   } catch {
     return null;
   }
+}
+
+/** "'表三 依申请公开'!C7:D9" → sheet and local part. Excel quotes sheet names that contain spaces or
+ *  punctuation and doubles any apostrophe inside. */
+export function splitAddress(address: string): { sheet: string; local: string } {
+  const bang = address.lastIndexOf("!");
+  let sheet = address.slice(0, Math.max(0, bang));
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, local: address.slice(bang + 1) };
 }

@@ -14,6 +14,8 @@ import { validationFor } from "./validation";
 const IN_FORCE = "inForce";
 // Both blocks (表三's 结转 row, 表二's 现行有效件数) print alike: the same header and row heights.
 const HEADER_HEIGHT = 30;
+/** Column A: the row labels. */
+const LABEL_WIDTH = 30;
 const ROW_HEIGHT = 24;
 const FIGURE_WIDTH = 10;
 
@@ -25,7 +27,7 @@ export function priorSheet(f: FormatSpec, year: number | null, lang: Lang): { sh
   b.text("title", 1, 1, title, 1, last);
   const note = t(lang, "layout.prior.note");
   b.text("note", 2, 1, note, 2, last);
-  b.rowHeights[2] = wrappedHeight(note, 30 + FIGURE_WIDTH * cols.length);
+  b.rowHeights[2] = wrappedHeight(note, LABEL_WIDTH + FIGURE_WIDTH * cols.length);
 
   b.text("header", 3, 1, t(lang, "layout.prior.item"));
   cols.forEach((c, i) => b.text("header", 3, 2 + i, printedLabel(c.label)));
@@ -58,7 +60,7 @@ export function priorSheet(f: FormatSpec, year: number | null, lang: Lang): { sh
       }
     lastRow = row - 1;
   }
-  b.columnWidths.A = 30;
+  b.columnWidths.A = LABEL_WIDTH;
   for (let c = 2; c <= last; c++) b.columnWidths[colLetters(c)] = FIGURE_WIDTH;
   b.rowHeights[1] = wrappedHeight(title, 80, 26);
   b.name_(NAME.prior, { top: 3, left: 1, bottom: lastRow, right: last });

@@ -70,8 +70,6 @@ export const MAX_URL = 2048;
 
 export const DEFAULT_LOCALE = "zh-CN";
 export const SECOND_LOCALE = "en-US";
-/** The highest ExcelApi the manifest may require (requirements.ts says why). */
-export const MAX_EXCEL_API = MIN_EXCEL_API;
 
 type ResourceKind = "Images" | "Urls" | "ShortStrings" | "LongStrings";
 
@@ -271,12 +269,12 @@ function checkRequirements(root: XmlElement): ManifestProblem[] {
     return [problem("requirements", "<Requirements> 必须声明 ExcelApi 要求集", "<Requirements> must name the ExcelApi requirement set")];
   }
   const version = set.attrs.MinVersion ?? "1.1";
-  if (compareVersions(version, MAX_EXCEL_API) > 0) {
+  if (compareVersions(version, MIN_EXCEL_API) > 0) {
     return [
       problem(
         "requirements",
-        `ExcelApi ${version} 高于 ${MAX_EXCEL_API}，Office 2019 批量许可版将无法加载此加载项`,
-        `ExcelApi ${version} is higher than ${MAX_EXCEL_API}; Office 2019 volume-licensed would not load the add-in`,
+        `ExcelApi ${version} 高于 ${MIN_EXCEL_API}，Office 2019 批量许可版将无法加载此加载项`,
+        `ExcelApi ${version} is higher than ${MIN_EXCEL_API}; Office 2019 volume-licensed would not load the add-in`,
         set.line
       ),
     ];

@@ -20,7 +20,6 @@ export const IO: Record<string, string> = {
   "io.limit.tooLarge": "The file is {size}, over the limit of {limit} for a {kind}, and was not read. Annual reports are far smaller; please check that this is the right file.",
   "io.limit.partTooLarge": "The part \"{part}\" of the file unpacks to more than {limit} (the limit for a {kind}); it may be a zip bomb or a damaged file, and was not read.",
   "io.limit.unpackedTooLarge": "The file unpacks to more than {limit} in all (the limit for a {kind}); it may be a zip bomb or a damaged file, and was not read.",
-  "io.limit.tooDeep": "Tables or elements in the file are nested more than {limit} levels deep, which no report is; it was not read.",
   "io.kind.text": "text file",
   "io.kind.html": "web page",
   "io.kind.docx": "Word document",

@@ -20,7 +20,6 @@ export const IO: Record<string, string> = {
   "io.limit.tooLarge": "文件有 {size}，超过{kind}的上限 {limit}，未读取。年报通常远小于此；请确认选对了文件。",
   "io.limit.partTooLarge": "文件中的“{part}”解压后超过 {limit}（{kind}的上限），可能是压缩炸弹或损坏的文件，未读取。",
   "io.limit.unpackedTooLarge": "文件解压后合计超过 {limit}（{kind}的上限），可能是压缩炸弹或损坏的文件，未读取。",
-  "io.limit.tooDeep": "文件中的表格或元素嵌套超过 {limit} 层，不像一份年报，未读取。",
   "io.kind.text": "文本文件",
   "io.kind.html": "网页文件",
   "io.kind.docx": "Word 文档",
