@@ -147,3 +147,10 @@ export function cellText(c: CellValue): string {
 export function cellJson(c: CellValue): number | null {
   return c.kind === "number" ? c.value : null;
 }
+
+/** A cell the source printed only inside a combined figure (the old single （六） row), when `keys`
+ *  hold every part of it: the group (to count it once) and the figure; else null. */
+export function sharedFigure(c: CellValue, keys: readonly string[]): { group: string; sum: number } | null {
+  if (c.kind !== "unread" || !c.share || !c.share.keys.every((k) => keys.includes(k))) return null;
+  return { group: c.share.keys.join("|"), sum: c.share.sum };
+}

@@ -4,7 +4,7 @@ import { equations } from "./equations";
 import type { Equation } from "./equations";
 import { allBlank, sideOf } from "./sums";
 import type { Finding, Rule, RuleContext } from "./types";
-import { mergeUnread } from "./unread";
+import { mergeUnread, unreadFinding } from "./unread";
 
 function subjectParams(ctx: RuleContext, eq: Equation): Record<string, string> {
   switch (eq.rule) {
@@ -31,13 +31,7 @@ export function checkEquation(ctx: RuleContext, eq: Equation): Finding | null {
     // Cells the source printed only as a combined figure: the reader's one R10 warning says so.
     const shared = [...left.shared, ...right.shared];
     if (shared.length === unknown.length) return null;
-    return {
-      rule: eq.rule,
-      severity: "info",
-      unevaluable: true,
-      cells: unread.map((key) => ({ key })),
-      msg: { id: "rule.unevaluableUnread", params: { what: `${eq.rule}.what`, cell: unread[0], n: unread.length, ...params } },
-    };
+    return unreadFinding(eq.rule, unread, params);
   }
   if (unknown.length > 0) {
     return {

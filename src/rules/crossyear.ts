@@ -6,7 +6,7 @@ import { numericValue } from "../model/cell";
 import type { CellValue } from "../model/cell";
 import { cellOf } from "../model/report";
 import { columnLabel } from "./cell-label";
-import { mergeUnread } from "./unread";
+import { mergeUnread, unreadFinding as cannotCheck } from "./unread";
 import type { Finding, Rule, RuleContext } from "./types";
 
 const known = (c: CellValue | undefined): number | null =>
@@ -15,14 +15,7 @@ const known = (c: CellValue | undefined): number | null =>
 /** The comparison needs a figure of this year's report that the reader did not find. */
 function unreadFinding(rule: "R6" | "R7", keys: CellKey[], report: RuleContext["report"], params: Record<string, string>): Finding | null {
   const unread = keys.filter((k) => cellOf(report, k).kind === "unread");
-  if (unread.length === 0) return null;
-  return {
-    rule,
-    severity: "info",
-    unevaluable: true,
-    cells: unread.map((key) => ({ key })),
-    msg: { id: "rule.unevaluableUnread", params: { what: `${rule}.what`, cell: unread[0], n: unread.length, ...params } },
-  };
+  return unread.length === 0 ? null : cannotCheck(rule, unread, params);
 }
 
 export const CARRIED_IN_RULE: Rule = {

@@ -3,7 +3,7 @@
 // cells the reader never found (unread) as unknown — unless the source printed them as one figure
 // (the old single （六）其他处理 row) and that whole group lies on this side: then its figure counts.
 import type { CellKey } from "../format";
-import { numericValue } from "../model/cell";
+import { numericValue, sharedFigure } from "../model/cell";
 import { cellOf } from "../model/report";
 import type { ReportData } from "../model/report";
 
@@ -24,10 +24,10 @@ export function sideOf(r: ReportData, keys: CellKey[]): Side {
   const counted = new Set<string>();
   for (const k of keys) {
     const c = cellOf(r, k);
-    if (c.kind === "unread" && c.share && c.share.keys.every((s) => keys.includes(s))) {
-      const group = c.share.keys.join("|");
-      if (!counted.has(group)) side.sum += c.share.sum;
-      counted.add(group);
+    const shared = sharedFigure(c, keys);
+    if (shared) {
+      if (!counted.has(shared.group)) side.sum += shared.sum;
+      counted.add(shared.group);
       continue;
     }
     const v = numericValue(c);

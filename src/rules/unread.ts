@@ -1,5 +1,17 @@
 // Checks that could not run because the reader did not find a figure they need (unread cells).
-import type { Finding } from "./types";
+import type { CellKey } from "../format";
+import type { Finding, RuleId } from "./types";
+
+/** The one "cannot be checked: these figures were not read" finding of a rule's check. */
+export function unreadFinding(rule: RuleId, unread: CellKey[], params: Record<string, string | number>): Finding {
+  return {
+    rule,
+    severity: "info",
+    unevaluable: true,
+    cells: unread.map((key) => ({ key })),
+    msg: { id: "rule.unevaluableUnread", params: { what: `${rule}.what`, cell: unread[0], n: unread.length, ...params } },
+  };
+}
 
 /** A rule's checks that need unread cells as one info finding: a table the reader missed is one
  *  "cannot be checked" per rule, not one per column and row. */

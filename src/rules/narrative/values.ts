@@ -2,7 +2,7 @@
 // names it in a message, and the cells a finding points at.
 import { cellInfos } from "../../format";
 import type { CellKey, FormatSpec } from "../../format";
-import { numericValue } from "../../model/cell";
+import { numericValue, sharedFigure } from "../../model/cell";
 import { cellOf } from "../../model/report";
 import type { ReportData } from "../../model/report";
 import type { FindingCell } from "../types";
@@ -34,10 +34,10 @@ export function readingValue(report: ReportData, f: FormatSpec, reading: Reading
   for (const key of reading.keys) {
     // Sub-rows the source printed as one figure count as that figure when the reading has them all.
     const c = cellOf(report, key);
-    if (c.kind === "unread" && c.share && c.share.keys.every((k) => reading.keys.includes(k))) {
-      const group = c.share.keys.join("|");
-      if (!shares.has(group)) sum += c.share.sum;
-      shares.add(group);
+    const shared = sharedFigure(c, reading.keys);
+    if (shared) {
+      if (!shares.has(shared.group)) sum += shared.sum;
+      shares.add(shared.group);
       allBlank = false;
       continue;
     }
