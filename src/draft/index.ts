@@ -3,11 +3,12 @@
 // tables by construction.
 import { getFormat } from "../format";
 import type { PriorFigures, ReportData } from "../model/report";
-import { lastYear, sumOf } from "../yoy/figures";
+import { isLastYear, lastYear, sumOf } from "../yoy/figures";
 import { reportYear } from "../rules/narrative/scope";
 import { requestParagraph, t3Paragraph } from "./applications";
 import { FigureReader } from "./figures";
 import { t2Paragraph, t4Paragraph } from "./tables24";
+import { DRAFT_PLACES } from "./types";
 import type { Draft, DraftFigure, DraftPlace } from "./types";
 
 export type { Draft, DraftFigure, DraftPlace } from "./types";
@@ -25,7 +26,7 @@ const BUILDERS: Record<DraftPlace, Builder> = {
 /** Last year's new applications, when `prior` holds last year's figures (for the 同比 clause). */
 function lastNew(report: ReportData, prior: PriorFigures | undefined): number | null {
   const year = reportYear(report);
-  if (!prior || (year !== null && prior.year != null && prior.year !== year - 1)) return null;
+  if (!prior || !isLastYear(prior, year)) return null;
   return sumOf(lastYear(prior), ["t3.new.total"]);
 }
 
@@ -39,5 +40,5 @@ export function draftOne(report: ReportData, place: DraftPlace, prior?: PriorFig
 
 /** Every draft, in the order they appear in a report. */
 export function draftAll(report: ReportData, prior?: PriorFigures): Draft[] {
-  return (["request", "t2", "t3", "t4"] as DraftPlace[]).map((p) => draftOne(report, p, prior));
+  return DRAFT_PLACES.map((p) => draftOne(report, p, prior));
 }

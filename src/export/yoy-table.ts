@@ -5,8 +5,8 @@
 // messages: a published report is in Chinese.
 import { t } from "../i18n";
 import type { PriorFigures, ReportData } from "../model/report";
+import { percentText } from "../yoy/change-text";
 import { comparedRows } from "../yoy/compare";
-import type { YoyRow } from "../yoy/compare";
 import type { Block, DocCell, DocRow } from "./model";
 import { keepTogether } from "./tables";
 
@@ -16,7 +16,6 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const figure = (n: number | null) => (n === null ? "—" : String(n));
 
 /** "+14.0%", "-75.0%", "0.0%"; "—" when it cannot be computed (last year 0 or a side unknown). */
-export const percentText = (row: Pick<YoyRow, "percent">): string => (row.percent === null ? "—" : `${row.percent > 0 ? "+" : ""}${row.percent.toFixed(1)}%`);
 
 /** The caption and table; none when no key figure of last year is known. */
 export function yoyBlocks(report: ReportData, prior: PriorFigures): Block[] {

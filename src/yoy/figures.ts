@@ -60,5 +60,8 @@ export function sumOf(cells: (k: CellKey) => CellValue | undefined, keys: CellKe
 
 export const thisYear = (r: ReportData) => (k: CellKey) => cellOf(r, k);
 
+/** Whether `prior` can be last year's figures for a report of `year` (unknown years are given the benefit). */
+export const isLastYear = (prior: PriorFigures, year: number | null): boolean => year === null || prior.year == null || prior.year === year - 1;
+
 /** Last year's cell: from last year's full figures when known, else from the 上年数据 sheet's. */
 export const lastYear = (p: PriorFigures) => (k: CellKey) => p.figures?.[k] ?? p.cells[k];

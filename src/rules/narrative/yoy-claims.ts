@@ -5,7 +5,8 @@
 import { NARRATIVE_SECTIONS, cellInfos } from "../../format";
 import type { CellKey } from "../../format";
 import type { PriorFigures } from "../../model/report";
-import { lastYear, sumOf, thisYear } from "../../yoy/figures";
+import { percentChange } from "../../yoy/compare";
+import { isLastYear, lastYear, sumOf, thisYear } from "../../yoy/figures";
 import type { Finding, Rule, RuleContext } from "../types";
 import { claimBefore } from "./claims";
 import type { ClaimMatch } from "./claims";
@@ -69,15 +70,15 @@ function subjectOf(sentence: string, at: number, year: number | null): Subject |
 
 function actualText(s: Stated, now: number, last: number): string {
   if (s.kind === "count" || s.kind === "same") return now === last ? "0" : `${now > last ? "+" : ""}${now - last}`;
-  const pct = ((now - last) * 100) / last;
+  const pct = percentChange(now, last) ?? 0; // a percentage is stated only where last year was not 0
   return `${pct > 0 ? "+" : ""}${pct.toFixed(s.decimals)}%`;
 }
 
 function agrees(s: Stated, now: number, last: number): boolean | null {
   if (s.kind === "same") return now === last;
   if (s.kind === "count") return now - last === s.value;
-  if (last === 0) return null; // no percentage of nothing
-  return agreesRounded(((now - last) * 100) / last, s.value, s.decimals);
+  const pct = percentChange(now, last);
+  return pct === null ? null : agreesRounded(pct, s.value, s.decimals); // no percentage of nothing
 }
 
 function checkSentence(ctx: RuleContext, prior: PriorFigures, text: string, year: number | null): Finding[] {
@@ -128,7 +129,7 @@ function run(ctx: RuleContext): Finding[] {
   if (!prior) return [];
   const year = reportYear(ctx.report);
   // Figures of some other year than last year's compare nothing the sentence says.
-  if (year !== null && prior.year != null && prior.year !== year - 1) return [];
+  if (!isLastYear(prior, year)) return [];
   const out: Finding[] = [];
   for (const id of NARRATIVE_SECTIONS) {
     for (const s of eachSentence(ctx.report.narrative[id])) for (const f of checkSentence(ctx, prior, s.text, year)) out.push(f);
