@@ -2,7 +2,9 @@
 // typed over its formula no longer does — an error at that cell. A part that cannot supply the
 // figure leaves the sum unknown: the rule is then not evaluated for that cell (the sum shows 未知).
 import type { Finding, Rule, RuleContext } from "../rules/types";
+import { BLANK } from "../model/cell";
 import { partKeys } from "./keys";
+import { sumCell } from "./sum";
 
 function run({ report, format }: RuleContext): Finding[] {
   const parts = report.parts;
@@ -11,15 +13,10 @@ function run({ report, format }: RuleContext): Finding[] {
   for (const key of partKeys(format)) {
     const table = report.cells[key];
     if (!table || table.kind !== "number") continue; // blank or text: R5 says so
-    let sum = 0;
-    let known = true;
-    for (const p of parts) {
-      const c = p.cells[key];
-      if (!c || c.kind !== "number") known = false;
-      else sum += c.value;
-    }
-    sum = Math.round(sum * 1e6) / 1e6;
-    if (!known || Math.abs(table.value - sum) < 1e-6) continue;
+    // The parts' sum as 汇总 writes it (sum.ts): a figure only when every part has one.
+    const total = sumCell(parts.map((p) => p.cells[key] ?? BLANK));
+    if (total.kind !== "number" || Math.abs(table.value - total.value) < 1e-6) continue;
+    const sum = total.value;
     out.push({
       rule: "R12",
       severity: "error",
