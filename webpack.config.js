@@ -12,15 +12,19 @@ const { devServerHttps } = require("./scripts/lib/dev-cert");
 const { rewriteOrigin, chooseProductionOrigin } = requireSrc("manifest/origin");
 const { validateManifest } = requireSrc("manifest/validate");
 const { buildCsp, OFFICE_JS_CDN } = require("./scripts/lib/csp");
+const { babelOptions } = require("./scripts/lib/babel-es5");
+const { compatCss } = require("./scripts/lib/css-compat");
 const pkg = require("./package.json");
 
 const { DEV_PORT, DEV_HOST } = require("./scripts/lib/dev-port");
 
 // The pane's stylesheet is a plain file copied under a content-hashed name and linked from the HTML
 // (no style-loader: CSP style-src 'self' forbids the inline <style> it would inject).
+// What is shipped is compatCss(source): no custom properties, no flex gap (scripts/lib/css-compat.js).
 const PANE_CSS = "src/taskpane/taskpane.css";
+const paneCss = () => compatCss(fs.readFileSync(path.join(__dirname, PANE_CSS), "utf8"));
 function paneCssName() {
-  const hash = createHash("sha256").update(fs.readFileSync(path.join(__dirname, PANE_CSS))).digest("hex").slice(0, 20);
+  const hash = createHash("sha256").update(paneCss()).digest("hex").slice(0, 20);
   return `taskpane.${hash}.css`;
 }
 
@@ -82,7 +86,7 @@ module.exports = async (env, argv) => {
   const stylesheet = paneCssName();
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
-    { from: PANE_CSS, to: stylesheet },
+    { from: PANE_CSS, to: stylesheet, transform: () => paneCss() },
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -112,12 +116,14 @@ module.exports = async (env, argv) => {
     mode: production ? "production" : "development",
     // eval-based source maps would need 'unsafe-eval' in the CSP.
     devtool: production ? false : "source-map",
-    // Office 2019 runs add-ins in EdgeHTML 18 (ES2017, no optional chaining or object spread in its
-    // parser): webpack's own runtime must not use newer syntax than our ES2017 TypeScript output.
-    target: ["web", "es2017"],
+    // Office 2016/2019 volume-licensed run add-ins in Trident (IE11, ES5 only): webpack's own runtime
+    // must be ES5 too, as Babel makes ours and the libraries' (scripts/lib/babel-es5.js).
+    target: ["web", "es5"],
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
+      // Excel for Mac's Word export is saved by this page in the system browser (src/taskpane/browser-save.ts).
+      save: "./src/save/save.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -130,9 +136,19 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
+          // Libraries ship ES2015+ (docx, jszip's dependencies): lowered to ES5 too. core-js is what the
+          // polyfills are made of (Babel must not inject core-js into core-js), @babel/runtime the helpers.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          exclude: /node_modules[\\/](core-js|webpack|@babel[\\/]runtime)[\\/]/,
+          use: { loader: "babel-loader", options: { ...babelOptions(), cacheDirectory: false } },
+        },
+        {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: {
+          use: [
+           { loader: "babel-loader", options: { ...babelOptions(), cacheDirectory: false } },
+           {
             loader: "ts-loader",
             options: {
               configFile: path.resolve(__dirname, "tsconfig.json"),
@@ -144,13 +160,15 @@ module.exports = async (env, argv) => {
               // output would turn it into a require() and bundle docx into the pane).
               compilerOptions: { target: "ES2017", module: "es2020", sourceMap: !production, noEmit: false },
             },
-          },
+           },
+          ],
         },
       ],
     },
     plugins: [
       page("taskpane"),
       page("commands"),
+      page("save"),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       ...(production ? [new ProductionManifestCheck(chosen.placeholder)] : []),
     ],

@@ -3,8 +3,7 @@ import type { ReportData } from "../model/report";
 import { buildDocument } from "./document";
 import type { BuildOptions } from "./document";
 import { renderDocx } from "./docx";
-import { renderMarkdown } from "./markdown";
-import { renderText } from "./text";
+import { exportPlain } from "./plain";
 
 export { buildDocument, titleLines, paragraphs } from "./document";
 export type { BuildOptions } from "./document";
@@ -13,6 +12,7 @@ export { renderDocx } from "./docx";
 export { renderText } from "./text";
 export { renderMarkdown } from "./markdown";
 export { tableGrid } from "./grid";
+export { exportPlain } from "./plain";
 
 export type ExportKind = "docx" | "txt" | "md";
 
@@ -22,11 +22,8 @@ export function exportKindOf(fileName: string): ExportKind | null {
   return m ? (m[1].toLowerCase() as ExportKind) : null;
 }
 
-/** The file's bytes. Plain text gets a UTF-8 BOM: older Notepad and WPS otherwise read it as GBK.
- *  Markdown goes to tools that expect bare UTF-8. */
+/** The file's bytes (plain text and Markdown as exportPlain writes them). */
 export async function exportReport(report: ReportData, kind: ExportKind, options: BuildOptions = {}): Promise<Uint8Array> {
-  const doc = buildDocument(report, options);
-  if (kind === "docx") return renderDocx(doc);
-  const text = kind === "txt" ? "\ufeff" + renderText(doc) : renderMarkdown(doc);
-  return new TextEncoder().encode(text);
+  if (kind === "docx") return renderDocx(buildDocument(report, options));
+  return exportPlain(report, kind, options);
 }

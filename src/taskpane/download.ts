@@ -3,9 +3,22 @@
 // link (a second chance the clerk can click) and, for text, a copy-to-clipboard button. Whether each
 // of these works in every Office WebView is unproven without Office (README).
 
+/** IE11's own way to save a blob: Trident has no `download` attribute (Office 2016/2019 volume-licensed). */
+interface MsNavigator {
+  msSaveOrOpenBlob?: (blob: Blob, name: string) => boolean;
+}
+
 /** Tries a blob download; false when the WebView refused outright (a silent no-op cannot be seen). */
 export function tryBlobDownload(doc: Document, name: string, mime: string, bytes: Uint8Array): boolean {
   const win = doc.defaultView;
+  const ms = win?.navigator as MsNavigator | undefined;
+  if (ms && typeof ms.msSaveOrOpenBlob === "function") {
+    try {
+      return ms.msSaveOrOpenBlob(new Blob([bytes as BlobPart], { type: mime }), name);
+    } catch {
+      return false;
+    }
+  }
   if (!win || typeof win.URL?.createObjectURL !== "function") return false;
   try {
     const url = win.URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
@@ -16,7 +29,7 @@ export function tryBlobDownload(doc: Document, name: string, mime: string, bytes
     a.style.display = "none";
     doc.body.appendChild(a);
     a.click();
-    a.remove();
+    doc.body.removeChild(a); // not a.remove(): Trident has no ChildNode.remove
     // Revoked later: revoking at once cancels the download in some engines.
     win.setTimeout(() => win.URL.revokeObjectURL(url), 60_000);
     return true;
@@ -28,7 +41,8 @@ export function tryBlobDownload(doc: Document, name: string, mime: string, bytes
 export function dataUrl(mime: string, bytes: Uint8Array): string {
   let binary = "";
   const CHUNK = 0x8000; // String.fromCharCode on a huge array overflows the argument limit
-  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  // apply over a plain array: spreading a typed array needs its iterator, which Trident lacks.
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode.apply(null, Array.prototype.slice.call(bytes.subarray(i, i + CHUNK)) as number[]);
   return `data:${mime};base64,${btoa(binary)}`;
 }
 
@@ -56,6 +70,6 @@ export async function copyText(doc: Document, text: string): Promise<boolean> {
   } catch {
     return false;
   } finally {
-    ta.remove();
+    doc.body.removeChild(ta);
   }
 }

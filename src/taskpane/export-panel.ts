@@ -7,7 +7,8 @@ import { EXPORT_CHOICES } from "./exporter";
 import type { ExportChoice } from "./exporter";
 
 export interface ExportUi {
-  file: { name: string; href: string; text: string | null } | null;
+  /** viaBrowser: handed to the system browser's save page (Excel for Mac, browser-save.ts). */
+  file: { name: string; href: string; text: string | null; viaBrowser?: boolean } | null;
   copied: "ok" | "failed" | null;
   /** The clerk ticked 加入同比表 (offered only when the 上年数据 sheet has key figures). */
   yoy: boolean;
@@ -38,7 +39,9 @@ export function renderExportPanel(doc: Document, ui: ExportUi, lang: Lang, h: Ex
     file
       ? el(doc, "div", { class: "export-result", attrs: { id: "export-result" } }, [
           el(doc, "p", { text: t(lang, "pane.export.ready", { file: file.name }) }),
-          el(doc, "p", { class: "muted", text: t(lang, "pane.export.blocked") }),
+          file.viaBrowser
+            ? el(doc, "p", { class: "muted", text: t(lang, "pane.export.inBrowser", { file: file.name }), attrs: { id: "export-in-browser", role: "status" } })
+            : el(doc, "p", { class: "muted", text: t(lang, "pane.export.blocked") }),
           el(doc, "a", { class: "export-link", text: t(lang, "pane.export.link", { file: file.name }), attrs: { href: file.href, download: file.name, id: "export-link" } }),
           file.text !== null ? button(doc, t(lang, "pane.export.copy"), () => h.copy(), { class: "btn btn--small", attrs: { id: "copy-button" } }) : null,
           ui.copied ? el(doc, "p", { class: "muted", text: t(lang, ui.copied === "ok" ? "pane.export.copied" : "pane.export.copyFailed"), attrs: { role: "status" } }) : null,

@@ -17,7 +17,7 @@ export const exportYoyChosen = (s: PaneState, on: boolean): PaneState => (s.expo
 export const closeExport = (s: PaneState): PaneState => ({ ...s, exportUi: null });
 
 /** A file was built: the panel offers its link (and its text, for plain text). */
-export function exportReady(s: PaneState, file: { name: string; href: string; text: string | null }): PaneState {
+export function exportReady(s: PaneState, file: { name: string; href: string; text: string | null; viaBrowser?: boolean }): PaneState {
   return { ...s, exportText: file.text, exportUi: { file, copied: null, yoy: s.exportUi?.yoy ?? false } };
 }
 

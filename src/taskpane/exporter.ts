@@ -35,9 +35,13 @@ export function exportFileName(report: Pick<ReportData, "year" | "agency" | "for
 
 /** `prior`: last year's figures, for a 同比 summary table (none when null or absent). */
 export async function buildExport(report: ReportData, choice: ExportChoice, prior?: PriorFigures | null): Promise<ExportFile> {
-  const { exportReport } = await import(/* webpackChunkName: "export" */ "../export");
   const kind = choice === "docx" || choice === "narrativeDocx" ? "docx" : "txt";
-  const bytes = await exportReport(report, kind, { narrativeOnly: choice.startsWith("narrative"), ...(prior ? { yoy: prior } : {}) });
+  const options = { narrativeOnly: choice.startsWith("narrative"), ...(prior ? { yoy: prior } : {}) };
+  // Text never loads docx: its own small chunk (a docx failure cannot take the text export with it).
+  const bytes =
+    kind === "docx"
+      ? await (await import(/* webpackChunkName: "export" */ "../export")).exportReport(report, "docx", options)
+      : (await import(/* webpackChunkName: "export-text" */ "../export/plain")).exportPlain(report, "txt", options);
   const text = kind === "txt" ? new TextDecoder().decode(bytes).replace(/^\ufeff/, "") : null;
   return { name: exportFileName(report, choice), mime: MIME[kind], bytes, text };
 }

@@ -47,6 +47,9 @@ export interface PaneEnv {
   now?: () => Date;
   /** The view the pane was opened in (?view=export from 导出, ?view=help). */
   view?: ViewName;
+  /** Where the webview ignores downloads (Excel for Mac): hands a Word file to the system browser's
+   *  save page (browser-save.ts). Absent elsewhere. */
+  saveInBrowser?: (name: string, bytes: Uint8Array) => void;
 }
 
 export interface Pane {
@@ -241,8 +244,11 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
         // With 加入同比表: the report and the 上年数据 sheet, still one read.
         const years = s.exportUi?.yoy && exportYoyAvailable(s) ? await host.readYears() : null;
         const file = years ? await buildExport(years.report, choice, years.prior) : await buildExport(await host.readReport(), choice);
-        tryBlobDownload(doc, file.name, file.mime, file.bytes);
-        s = exportReady(s, { name: file.name, href: dataUrl(file.mime, file.bytes), text: file.text });
+        // Word on a Mac goes through the browser (text has the copy button there as well).
+        const viaBrowser = file.text === null && env.saveInBrowser !== undefined;
+        if (viaBrowser) env.saveInBrowser?.(file.name, file.bytes);
+        else tryBlobDownload(doc, file.name, file.mime, file.bytes);
+        s = exportReady(s, { name: file.name, href: dataUrl(file.mime, file.bytes), text: file.text, viaBrowser });
       }),
     copy: () => {
       const text = s.exportText;

@@ -8,6 +8,7 @@ import { langFor } from "../i18n";
 import { readEnvironment } from "../selftest/environment";
 import { excelHost } from "./actions";
 import { boot } from "./boot";
+import { saveUrl } from "./browser-save";
 import { init } from "./init";
 import { viewFromSearch } from "./view";
 
@@ -28,7 +29,18 @@ function start(): void {
     storage,
     settings: Office.context.document?.settings ?? null,
     view: viewFromSearch(window.location.search),
+    ...macSave(),
   });
+}
+
+/** Excel for Mac ignores downloads in its webview: a Word export opens the add-in's save page in the
+ *  system browser instead (OpenBrowserWindowApi 1.1; browser-save.ts). */
+function macSave(): { saveInBrowser?: (name: string, bytes: Uint8Array) => void } {
+  const ui = Office.context.ui as { openBrowserWindow?: (url: string) => void } | undefined;
+  if (Office.context.platform !== Office.PlatformType.Mac || !Office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1") || typeof ui?.openBrowserWindow !== "function") return {};
+  // save.html sits beside taskpane.html (not `new URL`: Trident has no URL constructor to polyfill cheaply).
+  const page = window.location.href.replace(/[?#].*$/, "").replace(/[^/]*$/, "save.html");
+  return { saveInBrowser: (name, bytes) => ui.openBrowserWindow?.(saveUrl(page, name, bytes)) };
 }
 
 boot({

@@ -4,6 +4,8 @@ import { join } from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import type { ProfileName } from "../fake-excel/profiles";
 import { ROOT } from "./support";
+import { applyWebview, webviewFor } from "./webviews";
+import type { WebviewLog, WebviewName } from "./webviews";
 
 export const ART = join(ROOT, "test-artifacts");
 export const T3 = "表三 依申请公开";
@@ -22,25 +24,40 @@ export interface OpenOptions {
   ready?: string;
   /** onReady's host (null: a plain browser). */
   host?: string | null;
+  /** The webview; by default the one Microsoft's table pairs with the profile (webviews.ts). */
+  webview?: WebviewName;
 }
+
+/** The profile a page opens under when none is named: the fake office.js's default. */
+export const DEFAULT_PROFILE: ProfileName = "office2019-retail";
+
+/** What the webview emulation saw on each page opened (scripts refused, for the failure message). */
+export const webviewLogs = new WeakMap<Page, WebviewLog>();
 
 export async function openPane(context: BrowserContext, origin: string, o: OpenOptions = {}): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  const log = await applyWebview(page, o.webview ?? webviewFor(o.profile ?? DEFAULT_PROFILE), origin);
+  webviewLogs.set(page, log);
   await page.addInitScript((cfg) => {
     (window as unknown as Record<string, unknown>).__fakeOfficeConfig = cfg;
   }, { displayLanguage: o.displayLanguage ?? "zh-CN", ...(o.profile ? { profile: o.profile } : {}), ...(o.host !== undefined ? { host: o.host } : {}) });
   await page.goto(`${origin}/taskpane.html${o.search ?? ""}`);
-  await page.waitForSelector(o.ready ?? "#not-checked, #summary");
-  expect(errors).toEqual([]);
+  try {
+    await page.waitForSelector(o.ready ?? "#not-checked, #summary", { timeout: 20_000 });
+  } finally {
+    expect([...log.rejectedScripts, ...errors]).toEqual([]);
+  }
   return page;
 }
 
 export const host = <T>(page: Page, fn: string, ...args: unknown[]): Promise<T> =>
-  page.evaluate(([name, a]) => {
+  page.evaluate(async ([name, a]) => {
     const h = (window as unknown as { __fakeHost: Record<string, (...x: unknown[]) => unknown> }).__fakeHost;
-    return h[name as string](...(a as unknown[])) as T;
+    // The fake's promises are ES5 ponyfills (support.ts): awaited here, in a native async function,
+    // because playwright waits only for the engine's own promises.
+    return (await h[name as string].apply(null, a as unknown[])) as T;
   }, [fn, args] as const) as Promise<T>;
 
 export const finding = (page: Page, rulePrefix: string) => page.locator(`[data-finding^="${rulePrefix}"]`);
