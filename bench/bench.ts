@@ -7,6 +7,7 @@ import { gzipSync } from "zlib";
 import { exportReport } from "../src/export";
 import { textWidth } from "../src/format";
 import { benchBatch } from "./batch";
+import { benchWebview } from "./webview";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
     const js = readdirSync(dist).filter((f) => /^taskpane\..*\.js$/.test(f));
     const size = js.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
     line("任务窗格初始脚本（KB gzip）", "task pane JavaScript (KB gzip)", (size / 1024).toFixed(1), "≤ 150");
+    await benchWebview(line, dist);
   } else {
     line("任务窗格初始脚本（KB gzip）", "task pane JavaScript (KB gzip)", "—", "先运行 npm run build / run npm run build first");
   }

@@ -15,7 +15,7 @@ const REWRITE = { unicodeFlag: "transform", unicodePropertyEscapes: "transform",
 function regexpConstructorToEs5({ types: t }) {
   const visit = (path) => {
     const { callee, arguments: args } = path.node;
-    if (!t.isIdentifier(callee, { name: "RegExp" }) || path.scope.hasBinding("RegExp")) return;
+    if (!t.isIdentifier(callee, { name: "RegExp" }) || path.scope.getBinding("RegExp")) return;
     if (args.length !== 2 || !t.isStringLiteral(args[0]) || !t.isStringLiteral(args[1])) return;
     const flags = args[1].value;
     if (!/[us]/.test(flags) && !/\(\?<[^=!]/.test(args[0].value)) return;

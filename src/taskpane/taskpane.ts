@@ -37,7 +37,7 @@ function start(): void {
  *  system browser instead (OpenBrowserWindowApi 1.1; browser-save.ts). */
 function macSave(): { saveInBrowser?: (name: string, bytes: Uint8Array) => void } {
   const ui = Office.context.ui as { openBrowserWindow?: (url: string) => void } | undefined;
-  if (Office.context.platform !== Office.PlatformType.Mac || !Office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1") || typeof ui?.openBrowserWindow !== "function") return {};
+  if (String(Office.context.platform) !== "Mac" || !Office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1") || typeof ui?.openBrowserWindow !== "function") return {};
   // save.html sits beside taskpane.html (not `new URL`: Trident has no URL constructor to polyfill cheaply).
   const page = window.location.href.replace(/[?#].*$/, "").replace(/[^/]*$/, "save.html");
   return { saveInBrowser: (name, bytes) => ui.openBrowserWindow?.(saveUrl(page, name, bytes)) };

@@ -91,3 +91,12 @@ export async function layOut(page: Page, screenshot?: string): Promise<Refs> {
   await page.waitForFunction(() => document.querySelector("#summary-counts")?.textContent?.match(/^(错误 0 |0 errors)/));
   return host<Refs>(page, "refs");
 }
+
+/** The self-test's steps as "step:status". Read in one evaluate returning text: playwright's $$eval
+ *  runs page-side helpers that need Map iteration, which the Trident profile takes away. */
+export async function selftestSteps(page: Page): Promise<string[]> {
+  const json = await page.evaluate(() =>
+    JSON.stringify(Array.prototype.map.call(document.querySelectorAll("#selftest-steps li"), (li: Element) => `${li.getAttribute("data-step")}:${li.getAttribute("data-status")}`)),
+  );
+  return JSON.parse(json) as string[];
+}

@@ -7,14 +7,19 @@ import { createServer } from "http";
 import type { Server } from "http";
 import type { AddressInfo } from "net";
 import { tmpdir } from "os";
-import { extname, join, normalize } from "path";
+import { dirname, extname, join, normalize } from "path";
 import webpack from "webpack";
 import { chromium } from "playwright-core";
 import type { BrowserContext } from "playwright-core";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config's own CommonJS helper
-const { babelOptions } = require("../../scripts/lib/babel-es5") as { babelOptions(o: { pure?: boolean }): object };
+const { babelOptions } = require(join(repoRoot(__dirname), "scripts", "lib", "babel-es5")) as { babelOptions(o: { pure?: boolean }): object };
 
-export const ROOT = join(__dirname, "..", "..");
+/** The repository: the nearest folder up with package.json (the bench runs this file compiled under build/). */
+function repoRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "webpack.config.js"))) return dir;
+  return join(from, "..", "..");
+}
+export const ROOT = repoRoot(__dirname);
 export const CHROMIUM = process.env.XXGK_CHROMIUM ?? "/usr/bin/chromium";
 export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -43,7 +48,7 @@ export async function buildFakeOffice(): Promise<string> {
     // included: ES5 with core-js ponyfills that never touch globals, so it neither breaks where IE11
     // lacks something nor hides from the pane what IE11 lacks (tests/e2e/webviews.ts).
     target: ["web", "es5"],
-    entry: join(__dirname, "fake-office", "fake-office.ts"),
+    entry: join(ROOT, "tests", "e2e", "fake-office", "fake-office.ts"),
     output: { path: out, filename: "office.js" },
     resolve: { extensions: [".ts", ".js"] },
     module: {

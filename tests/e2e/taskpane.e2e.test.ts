@@ -7,7 +7,7 @@ import { join } from "path";
 import type { Page } from "playwright-core";
 import { PROFILES } from "../fake-excel/profiles";
 import type { ProfileName } from "../fake-excel/profiles";
-import { AGENCY, ART, finding, host, layOut, META, openPane as open, PRIOR, T3 } from "./pane-page";
+import { AGENCY, ART, finding, host, layOut, META, openPane as open, PRIOR, selftestSteps, T3 } from "./pane-page";
 import type { OpenOptions, Refs } from "./pane-page";
 import { buildFakeOffice, launch, OFFICE_JS_CDN, productionDist, ROOT, serve } from "./support";
 
@@ -308,7 +308,7 @@ describe("自检 passes under every host profile the add-in runs on", () => {
     const page: Page = await openPane({ profile, search: "?view=help", ready: "#help-panel" });
     await page.click("#selftest-run");
     await page.waitForSelector("#selftest-text");
-    const steps = await page.$$eval("#selftest-steps li", (lis) => lis.map((li) => `${li.getAttribute("data-step")}:${li.getAttribute("data-status")}`));
+    const steps = await selftestSteps(page);
     expect(steps).toEqual(["layout:pass", "write:pass", "check:pass", "explain:pass", "relayout:pass", "syncs:pass", "undo:unverified"]);
     const text = await page.inputValue("#selftest-text");
     expect(text).toContain(`Office 版本：${PROFILES[profile].version}`);

@@ -21,10 +21,12 @@
 //   edgehtml — EdgeHTML 18: ES2017 syntax (acorn ecmaVersion 2017, regex literals included); RegExp
 //              built at run time with ES2018 features (\p{…}, the s flag, lookbehind, named groups)
 //              throws; no Array.flat/flatMap, Object.fromEntries, String.matchAll/trimStart/trimEnd,
-//              Promise.allSettled, globalThis, TextEncoder/TextDecoder; no flex `gap`; a selector list
+//              Promise.allSettled, TextEncoder/TextDecoder; no flex `gap`; a selector list
 //              naming :focus-visible is dropped.
 //   wkwebview — Excel for Mac: a click on a download link (a[download], blob: or data: href) does
 //              nothing (OfficeDev/office-js#2700, closed "by design").
+//   (trident too ignores such links — IE11 has no `download` attribute — and offers
+//              navigator.msSaveOrOpenBlob, played here by a download.)
 //   webview2 — Chromium as it is.
 import { parse } from "acorn";
 import type { Page, Route } from "playwright-core";
@@ -144,22 +146,38 @@ function stripGlobals(name: WebviewName): void {
       }
     }
   };
-  if (name === "wkwebview") {
-    // Excel for Mac's webview ignores download links: the click happens, nothing is saved.
+  const nativeClick = HTMLElement.prototype.click;
+  const nativeClosest = Element.prototype.closest; // captured: Trident's profile drops it below
+  if (name === "wkwebview" || name === "trident") {
+    // Excel for Mac's webview ignores download links: the click happens, nothing is saved. Trident has
+    // no `download` attribute and opens neither blob: nor data: links; its way is msSaveOrOpenBlob.
     document.addEventListener(
       "click",
       (e) => {
         const t = e.target as Element | null;
-        const a = t && typeof t.closest === "function" ? t.closest("a") : null;
-        if (a && (a.hasAttribute("download") || /^(blob|data):/i.test(a.getAttribute("href") ?? ""))) {
+        const a = t instanceof Element ? nativeClosest.call(t, "a") : null;
+        if (a && !a.hasAttribute("data-ms-save") && (a.hasAttribute("download") || /^(blob|data):/i.test(a.getAttribute("href") ?? ""))) {
           e.preventDefault();
           state.ignoredDownloads++;
         }
       },
       true,
     );
-    return;
   }
+  if (name === "trident") {
+    // IE11's save dialog, played by a download the interception above lets through.
+    (navigator as unknown as Record<string, unknown>).msSaveOrOpenBlob = (blob: Blob, fileName: string) => {
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(blob);
+      a.download = fileName;
+      a.setAttribute("data-ms-save", "");
+      document.body.appendChild(a);
+      nativeClick.call(a);
+      document.body.removeChild(a);
+      return true;
+    };
+  }
+  if (name === "wkwebview") return;
   const NativeRegExp = RegExp;
   const refuse = (source: string, flags: string): string | null => {
     if (name === "trident" && /[uys]/.test(flags)) return `flag ${flags}`;
@@ -185,15 +203,15 @@ function stripGlobals(name: WebviewName): void {
   drop(String.prototype, ["matchAll", "trimStart", "trimEnd"]);
   drop(Promise, ["allSettled"]);
   drop(w, ["TextEncoder", "TextDecoder"]);
-  if (name === "edgehtml") {
-    drop(w, ["globalThis"]);
-    return;
-  }
+  // globalThis stays (EdgeHTML and IE11 lack it): playwright's own page-side helpers need it. The pane
+  // installs core-js's globalThis first thing (src/webview/polyfills.ts) either way.
+  if (name === "edgehtml") return;
   // Trident: IE11 is ES5 plus a handful of ES2015 pieces (Map/Set/WeakMap without iteration, typed arrays).
-  drop(w, ["Promise", "Symbol", "fetch", "URLSearchParams", "globalThis", "queueMicrotask"]);
+  drop(w, ["Promise", "Symbol", "fetch", "URLSearchParams", "queueMicrotask"]);
   // Native @@iterator methods stay: without the global Symbol an ES5 script cannot reach them (and
-  // playwright's own helpers in the page still spread arrays).
-  drop(Object, ["assign", "entries", "values", "is", "setPrototypeOf", "getOwnPropertySymbols"]);
+  // playwright's own helpers in the page still spread arrays). Object.is stays too: playwright's
+  // page-side serialiser calls it on every evaluate (IE11 lacks it; the pane never calls it).
+  drop(Object, ["assign", "entries", "values", "setPrototypeOf", "getOwnPropertySymbols"]);
   drop(Array, ["from", "of"]);
   drop(Array.prototype, ["includes", "find", "findIndex", "fill", "copyWithin", "entries", "keys", "values"]);
   drop(String.prototype, ["includes", "startsWith", "endsWith", "repeat", "padStart", "padEnd", "codePointAt", "normalize"]);

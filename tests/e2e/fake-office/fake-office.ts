@@ -27,6 +27,12 @@ const config = (w.__fakeOfficeConfig as Config | undefined) ?? {};
 const profile = PROFILES[config.profile ?? "office2019-retail"];
 const fx = createFakeExcel({ profile: profile.name });
 const settings = new Map<string, unknown>();
+/** URLs the add-in asked Office to open in the system browser (Office.context.ui.openBrowserWindow). */
+const browserWindows: string[] = [];
+// OpenBrowserWindowApi 1.1 (Microsoft's "Open Browser Window API requirement sets": Office on Mac 16.0,
+// Windows retail/M365 from 1810, Office 2021 volume-licensed from 2108; not Office on the web). Here
+// for the Mac profile, whose webview ignores downloads; to move into tests/fake-excel/profiles.ts.
+const EXTRA_SETS: Record<string, string> = profile.platform === "Mac" ? { OpenBrowserWindowApi: "1.1" } : {};
 const T3 = "表三 依申请公开";
 let runs = 0;
 let lastRunEnd = 0;
@@ -57,7 +63,13 @@ w.Office = {
     displayLanguage: config.displayLanguage ?? "zh-CN",
     platform: profile.platform,
     diagnostics: { version: profile.version, platform: profile.platform, host: "Excel" },
-    requirements: { isSetSupported: (name: string, v?: string | number) => profileSupports(profile, name, v) },
+    requirements: {
+      isSetSupported: (name: string, v?: string | number) =>
+        name in EXTRA_SETS ? profileSupports({ ...profile, sets: { ...profile.sets, ...EXTRA_SETS } }, name, v) : profileSupports(profile, name, v),
+    },
+    ui: {
+      openBrowserWindow: (url: string) => void browserWindows.push(url),
+    },
     document: {
       settings: {
         get: (name: string) => (settings.has(name) ? settings.get(name) : null),
@@ -122,5 +134,7 @@ w.__fakeHost = {
   /** Excel.run batches so far (a check is one): the live-check tests count them. */
   runs: () => runs,
   profile: () => profile.name,
+  /** What the add-in opened in the system browser. */
+  browserWindows: () => browserWindows.slice(),
   settings: () => Object.fromEntries(settings),
 };
