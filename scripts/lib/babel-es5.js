@@ -15,6 +15,7 @@ const REWRITE = { unicodeFlag: "transform", unicodePropertyEscapes: "transform",
 function regexpConstructorToEs5({ types: t }) {
   const visit = (path) => {
     const { callee, arguments: args } = path.node;
+    // getBinding, not hasBinding: hasBinding counts the global RegExp as a binding too.
     if (!t.isIdentifier(callee, { name: "RegExp" }) || path.scope.getBinding("RegExp")) return;
     if (args.length !== 2 || !t.isStringLiteral(args[0]) || !t.isStringLiteral(args[1])) return;
     const flags = args[1].value;
