@@ -88,7 +88,7 @@ export async function layOut(page: Page, screenshot?: string): Promise<Refs> {
   // the test is about.
   await host(page, "fillZeros");
   await page.click("#check-button");
-  await page.waitForFunction(() => document.querySelector("#summary-counts")?.textContent?.match(/^(错误 0 |0 errors)/));
+  await until(page, () => /^(错误 0 |0 errors)/.test(document.querySelector("#summary-counts")?.textContent ?? ""));
   return host<Refs>(page, "refs");
 }
 
@@ -99,4 +99,14 @@ export async function selftestSteps(page: Page): Promise<string[]> {
     JSON.stringify(Array.prototype.map.call(document.querySelectorAll("#selftest-steps li"), (li: Element) => `${li.getAttribute("data-step")}:${li.getAttribute("data-status")}`)),
   );
   return JSON.parse(json) as string[];
+}
+
+/** page.waitForFunction for pages under the Trident profile: playwright's waitForFunction runs its own
+ *  page-side helper, which iterates a Map (gone in IE11); a plain evaluate returning a boolean does not. */
+export async function until(page: Page, predicate: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await page.evaluate(predicate))) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${predicate.toString()}`);
+    await page.waitForTimeout(100);
+  }
 }

@@ -8,7 +8,7 @@ import { join } from "path";
 import type { Download, Page } from "playwright-core";
 import { PROFILES } from "../fake-excel/profiles";
 import type { ProfileName } from "../fake-excel/profiles";
-import { finding, host, layOut, openPane as open, PRIOR, selftestSteps, T3 } from "./pane-page";
+import { finding, host, layOut, openPane as open, PRIOR, selftestSteps, T3, until } from "./pane-page";
 import type { OpenOptions } from "./pane-page";
 import { buildFakeOffice, launch, OFFICE_JS_CDN, productionDist, serve } from "./support";
 import { applyWebview, oldEngineCss, PAIRINGS, webviewFor } from "./webviews";
@@ -202,7 +202,7 @@ describe.each(RUNS.map((p) => [p.office, p.webview] as const))("the whole pane: 
     const r1 = finding(page, "R1:");
     await r1.first().waitFor();
     await r1.first().click();
-    await page.waitForFunction(() => (window as unknown as { __fakeHost: { selection(): unknown } }).__fakeHost.selection() !== null);
+    await until(page, () => (window as unknown as { __fakeHost: { selection(): unknown } }).__fakeHost.selection() !== null);
     const sel = await host<{ sheet: string; address: string }>(page, "selection");
     expect(sel.sheet).toBe(T3);
     expect(await r1.first().textContent()).toContain(sel.address);
