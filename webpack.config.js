@@ -136,18 +136,19 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
-          // Libraries ship ES2015+ (docx, jszip's dependencies): lowered to ES5 too. core-js is what the
+          // Libraries ship ES2015+ (docx, jszip's dependencies): lowered to ES5 too (cached in
+          // node_modules/.cache/babel-loader: docx alone takes a minute). core-js is what the
           // polyfills are made of (Babel must not inject core-js into core-js), @babel/runtime the helpers.
           test: /\.m?js$/,
           include: /node_modules/,
           exclude: /node_modules[\\/](core-js|webpack|@babel[\\/]runtime)[\\/]/,
-          use: { loader: "babel-loader", options: { ...babelOptions(), cacheDirectory: false } },
+          use: { loader: "babel-loader", options: { ...babelOptions(), cacheDirectory: true } },
         },
         {
           test: /\.ts$/,
           exclude: /node_modules/,
           use: [
-           { loader: "babel-loader", options: { ...babelOptions(), cacheDirectory: false } },
+           { loader: "babel-loader", options: { ...babelOptions(), cacheDirectory: true } },
            {
             loader: "ts-loader",
             options: {
