@@ -20,6 +20,8 @@ export interface FakeExcelOptions {
   /** Overrides the profile's ExcelApi version ("1.8", "1.9"…), for tests about one version. */
   apiVersion?: string;
   firstSheet?: string;
+  /** Opens an existing workbook (one laid out under another profile) instead of a new one. */
+  model?: WorkbookModel;
 }
 
 export type FakeRequestContext = FakeContext & XContext & { readonly workbook: FakeWorkbook };
@@ -46,7 +48,7 @@ export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
   const base = PROFILES[opts.profile ?? "office2019-retail"];
   const profile: HostProfile = opts.apiVersion ? { ...base, sets: { ...base.sets, ExcelApi: opts.apiVersion } } : base;
   const apiVersion = profile.sets.ExcelApi ?? "1.1";
-  const model = new WorkbookModel(opts.firstSheet ?? "Sheet1");
+  const model = opts.model ?? new WorkbookModel(opts.firstSheet ?? "Sheet1");
   model.profile = profile;
   const newContext = (options: FakeRunOptions = {}): FakeRequestContext => {
     const ctx = new FakeContext(model, apiVersion, options);
