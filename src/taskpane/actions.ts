@@ -99,7 +99,7 @@ export function excelHost(excelRun: ExcelRun, lang: Lang, opts: HostOptions = {}
         const r = await readReport(ctx, readOpts);
         return { report: r.report, prior: r.prior ?? null };
       }),
-    insertText: (name, place, text) => write((ctx) => insertNarrative(ctx, name, place, text)),
+    insertText: (name, place, text) => write((ctx) => insertNarrative(ctx, name, place, text, supports)),
     writeParts: (parts) => write((ctx) => writeParts(ctx, parts, lang, supports)),
     writePrior: (prior, format) => write((ctx) => writePriorFigures(ctx, prior, format)),
     selftest: (onStep) =>

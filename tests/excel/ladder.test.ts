@@ -97,3 +97,25 @@ describe("the pane's sentence", () => {
     expect(LADDER.map((r) => r.version)).toEqual(["1.1", "1.4", "1.6", "1.7", "1.8", "1.9"]);
   });
 });
+
+describe("the other pane steps at ExcelApi 1.1", () => {
+  it("explanations, last year's figures and a drafted paragraph are written with 1.1 calls", async () => {
+    const { fx, supports } = await template("office2016");
+    const { saveExplanations } = await import("../../src/excel/explanations");
+    const { writePriorFigures } = await import("../../src/excel/prior");
+    const { insertNarrative } = await import("../../src/excel/insert-text");
+    const { textName } = await import("../../src/layout/names");
+    const { report } = await readReport(asExcel(fx.newContext()), { supports });
+    for (const [key, ref] of Object.entries(report.refs ?? {})) if (/^t[234]\./.test(key) && !/total/.test(key)) typeInto(fx.model, ref.address, [[0]], ref.sheet);
+    await fx.run((c) => writePriorFigures(asExcel(c), { year: 2023, cells: { "t3.carriedOut.natural": { kind: "number", value: 1 } } }));
+    const checked = await fx.run((c) => checkWorkbook(asExcel(c), "zh-CN", supports));
+    const r6 = checked.result.findings.find((f) => f.rule === "R6")!;
+    const { explain } = await import("../../src/explain/explanations");
+    await fx.run((c) => saveExplanations(asExcel(c), [explain(r6, checked.report, "上年结转的 1 件已办结。")]));
+    const text = await fx.run((c) => insertNarrative(asExcel(c), textName("5"), "五、存在的主要问题及改进情况", "本年度新收申请 0 件。", supports)).catch((e: unknown) => e);
+    const read = await readReport(asExcel(fx.newContext()), { supports });
+    expect(read.explanations).toHaveLength(1);
+    expect(read.prior?.cells["t3.carriedOut.natural"]).toEqual({ kind: "number", value: 1 });
+    expect(typeof text).toBe("string");
+  });
+});
