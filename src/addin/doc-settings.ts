@@ -24,8 +24,12 @@ export function takePendingLayout(settings: DocSettings | null): boolean {
   return pending;
 }
 
-export function leavePendingLayout(settings: DocSettings | null): void {
-  if (!settings) return;
+/** Leaves the question for the pane and resolves once Office has saved it: the ribbon calls
+ *  event.completed() only after that, since the function file's runtime may end at completed() and
+ *  an unsaved setting would be lost (Office.Settings: changes live in memory until saveAsync
+ *  completes). A failed save still resolves: the command must complete either way. */
+export function leavePendingLayout(settings: DocSettings | null): Promise<void> {
+  if (!settings) return Promise.resolve();
   settings.set(PENDING_LAYOUT_KEY, true);
-  settings.saveAsync();
+  return new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
 }

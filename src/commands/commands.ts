@@ -10,7 +10,7 @@ import type { CommandDeps } from "./steps";
 
 function deps(): CommandDeps {
   return {
-    run: createExcelRun({ raw: officeExcelRun, supports: officeApiSupport }),
+    run: createExcelRun({ raw: officeExcelRun }),
     lang: langFor(Office.context?.displayLanguage),
     settings: Office.context?.document?.settings ?? null,
     supports: officeApiSupport,

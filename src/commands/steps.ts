@@ -26,7 +26,7 @@ export interface CommandDeps {
 }
 
 export async function checkCommand(d: CommandDeps): Promise<CheckCounts> {
-  const checked = await d.run((ctx) => checkWorkbook(ctx, d.lang));
+  const checked = await d.run((ctx) => checkWorkbook(ctx, d.lang, d.supports));
   return checked.result.counts;
 }
 
@@ -35,6 +35,6 @@ export async function checkCommand(d: CommandDeps): Promise<CheckCounts> {
 export async function layoutCommand(d: CommandDeps): Promise<{ written: boolean }> {
   const defaultYear = defaultReportYear((d.now ?? (() => new Date()))());
   const r = await d.run((ctx) => applyLayout(ctx, { defaultYear, ...(d.supports ? { supports: d.supports } : {}) }));
-  if (!r.written) leavePendingLayout(d.settings);
+  if (!r.written) await leavePendingLayout(d.settings); // saved before event.completed() (commands.ts)
   return { written: r.written };
 }

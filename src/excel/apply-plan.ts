@@ -9,14 +9,30 @@ import { relayout } from "../layout/relayout";
 import type { Conflict } from "../layout/relayout";
 import type { LayoutPlan, SheetPlan } from "../layout/types";
 import type { Finding } from "../rules/types";
+import { UserError } from "../i18n/user-error";
 import { narrow } from "./api";
 import type { XContext, XWorksheet } from "./api";
+import { rungVersion } from "./ladder";
 import { queueWorkbookRead } from "./read-workbook";
 import type { WorkbookSnapshot } from "./read-workbook";
 import { officeApiSupport } from "./requirements";
 import type { ApiSupport } from "./requirements";
 import { queueStyles, queueValues } from "./write-cells";
 import { protectionOptions, queueClear, queueMergesAndSizes, queuePrint, queueRules, queueView, queueVisibility } from "./write-sheet";
+import type { HostCan } from "./write-sheet";
+
+/** This Office cannot lay out (below ExcelApi 1.4: no NamedItemCollection.add): the clerk opens a
+ *  workbook made by `xxgk template` instead. */
+export class LayoutUnavailableError extends UserError {
+  constructor() {
+    super("excel.ladder.noLayout", { version: rungVersion("layout") });
+  }
+}
+
+/** What this host's ExcelApi allows a layout to write (ladder.ts). */
+export function hostCan(supports: ApiSupport): HostCan {
+  return { conditional: supports("1.6"), freeze: supports("1.7"), validation: supports("1.8"), print: supports("1.9") };
+}
 
 export interface ApplyOptions {
   /** As chosen in the task pane; otherwise the workbook's own meta sheet decides (when new, the year's format). */
@@ -42,6 +58,10 @@ export interface ApplyResult {
   /** "skipped" on hosts without ExcelApi 1.8 (Office 2019 volume-licensed): no input prompts or
    *  stop alerts; the conditional formats and 校验 still flag a wrong figure. */
   validation: "applied" | "skipped";
+  /** "skipped" below ExcelApi 1.6: no conditional formats; 校验's highlights still flag a wrong figure. */
+  conditional: "applied" | "skipped";
+  /** Input cells holding a formula (明细's SUMs, or the clerk's own) kept as formulas. */
+  keptFormulas: number;
   renamed: { from: string; to: string }[];
   rebuilt: string[];
   upgradedFrom: number | null;
@@ -58,6 +78,7 @@ function planSheetNames(): string[] {
 export async function applyLayout(context: Excel.RequestContext, opts: ApplyOptions = {}): Promise<ApplyResult> {
   const ctx = narrow(context);
   const supports = opts.supports ?? officeApiSupport;
+  if (!supports(rungVersion("layout"))) throw new LayoutUnavailableError();
   let syncs = 0;
   const collect = queueWorkbookRead(ctx, planSheetNames());
   await ctx.sync();
@@ -71,22 +92,17 @@ export async function applyLayout(context: Excel.RequestContext, opts: ApplyOpti
     upgradedFrom: decided.upgradedFrom,
     findings: decided.findings,
     plan: decided.plan,
+    keptFormulas: decided.keptFormulas,
   };
-  if (decided.conflicts.length > 0 && !opts.overwrite) return { ...base, written: false, syncs, print: "skipped", validation: "skipped" };
+  const skipped = { print: "skipped", validation: "skipped", conditional: "skipped" } as const;
+  if (decided.conflicts.length > 0 && !opts.overwrite) return { ...base, written: false, syncs, ...skipped };
 
-  const can: HostCan = { print: supports("1.9"), validation: supports("1.8") };
+  const can = hostCan(supports);
   queueWrite(ctx, decided.plan, snap, decided.renames, new Set(decided.rebuild), can);
   await ctx.sync();
   syncs++;
-  return { ...base, written: true, syncs, print: can.print ? "applied" : "skipped", validation: can.validation ? "applied" : "skipped" };
-}
-
-/** What the host's requirement sets allow beyond ExcelApi 1.7. */
-interface HostCan {
-  /** Page layout and screen-updating suspension: ExcelApi 1.9. */
-  print: boolean;
-  /** Data validation: ExcelApi 1.8. */
-  validation: boolean;
+  const said = (on: boolean) => (on ? "applied" : "skipped");
+  return { ...base, written: true, syncs, print: said(can.print), validation: said(can.validation), conditional: said(can.conditional) };
 }
 
 function queueWrite(
@@ -99,8 +115,8 @@ function queueWrite(
 ): void {
   const wb = ctx.workbook;
   // Recalculating after every queued write would make a large batch slow; Excel recalculates once
-  // at the end of the sync. Screen-updating suspension is newer (1.9) and optional.
-  wb.application.suspendApiCalculationUntilNextSync();
+  // at the end of the sync (1.6). Screen-updating suspension is newer (1.9) and optional.
+  if (can.conditional) wb.application.suspendApiCalculationUntilNextSync();
   if (can.print) wb.application.suspendScreenUpdatingUntilNextSync();
 
   const existing = new Set(snap.read.sheetNames.map((n) => n.toLowerCase()));
@@ -119,12 +135,12 @@ function queueWrite(
   }
   for (const [s, ws] of sheets) {
     const old = snap.sheets[renames.find((r) => r.to === s.name)?.from ?? s.name];
-    queueClear(ws, s, rebuild.has(s.name) && old ? parseRange(old.address) : null, can.validation);
+    queueClear(ws, s, rebuild.has(s.name) && old ? parseRange(old.address) : null, can);
     queueValues(ws, s, plan);
     queueStyles(ws, s, plan);
     queueMergesAndSizes(ws, s);
-    queueRules(ws, s, plan, can.validation);
-    queueView(ws, s);
+    queueRules(ws, s, plan, can);
+    queueView(ws, s, can);
     if (can.print) queuePrint(ws, s);
   }
   for (const n of plan.names) {

@@ -7,6 +7,7 @@ import type { Lang } from "../i18n";
 import type { PriorFigures, ReportData } from "../model/report";
 import { writeHighlights } from "./highlights";
 import { readReport } from "./read-report";
+import type { ApiSupport } from "./requirements";
 
 export interface Checked {
   result: CheckResult;
@@ -17,8 +18,9 @@ export interface Checked {
   prior?: PriorFigures;
 }
 
-export async function checkWorkbook(context: Excel.RequestContext, lang: Lang): Promise<Checked> {
-  const read = await readReport(context, { forHighlights: true });
+/** `supports`: the host's ExcelApi (read-report.ts); every call here is ExcelApi 1.1. */
+export async function checkWorkbook(context: Excel.RequestContext, lang: Lang, supports?: ApiSupport): Promise<Checked> {
+  const read = await readReport(context, { forHighlights: true, ...(supports ? { supports } : {}) });
   const result = buildCheckResult(read, lang);
   await writeHighlights(context, result.findings, read.highlightState);
   return { result, report: read.report, explanations: read.explanations, ...(read.prior ? { prior: read.prior } : {}) };

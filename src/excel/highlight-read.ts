@@ -12,7 +12,9 @@ import { NAME, SHEET } from "../layout/names";
 import { planLayout } from "../layout/plan";
 import type { WorkbookRead } from "../layout/read-types";
 import { splitAddress } from "./address";
-import type { XContext, XRange, XRangeFill } from "./api";
+import type { XRangeFill } from "./api";
+import { present } from "./read-workbook";
+import type { NamedRange } from "./read-workbook";
 
 /** Handed from readReport to writeHighlights; its contents are the host's business. */
 export interface HighlightState {
@@ -51,22 +53,25 @@ function regionSizes(): { name: string; rows: number; cols: number }[] {
   return sizes;
 }
 
-/** Queues the fill loads; the returned function collects them after the caller's sync. */
-export function queueFillRead(ctx: XContext): () => Map<string, string | null> {
-  const names = ctx.workbook.names;
-  const regions = regionSizes().map(({ name, rows, cols }) => {
-    const base: XRange = names.getItemOrNullObject(name).getRangeOrNullObject().load("address");
+/** Queues the fill loads (Range.getCell and RangeFill.color: ExcelApi 1.1); the returned function
+ *  collects them after the caller's sync. `named` reaches the tables' names (read-workbook.ts). */
+export function queueFillRead(named: NamedRange): () => Map<string, string | null> {
+  const regions = regionSizes().flatMap(({ name, rows, cols }) => {
+    const p = named(name);
+    if (!p) return [];
+    const base = p.range.load("address");
     const cells: XRangeFill[][] = [];
     for (let i = 0; i < rows; i++) {
       cells.push([]);
       for (let j = 0; j < cols; j++) cells[i].push(base.getCell(i, j).format.fill.load("color"));
     }
-    return { base, cells };
+    return [{ p, cells }];
   });
   return () => {
     const fills = new Map<string, string | null>();
-    for (const { base, cells } of regions) {
-      if (base.isNullObject) continue;
+    for (const { p, cells } of regions) {
+      const base = present(p);
+      if (!base) continue;
       const { sheet, local } = splitAddress(base.address);
       const top = parseRange(local);
       cells.forEach((row, i) => row.forEach((fill, j) => fills.set(`${sheet}!${a1(top.top + i, top.left + j)}`, fill.color ?? null)));

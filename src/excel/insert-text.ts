@@ -1,8 +1,11 @@
 // 起草 → 插入: appends a drafted paragraph to one narrative cell of the 总体情况及文字 sheet, found by
 // its defined name (XXGK_TEXT_1_REQUEST …) so a renamed or moved sheet still works. What the clerk
-// already wrote there stays first; the draft follows on a new line. Two syncs: read, then write.
+// already wrote there stays first; the draft follows on a new line. Two syncs: read, then write (one
+// more on ExcelApi 1.1, which lists the names first: read-workbook.ts).
 import { UserError } from "../i18n/user-error";
 import { narrow } from "./api";
+import { listedNames, nullObjectNames, present } from "./read-workbook";
+import type { ApiSupport } from "./requirements";
 import { asText } from "./text-cell";
 
 /** The narrative cell's defined name is gone (an old or damaged workbook): 生成模板 repairs it. */
@@ -22,12 +25,14 @@ export function appendParagraph(existing: string, paragraph: string): string {
 export { asText };
 
 /** Appends `paragraph` to the cell named `name`; `place` names it in the sentence if it is missing. */
-export async function insertNarrative(excel: Excel.RequestContext, name: string, place: string, paragraph: string): Promise<string> {
+export async function insertNarrative(excel: Excel.RequestContext, name: string, place: string, paragraph: string, supports?: ApiSupport): Promise<string> {
   const context = narrow(excel);
-  const range = context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
-  range.load("values");
+  const named = supports && !supports("1.4") ? await listedNames(context) : nullObjectNames(context);
+  const p = named(name);
+  p?.range.load("values");
   await context.sync();
-  if (range.isNullObject) throw new TextCellMissingError(name, place);
+  const range = present(p);
+  if (!range) throw new TextCellMissingError(name, place);
   const cell = range.getCell(0, 0);
   const text = appendParagraph(String(range.values[0]?.[0] ?? ""), paragraph);
   cell.values = [[asText(text)]];

@@ -11,7 +11,10 @@ import type { Lang } from "../i18n";
 import { parseRange, rangeA1 } from "../layout/a1";
 import type { PartFigures } from "../model/report";
 import { narrow } from "./api";
+import { hostCan } from "./apply-plan";
 import { readReport } from "./read-report";
+import { officeApiSupport } from "./requirements";
+import type { ApiSupport } from "./requirements";
 import { queueStyles, queueValues } from "./write-cells";
 import { queueClear, queueMergesAndSizes, queueView } from "./write-sheet";
 
@@ -22,8 +25,9 @@ export interface PartsWritten {
   replaced: string[];
 }
 
-export async function writeParts(excel: Excel.RequestContext, incoming: PartFigures[], lang: Lang): Promise<PartsWritten> {
-  const { report } = await readReport(excel);
+export async function writeParts(excel: Excel.RequestContext, incoming: PartFigures[], lang: Lang, supports: ApiSupport = officeApiSupport): Promise<PartsWritten> {
+  const can = { ...hostCan(supports), validation: false }; // 明细 has no data validation to clear
+  const { report } = await readReport(excel, { supports });
   const context = narrow(excel);
   const old = context.workbook.names.getItemOrNullObject(PARTS_NAME).getRangeOrNullObject();
   old.load("values");
@@ -41,11 +45,11 @@ export async function writeParts(excel: Excel.RequestContext, incoming: PartFigu
   const ws = existingSheet.isNullObject ? context.workbook.worksheets.add(PARTS_SHEET) : existingSheet;
   // The old 明细 may be larger than the new (never: bodies are only added or replaced) or laid out by an older version: cleared in full.
   const oldArea = oldValues.length ? { top: 1, left: 1, bottom: HEADER_ROW - 1 + oldValues.length, right: oldValues[0].length } : null;
-  queueClear(ws, piece, oldArea, false); // 明细 has no data validation to clear (that call needs ExcelApi 1.8)
+  queueClear(ws, piece, oldArea, can);
   queueValues(ws, piece, plan);
   queueStyles(ws, piece, plan);
   queueMergesAndSizes(ws, piece);
-  queueView(ws, piece);
+  queueView(ws, piece, can);
   if (!old.isNullObject) context.workbook.names.getItem(PARTS_NAME).delete();
   context.workbook.names.add(PARTS_NAME, ws.getRange(rangeA1(parseRange(name.range))));
 

@@ -10,16 +10,27 @@ import { widthInPoints } from "./address";
 import type { XWorksheet } from "./api";
 import { planExtent } from "./write-cells";
 
+/** What the host's requirement sets allow a layout beyond its own rung (ExcelApi 1.4, ladder.ts). */
+export interface HostCan {
+  /** Conditional formats and calculation suspension: ExcelApi 1.6. */
+  conditional: boolean;
+  /** Frozen panes: ExcelApi 1.7. */
+  freeze: boolean;
+  /** Data validation: ExcelApi 1.8. */
+  validation: boolean;
+  /** Page layout and screen-updating suspension: ExcelApi 1.9. */
+  print: boolean;
+}
+
 /** Removes the previous layout's merges, validations and highlights over the plan's extent (they
- *  would otherwise duplicate or clash); on a damaged sheet also its contents and formats.
- *  `validation`: the host has data validation (ExcelApi 1.8). */
-export function queueClear(ws: XWorksheet, sheet: SheetPlan, rebuildArea: RangePos | null, validation: boolean): void {
+ *  would otherwise duplicate or clash); on a damaged sheet also its contents and formats. */
+export function queueClear(ws: XWorksheet, sheet: SheetPlan, rebuildArea: RangePos | null, can: Pick<HostCan, "validation" | "conditional">): void {
   const extent = planExtent(sheet);
   if (rebuildArea) ws.getRange(rangeA1(union(extent, rebuildArea))).clear("All");
   const range = ws.getRange(rangeA1(extent));
   range.unmerge();
-  if (validation) range.dataValidation.clear();
-  range.conditionalFormats.clearAll();
+  if (can.validation) range.dataValidation.clear();
+  if (can.conditional) range.conditionalFormats.clearAll();
 }
 
 function union(a: RangePos, b: RangePos): RangePos {
@@ -43,9 +54,11 @@ function queueValidation(ws: XWorksheet, v: ValidationPlan): void {
 }
 
 /** Validation needs ExcelApi 1.8; without it (Office 2019 volume-licensed) the input prompts and
- *  stop alerts are left out and the conditional formats alone flag a wrong figure. */
-export function queueRules(ws: XWorksheet, sheet: SheetPlan, plan: LayoutPlan, validation: boolean): void {
-  if (validation) for (const v of sheet.validations) queueValidation(ws, v);
+ *  stop alerts are left out and the conditional formats alone flag a wrong figure. Conditional
+ *  formats need 1.6; below it only 校验's own highlights flag one. */
+export function queueRules(ws: XWorksheet, sheet: SheetPlan, plan: LayoutPlan, can: Pick<HostCan, "validation" | "conditional">): void {
+  if (can.validation) for (const v of sheet.validations) queueValidation(ws, v);
+  if (!can.conditional) return;
   for (const c of sheet.conditionalFormats) {
     const style = plan.highlightStyles[c.kind];
     const cf = ws.getRange(c.range).conditionalFormats.add("Custom");
@@ -56,9 +69,10 @@ export function queueRules(ws: XWorksheet, sheet: SheetPlan, plan: LayoutPlan, v
   }
 }
 
-export function queueView(ws: XWorksheet, sheet: SheetPlan): void {
+/** Frozen panes need ExcelApi 1.7 (Worksheet.freezePanes); below it the sheet scrolls whole. */
+export function queueView(ws: XWorksheet, sheet: SheetPlan, can: Pick<HostCan, "freeze">): void {
   const f = sheet.freeze;
-  if (!f || (f.rows === 0 && f.columns === 0)) return;
+  if (!can.freeze || !f || (f.rows === 0 && f.columns === 0)) return;
   if (f.rows > 0 && f.columns > 0) ws.freezePanes.freezeAt(rangeA1({ top: 1, left: 1, bottom: f.rows, right: f.columns }));
   else if (f.rows > 0) ws.freezePanes.freezeRows(f.rows);
   else ws.freezePanes.freezeColumns(f.columns);

@@ -2,7 +2,9 @@
 // filled with every figure and text read from the workbook (by label when a table was damaged), so
 // labels, formulas and formats are restored and an older layout is upgraded without losing input.
 // Cells the tool did not create are never overwritten silently: they come back as conflicts for
-// the host to ask about before writing.
+// the host to ask about before writing. An input cell that holds a formula — 汇总's SUMs over 明细,
+// or any the clerk or a later feature wrote — keeps the formula, not its current result (the
+// report data carries values only), and the result counts them so the host can say so.
 import { formatForYear } from "../format";
 import type { FormatId } from "../format";
 import { emptyReport } from "../model/report";
@@ -54,6 +56,8 @@ export interface RelayoutResult {
   upgradedFrom: number | null;
   /** What reading the workbook found (R10 structure findings among them). */
   findings: Finding[];
+  /** Input cells (tables and 上年数据) whose formula the plan keeps instead of its current value. */
+  keptFormulas: number;
 }
 
 /**
@@ -77,7 +81,8 @@ export function relayout(read: WorkbookRead, sheets: Record<string, RangeRead>, 
   const titled = report.title !== undefined && report.title !== generated ? report : { ...report, title: undefined };
   // The clerk's explanations ride along, so a re-layout (or an upgrade from a layout without the
   // notes sheet) never drops one.
-  const plan = fillNotes(fillPlan(basePlan, titled, back?.prior), back?.explanations ?? []);
+  const filled = fillNotes(fillPlan(basePlan, titled, back?.prior), back?.explanations ?? []);
+  const { plan, kept: keptFormulas } = keepFormulas(filled, read, { ...(report.refs ?? {}), ...(back?.prior?.refs ?? {}) });
 
   const renames: { from: string; to: string }[] = [];
   const damaged = new Set<string>();
@@ -125,9 +130,46 @@ export function relayout(read: WorkbookRead, sheets: Record<string, RangeRead>, 
       }),
     );
   }
-  const result: RelayoutResult = { plan, report, conflicts, renames, rebuild, upgradedFrom, findings: back?.findings ?? [] };
+  const result: RelayoutResult = { plan, report, conflicts, renames, rebuild, upgradedFrom, findings: back?.findings ?? [], keptFormulas };
   if (back?.prior) result.prior = back.prior;
   return result;
+}
+
+/** Every formula the named blocks hold, by "sheet!A1". */
+function formulasByCell(read: WorkbookRead): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of Object.values(read.names)) {
+    if (!r?.formulas) continue;
+    const origin = parseRange(r.address);
+    r.formulas.forEach((row, i) =>
+      row.forEach((f, j) => {
+        if (isFormula(f)) out.set(`${r.sheet}!${a1(origin.top + i, origin.left + j)}`, f as string);
+      }),
+    );
+  }
+  return out;
+}
+
+/** The plan with each input or 上年数据 cell whose figure was read from a formula cell holding that
+ *  formula again, and how many such cells there are. */
+function keepFormulas(plan: LayoutPlan, read: WorkbookRead, refs: Record<string, { sheet: string; address: string } | undefined>): { plan: LayoutPlan; kept: number } {
+  const formulas = formulasByCell(read);
+  let kept = 0;
+  const sheets = plan.sheets.map((s) => ({
+    ...s,
+    cells: s.cells.map((c) => {
+      if ((c.role !== "input" && c.role !== "prior") || !c.key) return c;
+      const ref = refs[c.key];
+      const f = ref ? formulas.get(`${ref.sheet}!${ref.address}`) : undefined;
+      if (f === undefined) return c;
+      kept++;
+      // Its current result rides along for readers that do not recalculate.
+      const out = { ...c, formula: f, ...(c.value !== undefined ? { result: c.value } : {}) };
+      delete out.value;
+      return out;
+    }),
+  }));
+  return { plan: { ...plan, sheets }, kept };
 }
 
 /** Cells inside merges other than the top-left: merging clears them. */

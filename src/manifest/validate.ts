@@ -273,8 +273,8 @@ function checkRequirements(root: XmlElement): ManifestProblem[] {
     return [
       problem(
         "requirements",
-        `ExcelApi ${version} 高于 ${MIN_EXCEL_API}，Office 2019 批量许可版将无法加载此加载项`,
-        `ExcelApi ${version} is higher than ${MIN_EXCEL_API}; Office 2019 volume-licensed would not load the add-in`,
+        `ExcelApi ${version} 高于 ${MIN_EXCEL_API}，Office 2016 批量许可版将无法加载此加载项`,
+        `ExcelApi ${version} is higher than ${MIN_EXCEL_API}; Office 2016 volume-licensed would not load the add-in`,
         set.line
       ),
     ];

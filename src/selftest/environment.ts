@@ -2,15 +2,17 @@
 // supports (each asked through isSetSupported). The Office global arrives as a parameter.
 import type { Environment } from "./types";
 
-/** The sets that decide what works where (README's compatibility table). */
+/** The sets that decide what works where (the ExcelApi ladder's rungs, docs/excel-api-ladder.md;
+ *  1.14 tells the add-in's own events apart; 1.20 makes its writes undoable). AddinCommands 1.3 is
+ *  PowerPoint's only, and no set is named ExcelUndoApiAll: neither is asked. DelayForCellEdit is
+ *  the set office.js asks before it forwards Excel.run's delayForCellEdit. */
 export const ASKED_SETS: readonly { name: string; version: string }[] = [
-  ...["1.1", "1.7", "1.8", "1.9", "1.11", "1.14", "1.17", "1.20"].map((version) => ({ name: "ExcelApi", version })),
+  ...["1.1", "1.2", "1.4", "1.6", "1.7", "1.8", "1.9", "1.11", "1.14", "1.17", "1.20"].map((version) => ({ name: "ExcelApi", version })),
+  { name: "DelayForCellEdit", version: "1.1" },
   { name: "SharedRuntime", version: "1.1" },
   { name: "AddinCommands", version: "1.1" },
-  { name: "AddinCommands", version: "1.3" },
   { name: "DialogApi", version: "1.1" },
   { name: "RibbonApi", version: "1.1" },
-  { name: "ExcelUndoApiAll", version: "1.0" },
 ];
 
 export interface OfficeInfo {

@@ -27,7 +27,9 @@ export function reportText(r: SelftestReport, lang: Lang, at: Date): string {
   if (r.refused) return [...lines, r.refused].join("\n");
   r.steps.forEach((s, i) => lines.push(`${i + 1}. ${stepText(lang, s)}`));
   const count = (st: StepStatus) => r.steps.filter((s) => s.status === st).length;
-  lines.push("", t(lang, "selftest.text.total", { steps: r.steps.length, pass: count("pass"), fail: count("fail"), unverified: count("unverified") }));
+  const unavailable = count("unavailable");
+  const totals = { steps: r.steps.length, pass: count("pass"), fail: count("fail"), unverified: count("unverified"), unavailable };
+  lines.push("", t(lang, unavailable > 0 ? "selftest.text.totalWithUnavailable" : "selftest.text.total", totals));
   lines.push(t(lang, "selftest.text.discard"));
   return lines.join("\n");
 }

@@ -1,7 +1,8 @@
 // What the self-test (自检) reports: each step's outcome and the environment it ran in.
 
-/** "unverified": the host cannot tell (said as 无法自动验证, never counted as a pass). */
-export type StepStatus = "pass" | "fail" | "unverified";
+/** "unverified": the host cannot tell (said as 无法自动验证, never counted as a pass);
+ *  "unavailable": this Office's ExcelApi is below the step's rung (不适用, docs/excel-api-ladder.md). */
+export type StepStatus = "pass" | "fail" | "unverified" | "unavailable";
 
 export interface StepResult {
   /** i18n suffix: selftest.step.<id>. */

@@ -1,10 +1,13 @@
 // The pane's Excel steps, each in its own Excel.run (a batch cannot outlive one step). `run` is
 // src/excel/run.ts's wrapper of Excel.run, injected, so this file holds no Office globals and runs
 // against the test fake; the steps themselves are the shared host functions of src/excel/ and
-// src/check/. Every batch is marked as the add-in's own, so live checking ignores its echo.
+// src/check/. Only the batches that write data into watched sheets (layout, 汇总, 上年数据, 起草,
+// 自检) are marked as the add-in's own, so live checking ignores their echo; a check writes fills
+// (no onChanged) and the notes sheet (not watched), so a clerk's edit during a check is heard.
 import { applyLayout } from "../excel/apply-plan";
 import type { ApplyOptions, ApplyResult } from "../excel/apply-plan";
 import { watchSheets } from "../excel/events";
+import { ladderSentence, LADDER } from "../excel/ladder";
 import { checkWorkbook } from "../excel/check-workbook";
 import type { Checked } from "../excel/check-workbook";
 import { saveExplanations } from "../excel/explanations";
@@ -47,6 +50,8 @@ export interface PaneHost {
   watch(onEdit: () => void): Promise<string[]>;
   /** 自检 on a blank workbook (src/selftest); each step is reported as it finishes. */
   selftest(onStep: (step: StepResult) => void): Promise<SelftestReport>;
+  /** One sentence on what this Office cannot do (the ExcelApi ladder), or null when it can do all. */
+  ladder?(): string | null;
 }
 
 export interface HostOptions extends Pick<ApplyOptions, "supports"> {
@@ -60,34 +65,49 @@ export interface HostOptions extends Pick<ApplyOptions, "supports"> {
 
 export function excelHost(excelRun: ExcelRun, lang: Lang, opts: HostOptions = {}): PaneHost {
   const watched = new Set<string>();
+  const supports = opts.supports;
   // Without `supports` (the pane's default), a triggerSource Excel hands over is trusted as it is.
-  const own = createOwnWrites({ triggerSource: opts.supports ? opts.supports("1.14") : true, now: opts.now ?? (() => Date.now()) });
-  const run = own.wrap(excelRun);
-  const layoutOpts: Pick<ApplyOptions, "supports"> = opts.supports ? { supports: opts.supports } : {};
+  const own = createOwnWrites({ triggerSource: supports ? supports("1.14") : true, now: opts.now ?? (() => Date.now()) });
+  /** Batches that write data into watched sheets: their echo is the add-in's own. */
+  const write = own.wrap(excelRun);
+  /** Batches that read, paint (fills raise no onChanged) or write only the unwatched notes sheet. */
+  const read = excelRun;
+  const layoutOpts: Pick<ApplyOptions, "supports"> = supports ? { supports } : {};
+  const readOpts = supports ? { supports } : {};
+  const watch = (onEdit: () => void): Promise<string[]> => {
+    const heard = (args: unknown) => {
+      if (!own.isOwn(args)) onEdit();
+    };
+    // A sheet added later (生成模板 from the ribbon runs in another runtime): watch it, then re-check,
+    // unless the add-in's own layout in this pane added it (the pane re-checks after that anyway).
+    const onSheetAdded = () =>
+      void read((ctx) => watchSheets(ctx, watched, heard, readOpts))
+        .then(() => {
+          if (!own.isOwn({})) onEdit();
+        })
+        .catch(() => undefined); // the next edit or 校验 covers a failed re-watch
+    return read((ctx) => watchSheets(ctx, watched, heard, { ...readOpts, onSheetAdded }));
+  };
   return {
-    layout: (request) => run((ctx) => applyLayout(ctx, { ...layoutOpts, ...request })),
-    check: () => run((ctx) => checkWorkbook(ctx, lang)),
-    select: (refs) => run((ctx) => selectCells(ctx, refs)),
-    saveExplanations: (list) => run((ctx) => saveExplanations(ctx, list)),
-    readReport: () => run(async (ctx) => (await readReport(ctx)).report),
+    layout: (request) => write((ctx) => applyLayout(ctx, { ...layoutOpts, ...request })),
+    check: () => read((ctx) => checkWorkbook(ctx, lang, supports)),
+    select: (refs) => read((ctx) => selectCells(ctx, refs)),
+    saveExplanations: (list) => read((ctx) => saveExplanations(ctx, list)),
+    readReport: () => read(async (ctx) => (await readReport(ctx, readOpts)).report),
     readYears: () =>
-      run(async (ctx) => {
-        const r = await readReport(ctx);
+      read(async (ctx) => {
+        const r = await readReport(ctx, readOpts);
         return { report: r.report, prior: r.prior ?? null };
       }),
-    insertText: (name, place, text) => run((ctx) => insertNarrative(ctx, name, place, text)),
-    writeParts: (parts) => run((ctx) => writeParts(ctx, parts, lang)),
-    writePrior: (prior, format) => run((ctx) => writePriorFigures(ctx, prior, format)),
+    insertText: (name, place, text) => write((ctx) => insertNarrative(ctx, name, place, text, supports)),
+    writeParts: (parts) => write((ctx) => writeParts(ctx, parts, lang, supports)),
+    writePrior: (prior, format) => write((ctx) => writePriorFigures(ctx, prior, format)),
     selftest: (onStep) =>
       runSelftest(
-        { run, lang, supports: opts.supports, environment: opts.environment?.() ?? { version: null, platform: null, sets: [] }, ...(opts.clerk ? { clerk: opts.clerk } : {}) },
+        { run: write, lang, supports, environment: opts.environment?.() ?? { version: null, platform: null, sets: [] }, ...(opts.clerk ? { clerk: opts.clerk } : {}) },
         onStep,
       ),
-    watch: (onEdit) =>
-      run((ctx) =>
-        watchSheets(ctx, watched, (args) => {
-          if (!own.isOwn(args)) onEdit();
-        }),
-      ),
+    watch,
+    ladder: () => (supports && LADDER.some((r) => !supports(r.version)) ? ladderSentence(supports, lang) : null),
   };
 }

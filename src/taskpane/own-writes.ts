@@ -1,11 +1,12 @@
-// Telling the add-in's own writes from the clerk's. Excel raises Worksheet.onChanged for every write,
-// the add-in's included (values and formats: highlight fills, validation prompts), so a live check
-// that reacted to them would check, paint, hear its own paint and check again, for ever.
+// Telling the add-in's own writes from the clerk's. Excel raises Worksheet.onChanged for every data
+// write, the add-in's included (values and formulas; not fills or validation, which are format
+// changes: excel-add-ins-events.md), so a live check that reacted to a layout's echo would re-check.
 // - ExcelApi 1.14 says who wrote: `triggerSource` is "ThisLocalAddin" for our writes.
-// - Older hosts do not: there an event raised while one of our batches runs, or within a short
-//   window after it ends (Excel delivers events after the batch), is taken as ours. The price: a
-//   clerk's edit in those 0.3 s is not heard by itself (the next edit, or 校验, covers it); an echo
-//   arriving later costs one more check, which writes nothing when the findings are the same.
+// - Older hosts do not: there an event raised while one of our data-writing batches runs, or within
+//   a short window after it ends (Excel delivers events after the batch), is taken as ours. Only
+//   those batches are wrapped (actions.ts): a check paints and writes the unwatched notes sheet, so
+//   a clerk's edit during a check is heard. The price: an edit in the 0.3 s after a layout, 汇总 or
+//   import is not heard by itself (the next edit, or 校验, covers it).
 import type { ExcelRun } from "../excel/run";
 
 /** Events arriving up to this long after our last batch ended are taken as its echo (no triggerSource). */

@@ -89,6 +89,9 @@ export function layoutFinished(s: PaneState, r: ApplyResult, info: ReportInfo | 
   }
   const notes = [t(lang, "pane.done.layout")];
   if (r.print === "skipped") notes.push(t(lang, "excel.printSkipped"));
+  if (r.conditional === "skipped") notes.push(t(lang, "excel.conditionalSkipped"));
+  // Formulas in input cells (汇总's sums over 明细) stayed formulas: said, so the clerk knows.
+  if (r.keptFormulas > 0) notes.push(t(lang, "excel.keptFormulas", { count: r.keptFormulas }));
   for (const x of r.renamed) notes.push(t(lang, "excel.renamed", x));
   for (const sheet of r.rebuilt) notes.push(t(lang, "excel.rebuilt", { sheet }));
   return { ...s, conflict: null, conflictInfo: null, lastDraft: null, notice: notes.join(" ") };

@@ -259,6 +259,10 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
     close: () => set(closeExport(s)),
   };
 
+  /** The host's one sentence on the ExcelApi ladder, asked once: the host does not change. */
+  let ladderText: string | null | undefined;
+  const ladder = (): string | null => (ladderText === undefined ? (ladderText = host.ladder?.() ?? null) : ladderText);
+
   function render(): void {
     const mark = markFocus(doc);
     const c = P.laidOut(s.checked) ? s.checked : null;
@@ -288,6 +292,7 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
           consolidateUi: s.consolidate,
           selftestText: s.help?.selftest?.report ? reportText(s.help.selftest.report, lang, now()) : null,
           laidOut: c !== null,
+          ladder: ladder(),
           today: now(),
         },
         handlers,

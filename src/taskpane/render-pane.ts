@@ -53,6 +53,8 @@ export interface PaneView {
   selftestText: string | null;
   /** True once the workbook has a report (the header then offers 修改报告信息). */
   laidOut: boolean;
+  /** What this Office cannot do (the ExcelApi ladder), in one sentence; null when it can do all. */
+  ladder?: string | null;
   today: Date;
 }
 
@@ -136,6 +138,7 @@ export function renderPane(doc: Document, v: PaneView, h: PaneHandlers): HTMLEle
   const body: (HTMLElement | null)[] = [
     renderHeader(doc, t(v.lang, "pane.title"), v.header, edit),
     toolbar(doc, v, h),
+    v.ladder ? el(doc, "p", { class: "muted ladder", text: v.ladder, attrs: { id: "ladder" } }) : null,
     v.infoUi ? renderInfoForm(doc, v.infoUi, v.lang, v.today, busy, h) : null,
     statusLine(doc, v, h),
     conflictPanel(doc, v, h),

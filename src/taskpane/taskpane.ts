@@ -22,7 +22,7 @@ function start(): void {
   }
   init(document, {
     lang,
-    host: excelHost(createExcelRun({ raw: officeExcelRun, supports: officeApiSupport }), lang, {
+    host: excelHost(createExcelRun({ raw: officeExcelRun }), lang, {
       supports: officeApiSupport,
       environment: () => readEnvironment(Office),
     }),

@@ -12,7 +12,8 @@ function deps() {
   const d: CommandDeps = {
     run: (batch) => batch(asExcel(fx.newContext())),
     lang: "zh-CN",
-    settings: { get: (k) => settings.get(k) ?? null, set: (k, v) => void settings.set(k, v), remove: (k) => void settings.delete(k), saveAsync: () => undefined },
+    // Office.Settings.saveAsync calls back once the document's settings are saved.
+    settings: { get: (k) => settings.get(k) ?? null, set: (k, v) => void settings.set(k, v), remove: (k) => void settings.delete(k), saveAsync: (cb) => cb?.({ status: "succeeded" }) },
     supports: (v) => fx.office.context.requirements.isSetSupported("ExcelApi", v),
   };
   return { fx, settings, d };
@@ -34,6 +35,24 @@ test("生成模板 over someone else's cells writes nothing and leaves the quest
   expect(await layoutCommand(d)).toEqual({ written: false });
   expect(JSON.stringify([...fx.model.sheetOrThrow("表三 依申请公开").cells])).toBe(before);
   expect(settings.get(PENDING_LAYOUT_KEY)).toBe(true);
+});
+
+test("生成模板's question is saved before the command finishes: the ribbon calls event.completed() only after saveAsync called back (#17 defect 8)", async () => {
+  const { fx, d } = deps();
+  fx.model.addSheet("表三 依申请公开");
+  typeInto(fx.model, "D5", [["我的数据"]], "表三 依申请公开");
+  let saved: (() => void) | null = null;
+  const stored = new Map<string, unknown>();
+  d.settings = { get: (k) => stored.get(k) ?? null, set: (k, v) => void stored.set(k, v), remove: (k) => void stored.delete(k), saveAsync: (cb) => void (saved = () => cb?.({ status: "succeeded" })) };
+  let done = false;
+  const running = layoutCommand(d).then((r) => ((done = true), r));
+  for (let i = 0; i < 50 && !saved; i++) await new Promise((r) => setTimeout(r, 0));
+  expect(saved).not.toBeNull();
+  await new Promise((r) => setTimeout(r, 10));
+  expect(done).toBe(false); // still waiting for Office to save
+  saved!();
+  expect(await running).toEqual({ written: false });
+  expect(stored.get(PENDING_LAYOUT_KEY)).toBe(true);
 });
 
 test("校验 reads, checks and highlights the cells in the sheet (no shared runtime: the pane lists them when opened)", async () => {

@@ -1,5 +1,5 @@
 // A live check that lands while the clerk is still typing in a cell: Excel fails a batch run without
-// delayForCellEdit (InvalidOperationInCellEditMode); with it (ExcelApi 1.11) the batch waits for the
+// delayForCellEdit (InvalidOperationInCellEditMode); with it (where office.js has the DelayForCellEdit set) the batch waits for the
 // edit to end. The host steps themselves need nothing special: how a run is made is src/excel/run.ts's
 // business; this shows the check through Excel.run as the fake models it.
 import { buildCheckResult } from "../../src/check/run-check";
@@ -50,13 +50,13 @@ describe("the add-in's own Excel.run wrapper (src/excel/run.ts) over the fake's 
     (h: ReturnType<typeof host>): RawExcelRun =>
     (options, batch) =>
       options ? h.fx.run(options, (ctx) => batch(asExcel(ctx))) : h.fx.run((ctx) => batch(asExcel(ctx)));
-  const supportsOf = (h: ReturnType<typeof host>) => (v: string) => h.fx.office.context.requirements.isSetSupported("ExcelApi", v);
+  const setsOf = (h: ReturnType<typeof host>) => (name: string, v?: string) => h.fx.office.context.requirements.isSetSupported(name, v);
 
   it("Microsoft 365 (ExcelApi 1.11+): the batch waits for the edit to end, no error", async () => {
     const h = host(undefined, "m365");
     await h.apply({ format: "2021", year: 2024 });
     h.fx.model.enterCellEdit();
-    const run = createExcelRun({ raw: rawOf(h), supports: supportsOf(h) });
+    const run = createExcelRun({ raw: rawOf(h), sets: setsOf(h) });
     const running = run((ctx) => checkIn(ctx as unknown as FakeRequestContext));
     await new Promise((r) => setTimeout(r, 0));
     h.fx.model.exitCellEdit();
@@ -71,8 +71,35 @@ describe("the add-in's own Excel.run wrapper (src/excel/run.ts) over the fake's 
     const sleep = async () => {
       if (++pauses === 2) h.fx.model.exitCellEdit(); // the clerk leaves the cell during the second pause
     };
-    const run = createExcelRun({ raw: rawOf(h), supports: supportsOf(h), sleep });
+    const run = createExcelRun({ raw: rawOf(h), sets: setsOf(h), sleep });
     await expect(run((ctx) => checkIn(ctx as unknown as FakeRequestContext))).resolves.toEqual(expect.any(Number));
     expect(pauses).toBe(2);
+  });
+
+  it("a host that refuses with InvalidOperation (Microsoft's how-to) is retried the same way", async () => {
+    const h = host(undefined, "office2019-vl");
+    await h.apply({ format: "2021", year: 2024 });
+    h.fx.model.cellEditErrorCode = "InvalidOperation";
+    h.fx.model.enterCellEdit();
+    let pauses = 0;
+    const sleep = async () => {
+      if (++pauses === 1) h.fx.model.exitCellEdit();
+    };
+    const run = createExcelRun({ raw: rawOf(h), sets: setsOf(h), sleep });
+    await expect(run((ctx) => checkIn(ctx as unknown as FakeRequestContext))).resolves.toEqual(expect.any(Number));
+    expect(pauses).toBe(1);
+  });
+
+  it("ExcelApi 1.11 whose office.js lacks DelayForCellEdit: the wrapper keeps retrying instead of trusting the option", async () => {
+    const h = host("1.11", "office2019-retail");
+    await h.apply({ format: "2021", year: 2024 });
+    h.fx.model.enterCellEdit();
+    let pauses = 0;
+    const sleep = async () => {
+      if (++pauses === 1) h.fx.model.exitCellEdit();
+    };
+    const run = createExcelRun({ raw: rawOf(h), sets: setsOf(h), sleep });
+    await expect(run((ctx) => checkIn(ctx as unknown as FakeRequestContext))).resolves.toEqual(expect.any(Number));
+    expect(pauses).toBe(1);
   });
 });

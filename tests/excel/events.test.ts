@@ -1,7 +1,9 @@
 // Live checking's ears must not hear the add-in's own writes as the clerk's edits. Excel raises
-// onChanged for them too, values and formats alike (the fake does: tests/fake-excel/excel-rules.test.ts).
-// Where ExcelApi 1.14 says who caused an event, watchSheets drops the add-in's own; where it cannot,
-// the loop still ends, because a check whose findings did not change writes nothing.
+// onChanged for its data writes (not for formats: a check's fills raise onFormatChanged, which is not
+// watched — the fake does as Microsoft's events page says: tests/fake-excel/excel-rules.test.ts).
+// Where ExcelApi 1.14 says who caused an event, watchSheets drops the add-in's own. Sheets added
+// after the pane started (the ribbon's 生成模板) are watched through WorksheetCollection.onAdded, and
+// 明细 is watched too (#17 defect 7).
 import { buildCheckResult } from "../../src/check/run-check";
 import { WATCHED_SHEETS, watchSheets } from "../../src/excel/events";
 import { writeHighlights } from "../../src/excel/highlights";
@@ -54,20 +56,56 @@ describe("watchSheets and the add-in's own writes", () => {
     expect(live.heard()).toBe(1); // the paint that check wrote raised onChanged, marked ThisLocalAddin
   });
 
-  it("Office 2019 (no triggerSource): the checks its own paint sets off write nothing, so the loop ends", async () => {
+  it("Office 2019 (no triggerSource): a check's paint is a format write and raises nothing, so only the clerk's edit is heard", async () => {
     const h = await laidOut("office2019-retail");
     const live = await liveChecks(h);
     const before = changedEvents(h.fx.model).length;
     typeAndNotify(h.fx.model, T3.name, at("t3.new.natural"), [[5]]);
     await settle();
-    // The clerk's edit, then the first check's paint (one event per painted sheet); the checks those
-    // events set off found nothing to change and raised nothing.
     const watched = new Set(h.fx.model.sheets.filter((x) => WATCHED_SHEETS.includes(x.name)).map((x) => x.id));
-    const painted = changedEvents(h.fx.model).slice(before + 1).filter((e) => watched.has(e.worksheetId));
-    expect(painted.length).toBeGreaterThan(0);
-    expect(live.checks()).toBe(1 + painted.length);
+    expect(changedEvents(h.fx.model).slice(before + 1).filter((e) => watched.has(e.worksheetId))).toHaveLength(0);
+    expect(live.checks()).toBe(1);
+  });
+});
+
+describe("watchSheets and sheets that come later (#17 defect 7)", () => {
+  it("a report laid out from the ribbon after the pane started is watched, and the pane is told to re-check", async () => {
+    const h = host(undefined, "office2019-vl");
+    const supports = (v: string) => h.fx.office.context.requirements.isSetSupported("ExcelApi", v);
+    const watched = new Set<string>();
+    let heard = 0;
+    let added = 0;
+    const onEdit = () => void heard++;
+    const watch = () =>
+      h.fx.run((ctx) =>
+        watchSheets(asExcel(ctx), watched, onEdit, {
+          supports,
+          onSheetAdded: () => {
+            added++;
+            void h.fx.run((c) => watchSheets(asExcel(c), watched, onEdit, { supports }));
+          },
+        }),
+      );
+    expect(await watch()).toEqual([]); // a blank workbook: nothing to watch yet
+    await h.apply({ format: "2021", year: 2024 }); // the ribbon's 生成模板, another runtime
     await settle();
-    expect(changedEvents(h.fx.model).slice(before + 1).filter((e) => watched.has(e.worksheetId))).toHaveLength(painted.length);
-    expect(live.checks()).toBe(1 + painted.length);
+    expect(added).toBeGreaterThan(0);
+    expect([...watched].sort()).toEqual(WATCHED_SHEETS.filter((n) => h.fx.model.sheet(n)).sort());
+    typeAndNotify(h.fx.model, T3.name, at("t3.new.natural"), [[5]]);
+    await settle();
+    expect(heard).toBe(1);
+  });
+
+  it("明细 (汇总's parts) is watched: an edit there changes the tables' sums", () => {
+    expect(WATCHED_SHEETS).toContain("明细");
+  });
+
+  it("below ExcelApi 1.7 there is nothing to register: live checking is not on that rung", async () => {
+    const h = host(undefined, "rung-1.6");
+    await h.apply({ format: "2021", year: 2024 });
+    const supports = (v: string) => h.fx.office.context.requirements.isSetSupported("ExcelApi", v);
+    const ctx = h.fx.newContext();
+    expect(await watchSheets(asExcel(ctx), new Set(), () => undefined, { supports })).toEqual([]);
+    expect(ctx.syncCount).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
-// The one Excel.run wrapper: delayForCellEdit where ExcelApi 1.11 has it; elsewhere a batch refused
-// because the clerk is typing in a cell is retried quietly with growing pauses, and any other error
-// (or a refusal that outlasts the retries) reaches the caller unchanged.
-import { compareVersions } from "../../src/excel/requirements";
+// The one Excel.run wrapper: delayForCellEdit where office.js would send it (isSetSupported
+// "DelayForCellEdit"); elsewhere a batch refused because the clerk is typing in a cell is retried
+// quietly with growing pauses, and any other error (or a refusal that outlasts the retries) reaches
+// the caller unchanged.
 import { CELL_EDIT_CODE, createExcelRun } from "../../src/excel/run";
 import type { RawExcelRun, RunOptions } from "../../src/excel/run";
 
@@ -13,22 +13,55 @@ function stubRun(refusals: number, error: () => Error = cellEdit) {
   const raw: RawExcelRun = async (options, batch) => {
     calls.push(options);
     if (calls.length <= refusals) throw error();
-    return batch({} as Excel.RequestContext);
+    return batch({ sync: async () => undefined } as unknown as Excel.RequestContext);
   };
   return { raw, calls };
 }
 
-test("ExcelApi 1.11 and later: every batch asks Excel to wait for the cell edit to end", async () => {
+test("where office.js has the DelayForCellEdit set: every batch asks Excel to wait for the cell edit to end", async () => {
   const { raw, calls } = stubRun(0);
-  const run = createExcelRun({ raw, supports: (v) => compareVersions(v, "1.11") <= 0 });
+  const run = createExcelRun({ raw, sets: (name) => name === "DelayForCellEdit" });
   await expect(run(async () => 7)).resolves.toBe(7);
   expect(calls).toEqual([{ delayForCellEdit: true }]);
 });
 
-test("before ExcelApi 1.11: a batch refused in cell-edit mode is retried after growing pauses, then succeeds", async () => {
+test("ExcelApi 1.11 without the DelayForCellEdit set: office.js would drop the option, so the retry stays", async () => {
+  const { raw, calls } = stubRun(1);
+  const run = createExcelRun({ raw, sets: (name) => name === "ExcelApi", sleep: async () => undefined });
+  await expect(run(async () => 7)).resolves.toBe(7);
+  expect(calls).toEqual([null, null]);
+});
+
+test("the refusal under the code Microsoft's how-to names (InvalidOperation) is retried too, but only before the batch's first sync got through", async () => {
+  const doc = () => Object.assign(new Error("cell edit"), { code: "InvalidOperation" });
+  const refused = stubRun(2, doc);
+  const run = createExcelRun({ raw: refused.raw, sets: () => false, sleep: async () => undefined });
+  await expect(run(async () => "ok")).resolves.toBe("ok");
+  expect(refused.calls).toHaveLength(3);
+
+  // An InvalidOperation after a sync went through is a real error of a batch that ran: not retried.
+  let attempts = 0;
+  const ran = createExcelRun({
+    raw: async (_o, batch) => {
+      attempts++;
+      return batch({ sync: async () => undefined } as unknown as Excel.RequestContext);
+    },
+    sets: () => false,
+    sleep: async () => undefined,
+  });
+  await expect(
+    ran(async (ctx) => {
+      await ctx.sync();
+      throw doc();
+    }),
+  ).rejects.toMatchObject({ code: "InvalidOperation" });
+  expect(attempts).toBe(1);
+});
+
+test("without the set: a batch refused in cell-edit mode is retried after growing pauses, then succeeds", async () => {
   const { raw, calls } = stubRun(3);
   const pauses: number[] = [];
-  const run = createExcelRun({ raw, supports: () => false, sleep: async (ms) => void pauses.push(ms), retryMs: [10, 20, 40, 80] });
+  const run = createExcelRun({ raw, sets: () => false, sleep: async (ms) => void pauses.push(ms), retryMs: [10, 20, 40, 80] });
   await expect(run(async () => "done")).resolves.toBe("done");
   expect(calls).toEqual([null, null, null, null]);
   expect(pauses).toEqual([10, 20, 40]);
@@ -36,12 +69,12 @@ test("before ExcelApi 1.11: a batch refused in cell-edit mode is retried after g
 
 test("a refusal that outlasts the retries, and any other error, reach the caller with their code", async () => {
   const long = stubRun(99);
-  const run = createExcelRun({ raw: long.raw, supports: () => false, sleep: async () => undefined, retryMs: [1, 1] });
+  const run = createExcelRun({ raw: long.raw, sets: () => false, sleep: async () => undefined, retryMs: [1, 1] });
   await expect(run(async () => 1)).rejects.toMatchObject({ code: CELL_EDIT_CODE });
   expect(long.calls).toHaveLength(3);
 
   const other = stubRun(1, () => Object.assign(new Error("gone"), { code: "ItemNotFound" }));
-  const run2 = createExcelRun({ raw: other.raw, supports: () => false, sleep: async () => undefined });
+  const run2 = createExcelRun({ raw: other.raw, sets: () => false, sleep: async () => undefined });
   await expect(run2(async () => 1)).rejects.toMatchObject({ code: "ItemNotFound" });
   expect(other.calls).toHaveLength(1);
 });

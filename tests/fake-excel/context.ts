@@ -4,13 +4,18 @@
 // - `isNullObject` of an ...OrNullObject proxy is known only after a `sync()`;
 // - the first failing operation rejects `sync()`; earlier operations stay applied (no rollback);
 // - a member the host's ExcelApi version lacks throws ApiNotFound (requirements.ts);
-// - while the clerk is in cell-edit mode a batch fails with InvalidOperationInCellEditMode, unless
-//   the run asked for delayForCellEdit (ExcelApi 1.11), which waits until the edit ends
-//   (Excel.RunOptions reference: "When false, if the user is in cell edit when the batch request is
-//   processed by the host, the batch automatically fails.");
-// - after the sync, onChanged fires for the cells its writes touched, values and formats alike;
-// - writes clear the clerk's undo stack on hosts without ExcelUndoApiAll, and anywhere when they are
-//   among the APIs Microsoft lists as not undoable (excel-add-ins-undo-capabilities).
+// - while the clerk is in cell-edit mode a batch fails (InvalidOperationInCellEditMode by default;
+//   Microsoft's how-to, excel-add-ins-delay-in-cell-edit, names it `InvalidOperation`, which a model
+//   can choose), unless the run asked for delayForCellEdit AND the host has the "DelayForCellEdit"
+//   set — office.js sends the flag only then (onBeforeExcelRun) — in which case it waits until the
+//   edit ends (Excel.RunOptions reference: "When false, if the user is in cell edit when the batch
+//   request is processed by the host, the batch automatically fails.");
+// - after the sync, onChanged fires for the cells whose data its writes changed — values and
+//   formulas, not formats ("onChanged: Occurs when the data of individual cells or comments has
+//   changed"; format changes are onFormatChanged's, excel-add-ins-events.md);
+// - writes clear the clerk's undo stack below ExcelApi 1.20 (the set that "adds undo support for
+//   Excel JavaScript APIs"), and anywhere when they are among the APIs Microsoft lists as not
+//   undoable (excel-add-ins-undo-capabilities).
 import type { XContext } from "../../src/excel/api";
 import { raiseChanged } from "./events";
 import { profileSupports } from "./profiles";
@@ -19,6 +24,9 @@ import type { Member } from "./requirements";
 import { fakeError } from "./workbook-model";
 import type { ChangeSink, WorkbookModel } from "./workbook-model";
 import { compareVersions } from "../../src/excel/requirements";
+
+/** ExcelApi 1.20 "adds undo support for Excel JavaScript APIs" (excel-api-1-20-requirement-set). */
+export const UNDOABLE_WRITES = "1.20";
 
 /** Excel.run's options as the fake honours them. */
 export interface FakeRunOptions {
@@ -95,8 +103,8 @@ export class FakeContext implements Pick<XContext, "sync"> {
     this.queue = [];
     this.stats.opsPerSync.push(ops.length);
     if (ops.length > 0 && this.model.inCellEdit) {
-      if (!this.runOptions.delayForCellEdit || !this.supports(MEMBER_SETS["RunOptions.delayForCellEdit"]))
-        throw fakeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode; the batch was not run");
+      if (!this.runOptions.delayForCellEdit || !profileSupports(this.model.profile, "DelayForCellEdit"))
+        throw fakeError(this.model.cellEditErrorCode, "Excel is in cell-editing mode; the batch was not run");
       await this.model.cellEditEnded();
     }
     const writes = ops.filter((o) => o.write);
@@ -113,7 +121,7 @@ export class FakeContext implements Pick<XContext, "sync"> {
       this.model.changeSink = null;
       // What ran stays applied (no rollback), so its effects on Undo and its events stay too.
       const ran = ops.slice(0, done + 1).filter((o) => o.write);
-      const undoable = profileSupports(this.model.profile, "ExcelUndoApiAll", "1.0");
+      const undoable = this.supports(UNDOABLE_WRITES);
       if (ran.length > 0 && (!undoable || ran.some((o) => NOT_UNDOABLE.has(o.write?.member ?? "")))) this.model.clearUndo();
       for (const [sheet, area] of sink) raiseChanged(this.model, sheet, area, "ThisLocalAddin");
     }

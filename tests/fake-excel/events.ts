@@ -1,7 +1,9 @@
-// Worksheet.onChanged for the fake (ExcelApi 1.7). Handlers are registered at sync time, like Office.
-// Excel raises the event for every change to a sheet's cells, the add-in's own included: a sync that
-// wrote values or formats (fills, number formats, validation) raises it after the sync, and so does
-// the clerk's typing (`typeAndNotify`). Only hosts with ExcelApi 1.14 say who caused it, in
+// Worksheet.onChanged and WorksheetCollection.onAdded for the fake (ExcelApi 1.7). Handlers are
+// registered at sync time, like Office. onChanged "occurs when the data of individual cells or
+// comments has changed" (excel-add-ins-events.md), the add-in's own writes included: a sync that wrote
+// values or formulas raises it after the sync, and so does the clerk's typing (`typeAndNotify`); a
+// format write (fills, number formats, validation) does not — that is onFormatChanged (1.9), which
+// the add-in does not use. onAdded fires for a sheet added by any runtime (the ribbon's included). Only hosts with ExcelApi 1.14 say who caused it, in
 // `triggerSource` ("ThisLocalAddin" or "Unknown", Excel.EventTriggerSource); older ones leave it out
 // (WorksheetChangedEventArgs reference: triggerSource is [ API set: ExcelApi 1.14 ]).
 import { areaA1, parseArea, splitSheet } from "./address";
@@ -65,4 +67,31 @@ export function typeAndNotify(model: WorkbookModel, sheetName: string, address: 
   const sheet = model.sheetOrThrow(sheetName);
   const a = parseArea(splitSheet(address).local);
   raiseChanged(model, sheet, { ...a, rows: values.length, cols: values[0]?.length ?? 1 }, "Unknown");
+}
+
+type AddedHandler = (args: { worksheetId: string; source: "Local"; type: "WorksheetAdded" }) => Promise<unknown>;
+const addedListeners = new WeakMap<WorkbookModel, AddedHandler[]>();
+
+export function addAddedHandler(model: WorkbookModel, handler: AddedHandler): () => void {
+  const list = addedListeners.get(model) ?? [];
+  addedListeners.set(model, list);
+  list.push(handler);
+  return () => {
+    const i = list.indexOf(handler);
+    if (i >= 0) list.splice(i, 1);
+  };
+}
+
+/** Raises WorksheetCollection.onAdded for `sheet`, after the current turn. */
+export function raiseAdded(model: WorkbookModel, sheet: SheetModel): void {
+  for (const h of [...(addedListeners.get(model) ?? [])]) {
+    void Promise.resolve().then(() => h({ worksheetId: sheet.id, source: "Local", type: "WorksheetAdded" }));
+  }
+}
+
+/** Adds a sheet as the clerk would (the + tab), raising onAdded. */
+export function addSheetAndNotify(model: WorkbookModel, name: string): SheetModel {
+  const s = model.addSheet(name);
+  raiseAdded(model, s);
+  return s;
 }

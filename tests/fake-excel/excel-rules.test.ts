@@ -10,7 +10,7 @@ import { shown, typeInto } from "./structure";
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
-describe("onChanged fires for the add-in's own writes", () => {
+describe("onChanged fires for the add-in's own data writes, not its format writes", () => {
   async function eventsAfter(profile: "office2019-retail" | "m365", write: (fx: ReturnType<typeof createFakeExcel>) => void) {
     const fx = createFakeExcel({ profile });
     const seen: ChangedArgs[] = [];
@@ -30,14 +30,22 @@ describe("onChanged fires for the add-in's own writes", () => {
     expect("triggerSource" in seen[0]).toBe(false);
   });
 
-  test("a fill and a validation prompt raise it too; ExcelApi 1.14+ marks them ThisLocalAddin", async () => {
-    const seen = await eventsAfter("m365", (fx) => {
+  test("a fill and a validation prompt change no data and raise nothing; a value write beside them is ThisLocalAddin on 1.14+", async () => {
+    // excel-add-ins-events.md: onChanged "occurs when the data of individual cells or comments has
+    // changed"; format changes are onFormatChanged's (ExcelApi 1.9).
+    const formatsOnly = await eventsAfter("m365", (fx) => {
       const r = fx.context.workbook.worksheets.getItem("Sheet1").getRange("D4");
       r.format.fill.color = "#FFC7CE";
+      r.numberFormat = [["@"]];
       r.dataValidation.prompt = { showPrompt: true, title: "R1", message: "x" };
     });
-    expect(seen).toHaveLength(1);
-    expect(seen[0].triggerSource).toBe("ThisLocalAddin");
+    expect(formatsOnly).toHaveLength(0);
+    const mixed = await eventsAfter("m365", (fx) => {
+      const ws = fx.context.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("D4").format.fill.color = "#FFC7CE";
+      ws.getRange("B2").values = [[1]];
+    });
+    expect(mixed.map((e) => [e.address, e.triggerSource])).toEqual([["B2", "ThisLocalAddin"]]);
   });
 
   test("a batch that only reads raises nothing; the clerk's typing is Unknown on 1.14+", async () => {
@@ -96,7 +104,7 @@ describe("the clerk's undo stack", () => {
     expect(fx.model.undo()).toBe(false);
   });
 
-  test("with ExcelUndoApiAll (Microsoft 365) an add-in write keeps the stack; without it any write clears it", async () => {
+  test("from ExcelApi 1.20 (Microsoft 365) an add-in write keeps the stack; below it any write clears it", async () => {
     for (const [profile, kept] of [["m365", 1], ["office2019-vl", 0]] as const) {
       const fx = createFakeExcel({ profile });
       typeInto(fx.model, "Sheet1!A1", [[1]]);
@@ -159,6 +167,25 @@ describe("cell-edit mode", () => {
     await fx.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[3]]));
     expect(shown(fx.model, "Sheet1!A1")).toBe(3);
   });
+
+  test("a host whose office.js lacks the DelayForCellEdit set never sends the flag: the batch fails even on ExcelApi 1.11", async () => {
+    // office.js onBeforeExcelRun: `if (delayForCellEdit && isSetSupported("DelayForCellEdit"))`.
+    const fx = createFakeExcel({ profile: "office2019-retail", apiVersion: "1.11" });
+    fx.model.enterCellEdit();
+    await expect(
+      fx.run({ delayForCellEdit: true }, async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[7]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+  });
+
+  test("a model may refuse with the code Microsoft's how-to names, InvalidOperation", async () => {
+    const fx = createFakeExcel({ profile: "office2019-vl" });
+    fx.model.cellEditErrorCode = "InvalidOperation";
+    fx.model.enterCellEdit();
+    await expect(fx.run(async (ctx) => void ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values"))).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
 });
 
 describe("host profiles and requirement sets", () => {
@@ -177,7 +204,7 @@ describe("host profiles and requirement sets", () => {
     await expect(fx.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
-  test("Office 2016 (ExcelApi 1.1) has neither defined-name nor null-object members: the add-in cannot run there", async () => {
+  test("Office 2016 (ExcelApi 1.1) cannot add names, merge or use null objects", async () => {
     const fx = createFakeExcel({ profile: "office2016" });
     expect(() => fx.context.workbook.names.getItemOrNullObject("XXGK_T3")).toThrow(/ApiNotFound/);
     expect(() => fx.context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").merge()).toThrow(/ApiNotFound/);

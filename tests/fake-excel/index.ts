@@ -20,6 +20,8 @@ export interface FakeExcelOptions {
   /** Overrides the profile's ExcelApi version ("1.8", "1.9"…), for tests about one version. */
   apiVersion?: string;
   firstSheet?: string;
+  /** Opens an existing workbook (one laid out under another profile) instead of a new one. */
+  model?: WorkbookModel;
 }
 
 export type FakeRequestContext = FakeContext & XContext & { readonly workbook: FakeWorkbook };
@@ -35,7 +37,7 @@ export interface FakeExcel {
   profile: HostProfile;
   /** A fresh context on the same workbook (each pane action runs in its own Excel.run). */
   newContext(options?: FakeRunOptions): FakeRequestContext;
-  /** Excel.run(options?, batch): a fresh context; what the batch left queued is synced at the end. */
+  /** Excel.run(options?, batch): a fresh context, and the final ctx.sync() office.js adds after a batch that succeeded. */
   run<T>(batch: (ctx: FakeRequestContext) => Promise<T>): Promise<T>;
   run<T>(options: FakeRunOptions, batch: (ctx: FakeRequestContext) => Promise<T>): Promise<T>;
   /** The one place the fake poses as the real thing (see adapter.ts). */
@@ -46,7 +48,7 @@ export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
   const base = PROFILES[opts.profile ?? "office2019-retail"];
   const profile: HostProfile = opts.apiVersion ? { ...base, sets: { ...base.sets, ExcelApi: opts.apiVersion } } : base;
   const apiVersion = profile.sets.ExcelApi ?? "1.1";
-  const model = new WorkbookModel(opts.firstSheet ?? "Sheet1");
+  const model = opts.model ?? new WorkbookModel(opts.firstSheet ?? "Sheet1");
   model.profile = profile;
   const newContext = (options: FakeRunOptions = {}): FakeRequestContext => {
     const ctx = new FakeContext(model, apiVersion, options);
@@ -60,7 +62,10 @@ export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
     const [options, batch] = typeof a === "function" ? [{}, a] : [a, b!];
     const ctx = newContext(options);
     const out = await batch(ctx);
-    if (ctx.pending > 0) await ctx.sync();
+    // office.js ClientRequestContext._runCommon: once the batch's promise resolves it returns
+    // `ctx.sync(result)` — always, whether or not work is queued, and through the context's own
+    // sync property (so a wrapper that counts syncs counts this one). A rejected batch gets none.
+    await ctx.sync();
     return out;
   }
   return { context, model, office, profile, newContext, run, apiVersion };

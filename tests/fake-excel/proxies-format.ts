@@ -29,7 +29,8 @@ export function uniform<T>(ctx: FakeContext, r: RangeRef, get: (c: CellModel) =>
 }
 
 /** A format write: on a protected sheet only when it was protected with allowFormatCells (cell
- *  protection itself never). Raises onChanged like a value write. */
+ *  protection itself never). It changes no data, so it raises no onChanged ("Occurs when the data of
+ *  individual cells or comments has changed"; formats have onFormatChanged, excel-add-ins-events.md). */
 export function styleWrite(
   ctx: FakeContext,
   r: RangeRef,
@@ -38,7 +39,6 @@ export function styleWrite(
   allowedBy: "allowFormatCells" | undefined = "allowFormatCells",
 ): void {
   ctx.model.assertUnprotected(r.sheet, what, allowedBy);
-  ctx.model.noteChange(r.sheet, r.area);
   eachCell(ctx, r, (c, row, col) => fn(c.style, row, col));
 }
 

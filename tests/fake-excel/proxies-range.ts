@@ -121,7 +121,7 @@ export class FakeRange extends FakeObject<RangeRef> implements XRange {
       const what = applyTo ?? "All";
       const m = this.ctx.model;
       if (what !== "Contents") m.assertUnprotected(r.sheet, `clear(${what})`);
-      m.noteChange(r.sheet, r.area);
+      if (what !== "Formats") m.noteChange(r.sheet, r.area); // clearing formats changes no data
       for (const [k, c] of [...r.sheet.cells]) {
         const [row, col] = k.split(",").map(Number);
         if (row < r.area.row || row >= r.area.row + r.area.rows || col < r.area.col || col >= r.area.col + r.area.cols) continue;

@@ -28,7 +28,6 @@ export class FakeDataValidation extends FakeObject<RangeRef> implements XDataVal
       this.ctx.requireMember("Range.dataValidation");
       // Never allowed on a protected sheet, whatever its options (Excel greys out 数据验证 there).
       this.ctx.model.assertUnprotected(r.sheet, "dataValidation");
-      this.ctx.model.noteChange(r.sheet, r.area);
       // Excel's limits: a prompt title of 32 characters, a message of 255.
       const text = value as { title?: string; message?: string };
       if ((field === "prompt" || field === "errorAlert") && ((text.title?.length ?? 0) > 32 || (text.message?.length ?? 0) > 255))
@@ -76,7 +75,6 @@ export class FakeDataValidation extends FakeObject<RangeRef> implements XDataVal
     this.write((r) => {
       this.ctx.requireMember("Range.dataValidation");
       this.ctx.model.assertUnprotected(r.sheet, "dataValidation.clear");
-      this.ctx.model.noteChange(r.sheet, r.area);
       r.sheet.validations = r.sheet.validations.flatMap((v) => (overlaps(v.area, r.area) ? subtract(v.area, r.area).map((area) => ({ ...v, area })) : [v]));
     });
   }

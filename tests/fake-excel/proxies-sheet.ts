@@ -51,6 +51,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
     return this.prop("visibility");
   }
   set visibility(v: XWorksheet["visibility"]) {
+    this.ctx.requireMember("Worksheet.visibility (set)");
     this.write((s) => {
       const m = this.ctx.model;
       if (v !== "Visible" && m.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0)
@@ -128,6 +129,15 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements XWorksheet 
 class FakeProtection extends FakeObject<SheetModel> implements XWorksheetProtection {
   protected readonly kind = "WorksheetProtection";
   protected readonly scalarProps = ["protected", "options"];
+  /** Worksheet.protection is ExcelApi 1.2: loading it on 1.1 fails (a collection's item load, at sync). */
+  override load(propertyNames?: string | string[]): this {
+    this.ctx.requireMember("Worksheet.protection");
+    return super.load(propertyNames);
+  }
+  override loadNow(names: readonly string[]): void {
+    this.ctx.requireMember("Worksheet.protection");
+    super.loadNow(names);
+  }
   protected readProp(name: string, s: SheetModel): unknown {
     return name === "options" ? { ...s.protectionOptions } : s.protected;
   }

@@ -4,6 +4,7 @@ import { parseArea, splitSheet } from "./address";
 import { FakeContext, FakeObject } from "./context";
 import { FakeRange } from "./proxies-range";
 import { FakeWorksheet } from "./proxies-sheet";
+import { addAddedHandler, raiseAdded } from "./events";
 import { fakeError } from "./workbook-model";
 import type { NameModel, SheetModel } from "./workbook-model";
 
@@ -40,6 +41,17 @@ export class FakeWorksheets implements XWorksheets {
     this.ctx.requireMember("WorksheetCollection.getItemOrNullObject");
     return new FakeWorksheet(this.ctx, () => this.find(key) ?? null, true);
   }
+  /** ExcelApi 1.7: "Occurs when a new worksheet is added to the workbook"; registered at sync time. */
+  get onAdded(): { add(handler: (args: { worksheetId: string }) => Promise<unknown>): { remove(): void } } {
+    this.ctx.requireMember("WorksheetCollection.onAdded");
+    return {
+      add: (handler) => {
+        let off: (() => void) | null = null;
+        this.ctx.enqueue(() => void (off = addAddedHandler(this.ctx.model, handler)));
+        return { remove: () => this.ctx.enqueue(() => off?.()) };
+      },
+    };
+  }
   private find(key: string): SheetModel | undefined {
     return this.ctx.model.sheets.find((s) => s.id === key) ?? this.ctx.model.sheet(key);
   }
@@ -47,6 +59,7 @@ export class FakeWorksheets implements XWorksheets {
     let created: SheetModel | undefined;
     this.ctx.enqueueWrite(() => {
       created = this.ctx.model.addSheet(name ?? `Sheet${this.ctx.model.sheets.length + 1}`);
+      raiseAdded(this.ctx.model, created);
     });
     return new FakeWorksheet(this.ctx, () => {
       if (!created) throw fakeError("InvalidOperation", "worksheet not added");

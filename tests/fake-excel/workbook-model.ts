@@ -132,7 +132,10 @@ export class WorkbookModel {
   screenSuspensions = 0;
   /** The host this workbook is open in (requirement sets, undo support); set by createFakeExcel. */
   profile: HostProfile = PROFILES["office2019-retail"];
-  /** Set by a context while its sync runs: the cells its writes touched. */
+  /** The code a batch refused in cell-edit mode fails with: the enum's InvalidOperationInCellEditMode,
+   *  or the `InvalidOperation` Microsoft's how-to (excel-add-ins-delay-in-cell-edit) names. */
+  cellEditErrorCode: "InvalidOperationInCellEditMode" | "InvalidOperation" = "InvalidOperationInCellEditMode";
+  /** Set by a context while its sync runs: the cells whose data its writes changed. */
   changeSink: ChangeSink | null = null;
   private nextId = 1;
   private evaluating = new Set<string>();
@@ -197,7 +200,7 @@ export class WorkbookModel {
     return this.editing?.done ?? Promise.resolve();
   }
 
-  /** Notes that a batch changed `area` of `s` (values or formats): onChanged fires for it. */
+  /** Notes that a batch changed the data of `area` of `s` (values, formulas): onChanged fires for it. */
   noteChange(s: SheetModel, area: Area): void {
     const sink = this.changeSink;
     if (!sink) return;

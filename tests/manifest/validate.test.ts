@@ -13,11 +13,11 @@ describe("the real manifest", () => {
     expect(validateManifest(manifest)).toEqual([]);
   });
 
-  it("is a zh-CN Excel task-pane add-in that Office 2019 can load", () => {
+  it("is a zh-CN Excel task-pane add-in that Office 2016 volume-licensed (ExcelApi 1.1) can load", () => {
     expect(manifest).toMatch(/<DefaultLocale>zh-CN<\/DefaultLocale>/);
     expect(manifest).toMatch(/<DisplayName DefaultValue="政务公开年报助手">/);
     expect(manifest).toMatch(/<Host Name="Workbook"\/>/);
-    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.7"\/>/);
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.1"\/>/);
     expect(manifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
   });
 
@@ -90,10 +90,10 @@ describe("other checks, on edits of the real manifest", () => {
     expect(codes(validateManifest(edit("<DefaultLocale>zh-CN<", "<DefaultLocale>en-US<")))).toEqual(["default-locale"]);
   });
 
-  it("rejects a requirement set above ExcelApi 1.7 (Office 2019 volume-licensed)", () => {
-    const problems = validateManifest(edit('MinVersion="1.7"', 'MinVersion="1.8"'));
+  it("rejects a requirement set above ExcelApi 1.1 (Office 2016 volume-licensed)", () => {
+    const problems = validateManifest(edit('MinVersion="1.1"/>', 'MinVersion="1.7"/>'));
     expect(codes(problems)).toEqual(["requirements"]);
-    expect(problems[0].message).toContain("Office 2019");
+    expect(problems[0].message).toContain("Office 2016");
   });
 
   it("rejects a resource id of the wrong kind", () => {

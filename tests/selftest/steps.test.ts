@@ -1,21 +1,25 @@
-// The self-test's steps against the strict fake Excel, under each host profile the add-in runs on:
-// every step passes on a blank workbook, Undo is "cannot be verified" unless the host can play the
-// clerk, a workbook with a report is refused politely and left untouched, and the report text names
-// the host.
+// The self-test's steps against the strict fake Excel, under each host profile the add-in runs on —
+// every rung of the ExcelApi ladder included: every step passes on a blank workbook (below the
+// layout rung, on a report just made by the template and still empty, the layout steps 不适用), the
+// sync counts include Excel.run's final sync, Undo is "cannot be verified" unless the host can play
+// the clerk, a workbook with anything in it is refused politely and left untouched, and the report
+// text names the host.
+import { applyLayout } from "../../src/excel/apply-plan";
 import { readEnvironment } from "../../src/selftest/environment";
 import { reportText } from "../../src/selftest/report-text";
 import { runSelftest } from "../../src/selftest/steps";
 import type { StepResult } from "../../src/selftest/types";
 import { createFakeExcel } from "../fake-excel";
+import type { FakeExcel } from "../fake-excel";
 import { asExcel } from "../fake-excel/adapter";
 import { PROFILES, profileSupports } from "../fake-excel/profiles";
 import type { ProfileName } from "../fake-excel/profiles";
 import { typeInto } from "../fake-excel/structure";
 import { typeAndNotify } from "../fake-excel/events";
 
-function setup(profile: ProfileName) {
+function setup(profile: ProfileName, model?: FakeExcel["model"]) {
   const p = PROFILES[profile];
-  const fx = createFakeExcel({ profile });
+  const fx = createFakeExcel({ profile, ...(model ? { model } : {}) });
   const office = {
     context: {
       platform: p.platform,
@@ -25,11 +29,20 @@ function setup(profile: ProfileName) {
   };
   const environment = readEnvironment(office);
   const supports = (v: string) => profileSupports(p, "ExcelApi", v);
-  const run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => batch(asExcel(fx.newContext()));
+  // Excel.run as the fake models it: a fresh context, and office.js's final sync after the batch.
+  const run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => fx.run((ctx) => batch(asExcel(ctx)));
   return { fx, environment, supports, run };
 }
 
-const RUNS_ON: ProfileName[] = ["m365", "office2024", "office2021", "office2019-retail", "office2019-vl", "web", "mac"];
+/** A report workbook as `xxgk template` makes it (the add-in's layout and the CLI's are the same
+ *  shape: tests/excel/same-shape.test.ts), laid out on a modern host, then opened in `profile`. */
+async function templateIn(profile: ProfileName) {
+  const maker = createFakeExcel({ profile: "m365" });
+  await maker.run((ctx) => applyLayout(asExcel(ctx), { format: "2021", year: 2024, agency: "某区教育局", supports: () => true }));
+  return setup(profile, maker.model);
+}
+
+const RUNS_ON: ProfileName[] = ["m365", "office2024", "office2021", "office2019-retail", "office2019-vl", "rung-1.6", "rung-1.4", "web", "mac"];
 
 test.each(RUNS_ON)("under %s every step passes on a blank workbook; Undo cannot be verified without a clerk", async (profile) => {
   const { fx, environment, supports, run } = setup(profile);
@@ -41,17 +54,70 @@ test.each(RUNS_ON)("under %s every step passes on a blank workbook; Undo cannot 
     ["write", "pass"],
     ["check", "pass"],
     ["explain", "pass"],
+    ["select", "pass"],
     ["relayout", "pass"],
     ["syncs", "pass"],
     ["undo", "unverified"],
   ]);
   expect(seen).toEqual(r.steps); // reported one by one as they finish
+  // Excel.run's final sync counted: layout = read + write + final, check = read + paint + final.
+  expect(r.steps.find((s) => s.id === "syncs")?.detail).toContain("生成模板 3 次（不超过 3），校验 3 次（不超过 3）");
+  expect(fx.model.selection?.sheet.name).toBe("表三 依申请公开");
   expect(r.steps.find((s) => s.id === "undo")?.detail).toContain("无法自动验证");
   expect(fx.model.sheets.map((s) => s.name)).toContain("表三 依申请公开");
   const text = reportText(r, "zh-CN", new Date(Date.UTC(2025, 0, 10)));
   expect(text).toContain(`Office 版本：${PROFILES[profile].version}；平台：${PROFILES[profile].platform}`);
   expect(text).toContain(`ExcelApi ${PROFILES[profile].sets.ExcelApi}`);
-  expect(text).toContain("共 7 步：通过 6，失败 0，无法自动验证 1。");
+  expect(text).toContain("共 8 步：通过 7，失败 0，无法自动验证 1。");
+});
+
+test("Office 2016 volume-licensed (ExcelApi 1.1): on a report just made by xxgk template it writes, checks, explains and selects with 1.1 calls only; layout steps 不适用", async () => {
+  const { fx, environment, supports, run } = await templateIn("office2016");
+  const r = await runSelftest({ run, lang: "zh-CN", supports, environment, now: () => new Date(2025, 0, 10) });
+  expect(r.refused).toBeNull();
+  expect(r.steps.map((s) => [s.id, s.status])).toEqual([
+    ["layout", "unavailable"],
+    ["write", "pass"],
+    ["check", "pass"],
+    ["explain", "pass"],
+    ["select", "pass"],
+    ["relayout", "unavailable"],
+    ["syncs", "pass"],
+    ["undo", "unverified"],
+  ]);
+  // Listing the names costs ExcelApi 1.1 one sync more: read names, read, paint, final.
+  expect(r.steps.find((s) => s.id === "syncs")?.detail).toContain("校验 4 次（不超过 4）");
+  expect(fx.model.selection?.sheet.name).toBe("表三 依申请公开");
+  expect(reportText(r, "zh-CN", new Date())).toContain("共 8 步：通过 5，失败 0，无法自动验证 1，不适用 2。");
+});
+
+test("Office 2016: a blank workbook, or a report already filled in, is refused untouched", async () => {
+  const blank = setup("office2016");
+  const r = await runSelftest({ run: blank.run, lang: "zh-CN", supports: blank.supports, environment: blank.environment });
+  expect(r.refused).toContain("xxgk template");
+  expect(blank.fx.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+
+  const filled = await templateIn("office2016");
+  const { report } = await (await import("../../src/excel/read-report")).readReport(asExcel(filled.fx.newContext()), { supports: filled.supports });
+  const ref = report.refs!["t3.new.natural"];
+  typeInto(filled.fx.model, ref.address, [[3]], ref.sheet);
+  const again = await runSelftest({ run: filled.run, lang: "zh-CN", supports: filled.supports, environment: filled.environment });
+  expect(again.refused).toContain("已填写了内容");
+  expect(again.steps).toEqual([]);
+});
+
+test("a workbook with anything in it — not only report sheets — is refused untouched (#17 defect 9)", async () => {
+  const { fx, environment, supports, run } = setup("office2019-retail");
+  typeInto(fx.model, "B2", [["我的台账"]], "Sheet1");
+  const r = await runSelftest({ run, lang: "zh-CN", supports, environment });
+  expect(r.refused).toContain("工作表“Sheet1”中已有内容");
+  expect(fx.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  expect(fx.model.names.size).toBe(0);
+
+  const named = setup("office2019-retail");
+  named.fx.model.addName("预算", named.fx.model.sheetOrThrow("Sheet1"), { row: 0, col: 0, rows: 1, cols: 1 });
+  const r2 = await runSelftest({ run: named.run, lang: "zh-CN", supports: named.supports, environment: named.environment });
+  expect(r2.refused).toContain("已定义名称“预算”");
 });
 
 test("a host that can play the clerk: Undo after a live check is tested, and its failure is reported", async () => {
@@ -102,7 +168,7 @@ test("a host that can play the clerk: Undo after a live check is tested, and its
 test("with the fake's own undo stack: Undo survives the live check on Microsoft 365; on perpetual Office the step says why it cannot", async () => {
   for (const [profile, status, says] of [
     ["m365", "pass", "撤销（Ctrl+Z）仍能恢复原值"],
-    ["office2019-retail", "unverified", "ExcelUndoApiAll"],
+    ["office2019-retail", "unverified", "ExcelApi 1.20"],
   ] as const) {
     const { fx, environment, supports, run } = setup(profile);
     const clerk = { type: (sheet: string, address: string, value: number) => typeAndNotify(fx.model, sheet, address, [[value]]), undo: () => fx.model.undo() };

@@ -30,6 +30,15 @@ test("生成模板: a conflict keeps the form's details for 覆盖并生成; a l
   expect(done.notice).toContain("表二 主动公开");
 });
 
+test("生成模板 says it kept the input cells' formulas (汇总's sums) and, below ExcelApi 1.6, that there are no conditional formats", () => {
+  const done = layoutFinished(initialState(), written({ keptFormulas: 47, conditional: "skipped" }), null, "zh-CN");
+  expect(done.notice).toContain("47 个公式");
+  expect(done.notice).toContain("ExcelApi 1.6");
+  const plain = layoutFinished(initialState(), written({ keptFormulas: 0, conditional: "applied" }), null, "zh-CN");
+  expect(plain.notice).not.toContain("公式");
+  expect(plain.notice).not.toContain("条件格式");
+});
+
 test("a check clears an earlier error; the state before is never changed", () => {
   const before = failed(initialState(), "出错了");
   const after = checked(before, {} as Checked, "09:30");

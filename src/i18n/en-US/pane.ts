@@ -64,7 +64,7 @@ export const PANE: Record<string, string> = {
   "pane.error.AccessDenied": "The sheet is protected or the workbook is read-only, so nothing could be written. Unprotect the sheet or save an editable copy and try again.",
   "pane.error.InvalidOperation": "Excel does not allow this right now (for example a hidden sheet, or a cell being edited). Press Esc to finish editing and try again.",
   "pane.error.GeneralException": "Excel ran into an error; please try again. If it keeps happening, save and reopen the workbook.",
-  "pane.error.ApiNotFound": "This version of Excel does not support this feature (it needs ExcelApi {version} or later).",
+  "pane.error.ApiNotFound": "This version of Excel does not support this feature; it needs a newer Office.",
   "pane.error.Busy": "Excel is busy (a cell may be in edit mode); finish editing and try again.",
   "pane.error.unknown": "The operation did not complete: {message}",
   "pane.error.close": "OK",

@@ -64,7 +64,7 @@ export const PANE: Record<string, string> = {
   "pane.error.AccessDenied": "工作表受保护或工作簿为只读，无法写入。请取消工作表保护或另存为可编辑的副本后重试。",
   "pane.error.InvalidOperation": "Excel 当前不允许此操作（例如工作表已隐藏或正在编辑单元格）。请按 Esc 结束编辑后重试。",
   "pane.error.GeneralException": "Excel 处理请求时出错，请稍后重试；若一再出现，请保存并重新打开工作簿。",
-  "pane.error.ApiNotFound": "此版本 Excel 不支持该功能（需要 ExcelApi {version} 或更高版本）。",
+  "pane.error.ApiNotFound": "此版本 Excel 不支持该功能，请升级 Office 后再试。",
   "pane.error.Busy": "Excel 正忙（可能正在编辑单元格），请结束编辑后重试。",
   "pane.error.unknown": "操作未能完成：{message}",
   "pane.error.close": "知道了",

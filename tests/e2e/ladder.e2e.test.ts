@@ -1,0 +1,90 @@
+// The ExcelApi ladder in the built pane (docs/excel-api-ladder.md): each rung is a host profile of
+// the fake office.js, and on each the pane says in one sentence what this Office can and cannot do,
+// and the self-test runs as far as the rung allows. Office 2016 volume-licensed (ExcelApi 1.1)
+// cannot lay out: 生成模板 says so in one sentence, and the self-test asks for a workbook made by
+// `xxgk template` (the fake office.js has no hook to open one; tests/selftest/steps.test.ts runs the
+// 1.1 self-test on such a workbook, and tests/excel/ladder.test.ts checks, paints and selects there).
+// Uses the browser-test support as it is (tests/e2e/support.ts, pane-page.ts); the webview profiles
+// (Trident, EdgeHTML…) are paired with these by the lead after both branches are merged.
+import type { Server } from "http";
+import type { Page } from "playwright-core";
+import { PROFILES } from "../fake-excel/profiles";
+import type { ProfileName } from "../fake-excel/profiles";
+import { openPane as open } from "./pane-page";
+import type { OpenOptions } from "./pane-page";
+import { buildFakeOffice, launch, OFFICE_JS_CDN, productionDist, serve } from "./support";
+
+let dist: ReturnType<typeof productionDist>;
+let fakeOffice: string;
+let server: Server;
+let origin: string;
+let browser: Awaited<ReturnType<typeof launch>>;
+
+beforeAll(async () => {
+  dist = productionDist();
+  fakeOffice = await buildFakeOffice();
+  ({ server, origin } = await serve(dist.dir));
+  browser = await launch();
+  await browser.context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_CDN) return route.fulfill({ contentType: "text/javascript", body: fakeOffice });
+    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    return route.abort();
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.cleanup();
+  server?.close();
+  dist?.cleanup();
+});
+
+const openPane = (o: OpenOptions = {}) => open(browser.context, origin, o);
+
+async function selftest(profile: ProfileName): Promise<{ page: Page; steps: string[]; text: string }> {
+  const page = await openPane({ profile, search: "?view=help", ready: "#help-panel" });
+  await page.click("#selftest-run");
+  await page.waitForSelector("#selftest-text, #selftest-refused");
+  const steps = await page.$$eval("#selftest-steps li", (lis) => lis.map((li) => `${li.getAttribute("data-step")}:${li.getAttribute("data-status")}`));
+  const text = (await page.$("#selftest-text")) ? await page.inputValue("#selftest-text") : ((await page.textContent("#selftest-refused")) ?? "");
+  return { page, steps, text };
+}
+
+describe("the self-test on each rung that can lay out", () => {
+  const RUNGS: [ProfileName, string | null][] = [
+    ["rung-1.4", "不能：用条件格式标出不平衡的行（需要 ExcelApi 1.6）"],
+    ["rung-1.6", "不能：编辑时自动校验（需要 ExcelApi 1.7）"],
+    ["office2019-vl", "不能：输入提示（需要 ExcelApi 1.8）"],
+    ["office2019-retail", "不能：设置 A4 打印（需要 ExcelApi 1.9）"],
+    ["m365", null],
+  ];
+  test.each(RUNGS)("%s", async (profile, cannot) => {
+    const { page, steps, text } = await selftest(profile);
+    expect(steps).toEqual(["layout:pass", "write:pass", "check:pass", "explain:pass", "select:pass", "relayout:pass", "syncs:pass", "undo:unverified"]);
+    expect(text).toContain(`ExcelApi ${PROFILES[profile].sets.ExcelApi}`);
+    const ladder = await page.$("#ladder");
+    if (cannot) expect(await ladder?.textContent()).toContain(cannot);
+    else expect(ladder).toBeNull();
+    await page.close();
+  });
+});
+
+describe("Office 2016 volume-licensed (ExcelApi 1.1)", () => {
+  test("the pane says what it can do; 生成模板 says in one sentence to use xxgk template; the self-test asks for such a workbook", async () => {
+    const page = await openPane({ profile: "office2016" });
+    expect(await page.textContent("#ladder")).toContain("此版本 Office 可以：校验并标出、选中问题单元格；不能：生成模板（需要 ExcelApi 1.4）");
+    await page.click("#layout-button");
+    await page.waitForSelector("#info-form");
+    await page.fill("#info-year", "2024");
+    await page.fill("#info-agency", "某区教育局");
+    await page.press("#info-agency", "Enter");
+    await page.waitForSelector("#error");
+    expect(await page.textContent("#error")).toContain("xxgk template");
+    await page.close();
+
+    const { page: help, steps, text } = await selftest("office2016");
+    expect(steps).toEqual([]);
+    expect(text).toContain("xxgk template");
+    await help.close();
+  });
+});
