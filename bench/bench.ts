@@ -10,7 +10,7 @@ import { benchBatch } from "./batch";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
-import { checkReport, TABLE_RULES } from "../src/rules/engine";
+import { checkReport, TABLE_RULES } from "../src/check/engine";
 import { readWorkbook } from "../src/xlsx/read-workbook";
 import { writeWorkbook } from "../src/xlsx/write-plan";
 import { measureCheckSyncs, measureNoopEditSyncs, measureSyncCounts } from "../tests/excel/sync-counts";

@@ -12,6 +12,12 @@ import { PROFILES, profileSupports } from "../fake-excel/profiles";
 import type { ProfileName } from "../fake-excel/profiles";
 import { typeInto } from "../fake-excel/structure";
 import { typeAndNotify } from "../fake-excel/events";
+import { excelHost } from "../../src/excel/host";
+import type { ExcelRun } from "../../src/excel/run";
+import { errorSentence } from "../../src/taskpane/errors";
+
+/** The self-test's deps over the Excel host on `run` (the pane's errorSentence for its sentences). */
+const hosted = (run: ExcelRun, supports: (v: string) => boolean) => ({ host: excelHost(run, "zh-CN", { supports }), sentence: errorSentence });
 
 function setup(profile: ProfileName) {
   const p = PROFILES[profile];
@@ -34,7 +40,7 @@ const RUNS_ON: ProfileName[] = ["m365", "office2024", "office2021", "office2019-
 test.each(RUNS_ON)("under %s every step passes on a blank workbook; Undo cannot be verified without a clerk", async (profile) => {
   const { fx, environment, supports, run } = setup(profile);
   const seen: StepResult[] = [];
-  const r = await runSelftest({ run, lang: "zh-CN", supports, environment, now: () => new Date(2025, 0, 10) }, (s) => seen.push(s));
+  const r = await runSelftest({ ...hosted(run, supports), lang: "zh-CN", environment, now: () => new Date(2025, 0, 10) }, (s) => seen.push(s));
   expect(r.refused).toBeNull();
   expect(r.steps.map((s) => [s.id, s.status])).toEqual([
     ["layout", "pass"],
@@ -70,7 +76,7 @@ test("a host that can play the clerk: Undo after a live check is tested, and its
       return true;
     },
   };
-  const ok = await runSelftest({ run, lang: "zh-CN", supports, environment, clerk });
+  const ok = await runSelftest({ ...hosted(run, supports), lang: "zh-CN", environment, clerk });
   expect(ok.steps.find((s) => s.id === "undo")?.status).toBe("pass");
 
   // Where the add-in's own paint is undoable too, the first Ctrl+Z undoes that; the second the figure.
@@ -86,14 +92,14 @@ test("a host that can play the clerk: Undo after a live check is tested, and its
       return true;
     },
   };
-  const two = await runSelftest({ run: painted.run, lang: "zh-CN", supports: painted.supports, environment: painted.environment, clerk: twice });
+  const two = await runSelftest({ ...hosted(painted.run, painted.supports), lang: "zh-CN", environment: painted.environment, clerk: twice });
   expect(two.steps.find((s) => s.id === "undo")?.status).toBe("pass");
   expect(presses).toBe(2);
 
   // A host whose undo stack was cleared by the check: nothing to undo.
   const other = setup("m365");
   const wiped = { type: (sheet: string, address: string, value: number) => typeInto(other.fx.model, address, [[value]], sheet), undo: () => false };
-  const bad = await runSelftest({ run: other.run, lang: "zh-CN", supports: other.supports, environment: other.environment, clerk: wiped });
+  const bad = await runSelftest({ ...hosted(other.run, other.supports), lang: "zh-CN", environment: other.environment, clerk: wiped });
   const undo = bad.steps.find((s) => s.id === "undo");
   expect(undo?.status).toBe("fail");
   expect(undo?.detail).toContain("单元格仍为 7");
@@ -106,7 +112,7 @@ test("with the fake's own undo stack: Undo survives the live check on Microsoft 
   ] as const) {
     const { fx, environment, supports, run } = setup(profile);
     const clerk = { type: (sheet: string, address: string, value: number) => typeAndNotify(fx.model, sheet, address, [[value]]), undo: () => fx.model.undo() };
-    const r = await runSelftest({ run, lang: "zh-CN", supports, environment, clerk });
+    const r = await runSelftest({ ...hosted(run, supports), lang: "zh-CN", environment, clerk });
     const undo = r.steps.find((s) => s.id === "undo");
     expect([profile, undo?.status]).toEqual([profile, status]);
     expect(undo?.detail).toContain(says);
@@ -118,7 +124,7 @@ test("a workbook that already has a report is refused politely and left untouche
   fx.model.addSheet("表三 依申请公开");
   typeInto(fx.model, "D5", [[42]], "表三 依申请公开");
   const sheets = fx.model.sheets.map((s) => s.name);
-  const r = await runSelftest({ run, lang: "zh-CN", supports, environment });
+  const r = await runSelftest({ ...hosted(run, supports), lang: "zh-CN", environment });
   expect(r.refused).toContain("自检只能在空白工作簿中运行");
   expect(r.refused).toContain("表三 依申请公开");
   expect(r.steps).toEqual([]);
@@ -131,7 +137,7 @@ test("an Excel error mid-way stops the test with the clerk's sentence, not a sta
   let batches = 0;
   const failing = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
     ++batches === 3 ? Promise.reject(Object.assign(new Error("x"), { code: "AccessDenied" })) : run(batch);
-  const r = await runSelftest({ run: failing, lang: "zh-CN", supports, environment });
+  const r = await runSelftest({ ...hosted(failing, supports), lang: "zh-CN", environment });
   const last = r.steps[r.steps.length - 1];
   expect(last).toMatchObject({ id: "error", status: "fail" });
   expect(last.detail).toContain("工作表受保护");

@@ -37,4 +37,5 @@ export const SELFTEST: Record<string, string> = {
   "selftest.text.unknown": "unknown",
   "selftest.text.total": "{steps} steps: {pass} passed, {fail} failed, {unverified} cannot be verified automatically.",
   "selftest.text.discard": "The self-test wrote a sample report into this workbook: close it without saving.",
+  "selftest.syncs.calls": "WPS Spreadsheets calls are synchronous, counted rather than budgeted: layout {layout} calls, check {check} calls.",
 };

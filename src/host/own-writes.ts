@@ -6,14 +6,15 @@
 //   window after it ends (Excel delivers events after the batch), is taken as ours. The price: a
 //   clerk's edit in those 0.3 s is not heard by itself (the next edit, or 校验, covers it); an echo
 //   arriving later costs one more check, which writes nothing when the findings are the same.
-import type { ExcelRun } from "../excel/run";
+/** A host's way of running one batch of work (Excel.run on Office; a synchronous call on WPS). */
+export type BatchRun<C> = <T>(batch: (context: C) => Promise<T>) => Promise<T>;
 
 /** Events arriving up to this long after our last batch ended are taken as its echo (no triggerSource). */
 export const WRITE_WINDOW_MS = 300;
 
-export interface OwnWrites {
+export interface OwnWrites<C> {
   /** `run` whose batches are known as the add-in's own while they run. */
-  wrap(run: ExcelRun): ExcelRun;
+  wrap(run: BatchRun<C>): BatchRun<C>;
   /** True when an onChanged event (its args as Excel hands them over) came from the add-in itself. */
   isOwn(args: unknown): boolean;
 }
@@ -26,7 +27,8 @@ export interface OwnWritesOptions {
   windowMs?: number;
 }
 
-export function createOwnWrites(opts: OwnWritesOptions): OwnWrites {
+/** `C`: the context a host's batch receives (Excel's RequestContext; nothing on WPS). */
+export function createOwnWrites<C = unknown>(opts: OwnWritesOptions): OwnWrites<C> {
   const windowMs = opts.windowMs ?? WRITE_WINDOW_MS;
   let running = 0;
   let lastEnd = -Infinity;
