@@ -5,4 +5,5 @@ export const EXCEL: Record<string, string> = {
   "excel.renamed": "工作表“{from}”已恢复原名“{to}”。",
   "excel.rebuilt": "工作表“{sheet}”的表格结构被改动过，已按标准格式重建，已填写的数据均已保留。",
   "excel.prior.missing": "本工作簿还没有“{sheet}”工作表（尚未生成模板，或该表被删除）。请先点击“生成模板”，再导入上年数据。",
+  "wps.parts.notYet": "WPS 表格中暂不支持“汇总 → 写入”：请在 Excel 中写入，或用命令行 xxgk consolidate 生成汇总工作簿。",
 };
