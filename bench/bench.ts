@@ -7,6 +7,7 @@ import { gzipSync } from "zlib";
 import { exportReport } from "../src/export";
 import { textWidth } from "../src/format";
 import { benchBatch } from "./batch";
+import { benchWps } from "./wps";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
 
   const htmlBytes = new Uint8Array(readFileSync(join(root, "tests/fixtures/reports/html-2023-spans.html")));
   await benchBatch(line, sample, sampleBytes, htmlBytes);
+  await benchWps(line);
 
   peakRss(5);
 

@@ -11,7 +11,8 @@ export function countCalls<T extends object>(root: T): { app: T; counter: CallCo
   const counter = { calls: 0 };
   const wrapped = new WeakMap<object, object>();
   const wrap = <V>(v: V): V => {
-    if (v === null || (typeof v !== "object" && typeof v !== "function")) return v;
+    // Value2/Formula grids come back as plain JS arrays: reading them is no call into ET.
+    if (v === null || (typeof v !== "object" && typeof v !== "function") || Array.isArray(v)) return v;
     const o = v as unknown as object;
     const seen = wrapped.get(o);
     if (seen) return seen as V;
