@@ -14,7 +14,7 @@ function chrome87(): void {
   const ap = Array.prototype as unknown as Record<string, unknown>;
   delete ap.at;
   delete (Object as unknown as Record<string, unknown>).hasOwn;
-  delete w.structuredClone;
+  delete (w as Record<string, unknown>).structuredClone;
   const cp = (w.Crypto as { prototype?: Record<string, unknown> } | undefined)?.prototype;
   if (cp) delete cp.randomUUID;
 }
