@@ -8,10 +8,11 @@ import { exportReport } from "../src/export";
 import { textWidth } from "../src/format";
 import { benchBatch } from "./batch";
 import { benchWebview } from "./webview";
+import { benchWps } from "./wps";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
-import { checkReport, TABLE_RULES } from "../src/rules/engine";
+import { checkReport, TABLE_RULES } from "../src/check/engine";
 import { readWorkbook } from "../src/xlsx/read-workbook";
 import { writeWorkbook } from "../src/xlsx/write-plan";
 import { measureCheckSyncs, measureNoopEditSyncs, measureSyncCounts } from "../tests/excel/sync-counts";
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
 
   const htmlBytes = new Uint8Array(readFileSync(join(root, "tests/fixtures/reports/html-2023-spans.html")));
   await benchBatch(line, sample, sampleBytes, htmlBytes);
+  await benchWps(line);
 
   peakRss(5);
 

@@ -3,7 +3,7 @@
 // input's bytes, the RSS with the modules loaded and nothing read yet, and the peak RSS (bytes).
 import { readFileSync } from "fs";
 import { importReport } from "../src/import";
-import { checkReport } from "../src/rules/engine";
+import { checkReport } from "../src/check/engine";
 
 const [file, mode] = process.argv.slice(2);
 const before = process.memoryUsage().rss;

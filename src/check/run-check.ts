@@ -6,7 +6,7 @@ import type { Explanation, ExplainedFinding } from "../explain/explanations";
 import type { FormatId } from "../format";
 import type { Lang } from "../i18n";
 import type { PriorFigures, ReportData } from "../model/report";
-import { checkReport } from "../rules/engine";
+import { checkReport } from "./engine";
 import { renderFinding } from "../rules/render";
 import type { Finding } from "../rules/types";
 

@@ -11,7 +11,7 @@ import { formatForYear, getFormat } from "../format";
 import { t } from "../i18n";
 import { isUserError, userSentence } from "../i18n/user-error";
 import type { PartFigures } from "../model/report";
-import { checkReport, hasErrors } from "../rules/engine";
+import { checkReport, hasErrors } from "../check/engine";
 import { renderFinding } from "../rules/render";
 import type { Finding } from "../rules/types";
 import { writeWorkbook } from "../xlsx/write-plan";

@@ -1,5 +1,6 @@
-// What the ribbon's two ExecuteFunction buttons do, with Office's pieces injected (commands.ts wires
-// the real ones) so tests run them against the fake workbook.
+// What the ribbon's 生成模板 and 校验 buttons do, over the host seam (src/host/types.ts): the Office
+// function file (src/excel/commands-main.ts) and the WPS ribbon (src/wps/ribbon.ts) inject their host,
+// so tests run them against either fake.
 //
 // The ribbon never opens the pane: Office.addin.showAsTaskpane() exists only in a shared runtime,
 // and the manifest declares none (Office 2019 and 2016 have none, and the ribbon's function file and
@@ -9,24 +10,18 @@
 import type { CheckCounts } from "../check/run-check";
 import { leavePendingLayout } from "../addin/doc-settings";
 import type { DocSettings } from "../addin/doc-settings";
-import { applyLayout } from "../excel/apply-plan";
-import { checkWorkbook } from "../excel/check-workbook";
-import type { ApiSupport } from "../excel/requirements";
-import type { ExcelRun } from "../excel/run";
 import { defaultReportYear } from "../format";
-import type { Lang } from "../i18n";
+import type { ReportHost } from "../host/types";
 
 export interface CommandDeps {
-  run: ExcelRun;
-  lang: Lang;
+  host: Pick<ReportHost, "layout" | "check">;
   settings: DocSettings | null;
-  supports?: ApiSupport;
   /** Today, for the year a new workbook's report is for (last calendar year); defaults to the clock. */
   now?: () => Date;
 }
 
 export async function checkCommand(d: CommandDeps): Promise<CheckCounts> {
-  const checked = await d.run((ctx) => checkWorkbook(ctx, d.lang, d.supports));
+  const checked = await d.host.check();
   return checked.result.counts;
 }
 
@@ -34,7 +29,7 @@ export async function checkCommand(d: CommandDeps): Promise<CheckCounts> {
  *  No form here: a workbook without a year gets last calendar year (and its format). */
 export async function layoutCommand(d: CommandDeps): Promise<{ written: boolean }> {
   const defaultYear = defaultReportYear((d.now ?? (() => new Date()))());
-  const r = await d.run((ctx) => applyLayout(ctx, { defaultYear, ...(d.supports ? { supports: d.supports } : {}) }));
-  if (!r.written) await leavePendingLayout(d.settings); // saved before event.completed() (commands.ts)
+  const r = await d.host.layout({ defaultYear });
+  if (!r.written) await leavePendingLayout(d.settings); // saved before event.completed()
   return { written: r.written };
 }

@@ -43,7 +43,7 @@ const REGIONS = [NAME.t2, NAME.t3, NAME.t4, NAME.prior];
 
 /** Two plans to build, so once per pane: every check asks. */
 let sizes: { name: string; rows: number; cols: number }[] | undefined;
-function regionSizes(): { name: string; rows: number; cols: number }[] {
+export function regionSizes(): { name: string; rows: number; cols: number }[] {
   if (sizes) return sizes;
   const names = [...planLayout("2021").names, ...planLayout("2019").names];
   sizes = REGIONS.map((name) => {

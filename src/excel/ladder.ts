@@ -23,6 +23,9 @@ export const LADDER: readonly { rung: Rung; version: string; why: string }[] = [
   { rung: "print", version: "1.9", why: "A4 print setup" },
 ];
 
+/** The ExcelApi from which the add-in's own writes join the undo stack (excel-api-1-20-requirement-set). */
+export const UNDOABLE_WRITES = "1.20";
+
 export const rungVersion = (rung: Rung): string => LADDER.find((r) => r.rung === rung)!.version;
 
 /** The rungs `supports` reaches, in ladder order. */

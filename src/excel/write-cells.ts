@@ -24,7 +24,7 @@ export function planExtent(sheet: SheetPlan): RangePos {
 /** Roles whose blank planned cell means "whatever the clerk has there": never overwritten with "". */
 const KEEP_WHEN_BLANK = new Set<CellRole>(["input", "narrative", "prior"]);
 
-function cellContent(c: CellPlan): Scalar | null {
+export function cellContent(c: CellPlan): Scalar | null {
   if (c.formula !== undefined) return c.formula;
   if (c.value !== undefined) return asCellValue(c.value); // labels, narrative, marks: text stays text
   return KEEP_WHEN_BLANK.has(c.role) ? null : "";

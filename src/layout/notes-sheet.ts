@@ -25,7 +25,7 @@ const NOTES_LEFT = 1; // A
 const MARKS_LEFT = NOTES_LEFT + EXPLANATION_COLUMNS.length + 1; // G, one empty column between
 
 /** Text, so Excel keeps "12" and ISO times as typed rather than turning them into numbers or dates. */
-const TEXT_FORMAT = "@";
+export const TEXT_FORMAT = "@";
 
 export interface BlockPlan {
   /** The block's rows below the header, e.g. "A2:E301". */

@@ -3,7 +3,7 @@
 // application was carried over into this year while this year's 上年结转 is 0 — so the rules find no
 // error and exactly the R6 warning to explain.
 import { planLayout } from "../layout/plan";
-import { narrow } from "../excel/api";
+import type { CellWrite } from "../host/types";
 import type { PriorFigures } from "../model/report";
 
 export const KNOWN: Readonly<Record<string, number>> = {
@@ -17,15 +17,14 @@ export const COMPUTED: Readonly<Record<string, number>> = { "t3.total.natural": 
 
 export const PRIOR_CARRIED_OUT: PriorFigures = { cells: { "t3.carriedOut.natural": { kind: "number", value: 1 } } };
 
-/** Writes KNOWN (0 elsewhere) into every input cell of the three tables of the 2021 layout: one sync. */
-export async function writeKnownFigures(context: Excel.RequestContext): Promise<void> {
-  const ctx = narrow(context);
+/** KNOWN (0 elsewhere) for every input cell of the three tables of the 2021 layout, as writes. */
+export function knownFigureWrites(): CellWrite[] {
+  const writes: CellWrite[] = [];
   for (const sheet of planLayout("2021").sheets) {
     if (sheet.role !== "t2" && sheet.role !== "t3" && sheet.role !== "t4") continue;
-    const ws = ctx.workbook.worksheets.getItem(sheet.name);
     for (const c of sheet.cells) {
-      if (c.role === "input" && c.key) ws.getRange(c.address).values = [[KNOWN[c.key] ?? 0]];
+      if (c.role === "input" && c.key) writes.push({ sheet: sheet.name, address: c.address, value: KNOWN[c.key] ?? 0 });
     }
   }
-  await ctx.sync();
+  return writes;
 }

@@ -8,7 +8,7 @@ import { t } from "../i18n";
 import type { Lang } from "../i18n";
 import { importReportFile } from "../import";
 import type { PartFigures } from "../model/report";
-import { checkReport } from "../rules/engine";
+import { checkReport } from "../check/engine";
 import { renderFinding } from "../rules/render";
 import type { Finding } from "../rules/types";
 import { readWorkbookLight } from "../xlsx/light/read-light";

@@ -1,8 +1,8 @@
 // The pane's whole state, and the transitions that are not any one panel's (a check arrived, a
 // 生成模板 finished or stopped on conflicts, an error, the busy line). Pure: each function returns a
 // new state and touches neither the DOM nor Excel, so the pane's behaviour is tested without either.
-import type { ApplyResult } from "../excel/apply-plan";
-import type { Checked } from "../excel/check-workbook";
+import type { LayoutOutcome as ApplyResult } from "../host/types";
+import type { CheckOutcome as Checked } from "../host/types";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
 import type { ConsolidateUi } from "./consolidate-state";

@@ -2,7 +2,7 @@ import { buildCheckResult, countFindings } from "../../src/check/run-check";
 import { explain } from "../../src/explain/explanations";
 import { num } from "../../src/model/cell";
 import { priorFrom } from "../../src/model/report";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import type { Finding } from "../../src/rules/types";
 import { readFileSync } from "fs";
 import { join } from "path";

@@ -6,7 +6,7 @@ import { importReport } from "../../src/import";
 import { planLayout } from "../../src/layout/plan";
 import { priorFrom } from "../../src/model/report";
 import type { ReportData } from "../../src/model/report";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
 import { xxgk } from "../support/cli";

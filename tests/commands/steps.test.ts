@@ -5,16 +5,16 @@ import { PENDING_LAYOUT_KEY } from "../../src/addin/doc-settings";
 import { createFakeExcel } from "../fake-excel";
 import { asExcel } from "../fake-excel/adapter";
 import { typeInto } from "../fake-excel/structure";
+import { excelHost } from "../../src/excel/host";
 
 function deps() {
   const fx = createFakeExcel({ apiVersion: "1.8" });
   const settings = new Map<string, unknown>();
+  const supports = (v: string) => fx.office.context.requirements.isSetSupported("ExcelApi", v);
   const d: CommandDeps = {
-    run: (batch) => batch(asExcel(fx.newContext())),
-    lang: "zh-CN",
+    host: excelHost((batch) => batch(asExcel(fx.newContext())), "zh-CN", { supports }),
     // Office.Settings.saveAsync calls back once the document's settings are saved.
     settings: { get: (k) => settings.get(k) ?? null, set: (k, v) => void settings.set(k, v), remove: (k) => void settings.delete(k), saveAsync: (cb) => cb?.({ status: "succeeded" }) },
-    supports: (v) => fx.office.context.requirements.isSetSupported("ExcelApi", v),
   };
   return { fx, settings, d };
 }

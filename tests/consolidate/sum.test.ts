@@ -2,7 +2,7 @@ import { CONSOLIDATED_SUM_RULE, consolidate, consolidatedPlan, mergeParts, partK
 import { getFormat } from "../../src/format";
 import { colLetters, parseCell } from "../../src/layout/a1";
 import type { PartFigures } from "../../src/model/report";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import { sampleReport } from "../support/reports";
 import { scaledSample } from "./parts";
 

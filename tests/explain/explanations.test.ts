@@ -7,7 +7,7 @@ import {
   explanationsToRows,
   upsertExplanation,
 } from "../../src/explain/explanations";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import { sampleReport } from "../support/reports";
 
 function withCarriedInWarning() {

@@ -12,7 +12,7 @@ import { blockLines } from "../../src/import/docx";
 import { parseDocumentXml } from "../../src/import/docx-xml";
 import { fromJson, toJson } from "../../src/model/report";
 import type { ReportData, ReportJson } from "../../src/model/report";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import { SAMPLE_AGENCY, sampleReport } from "../export/sample-report";
 import { xxgk } from "../support/cli";
 import { documentXml, makeDocx, paragraphXml } from "./docx-fixture";

@@ -3,7 +3,7 @@ import { planLayout } from "../../src/layout/plan";
 import { namesToRead, readBack } from "../../src/layout/readback";
 import type { RangeRead } from "../../src/layout/read-types";
 import { emptyReport, toJson } from "../../src/model/report";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import { cellAt, deleteRow, insertColumn, insertRow, workbookReadOf } from "./workbook-read";
 import { SAMPLE_JSON, sampleReport } from "./sample";
 

@@ -8,7 +8,7 @@ import { join } from "path";
 import { consolidate, consolidatedPlan, partOf } from "../../src/consolidate";
 import { importReport } from "../../src/import";
 import { SHEET } from "../../src/layout/names";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
 import { scaledSample } from "../consolidate/parts";

@@ -7,7 +7,7 @@ import { explain } from "../../src/explain/explanations";
 import { SHEET } from "../../src/layout/names";
 import { planLayout } from "../../src/layout/plan";
 import { priorFrom, toJson } from "../../src/model/report";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
 import { importReport } from "../../src/import";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { cellInfos, FORMAT_2019, FORMAT_2021 } from "../../src/format";
 import { num } from "../../src/model/cell";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import { equations } from "../../src/rules/equations";
 import { balancedReport, sampleReport, T3_KEYS_2021, T4_KEYS_2021 } from "../support/reports";
 

@@ -1,5 +1,5 @@
 import { emptyReport, fromJson } from "../../src/model/report";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import { renderFinding } from "../../src/rules/render";
 import { SAMPLE_JSON } from "../support/reports";
 

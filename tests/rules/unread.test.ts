@@ -2,7 +2,7 @@
 // missing figure — the rules that need it say they cannot be checked.
 import { UNREAD } from "../../src/model/cell";
 import type { CellValue } from "../../src/model/cell";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import { renderFinding } from "../../src/rules/render";
 import { sampleReport, T3_KEYS_2021 } from "../support/reports";
 

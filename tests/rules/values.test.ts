@@ -1,6 +1,6 @@
 import { num, readCell } from "../../src/model/cell";
 import { emptyReport } from "../../src/model/report";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import { renderFinding } from "../../src/rules/render";
 import { sampleReport } from "../support/reports";
 

@@ -16,6 +16,12 @@ import { PROFILES, profileSupports } from "../fake-excel/profiles";
 import type { ProfileName } from "../fake-excel/profiles";
 import { typeInto } from "../fake-excel/structure";
 import { typeAndNotify } from "../fake-excel/events";
+import { excelHost } from "../../src/excel/host";
+import type { ExcelRun } from "../../src/excel/run";
+import { errorSentence } from "../../src/taskpane/errors";
+
+/** The self-test's deps over the Excel host on `run` (the pane's errorSentence for its sentences). */
+const hosted = (run: ExcelRun, supports: (v: string) => boolean) => ({ host: excelHost(run, "zh-CN", { supports }), sentence: errorSentence });
 
 function setup(profile: ProfileName, model?: FakeExcel["model"]) {
   const p = PROFILES[profile];
@@ -47,7 +53,7 @@ const RUNS_ON: ProfileName[] = ["m365", "office2024", "office2021", "office2019-
 test.each(RUNS_ON)("under %s every step passes on a blank workbook; Undo cannot be verified without a clerk", async (profile) => {
   const { fx, environment, supports, run } = setup(profile);
   const seen: StepResult[] = [];
-  const r = await runSelftest({ run, lang: "zh-CN", supports, environment, now: () => new Date(2025, 0, 10) }, (s) => seen.push(s));
+  const r = await runSelftest({ ...hosted(run, supports), lang: "zh-CN", environment, now: () => new Date(2025, 0, 10) }, (s) => seen.push(s));
   expect(r.refused).toBeNull();
   expect(r.steps.map((s) => [s.id, s.status])).toEqual([
     ["layout", "pass"],
@@ -73,7 +79,7 @@ test.each(RUNS_ON)("under %s every step passes on a blank workbook; Undo cannot 
 
 test("Office 2016 volume-licensed (ExcelApi 1.1): on a report just made by xxgk template it writes, checks, explains and selects with 1.1 calls only; layout steps 不适用", async () => {
   const { fx, environment, supports, run } = await templateIn("office2016");
-  const r = await runSelftest({ run, lang: "zh-CN", supports, environment, now: () => new Date(2025, 0, 10) });
+  const r = await runSelftest({ ...hosted(run, supports), lang: "zh-CN", environment, now: () => new Date(2025, 0, 10) });
   expect(r.refused).toBeNull();
   expect(r.steps.map((s) => [s.id, s.status])).toEqual([
     ["layout", "unavailable"],
@@ -93,7 +99,7 @@ test("Office 2016 volume-licensed (ExcelApi 1.1): on a report just made by xxgk 
 
 test("Office 2016: a blank workbook, or a report already filled in, is refused untouched", async () => {
   const blank = setup("office2016");
-  const r = await runSelftest({ run: blank.run, lang: "zh-CN", supports: blank.supports, environment: blank.environment });
+  const r = await runSelftest({ ...hosted(blank.run, blank.supports), lang: "zh-CN", environment: blank.environment });
   expect(r.refused).toContain("xxgk template");
   expect(blank.fx.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
 
@@ -101,7 +107,7 @@ test("Office 2016: a blank workbook, or a report already filled in, is refused u
   const { report } = await (await import("../../src/excel/read-report")).readReport(asExcel(filled.fx.newContext()), { supports: filled.supports });
   const ref = report.refs!["t3.new.natural"];
   typeInto(filled.fx.model, ref.address, [[3]], ref.sheet);
-  const again = await runSelftest({ run: filled.run, lang: "zh-CN", supports: filled.supports, environment: filled.environment });
+  const again = await runSelftest({ ...hosted(filled.run, filled.supports), lang: "zh-CN", environment: filled.environment });
   expect(again.refused).toContain("已填写了内容");
   expect(again.steps).toEqual([]);
 });
@@ -109,14 +115,14 @@ test("Office 2016: a blank workbook, or a report already filled in, is refused u
 test("a workbook with anything in it — not only report sheets — is refused untouched (#17 defect 9)", async () => {
   const { fx, environment, supports, run } = setup("office2019-retail");
   typeInto(fx.model, "B2", [["我的台账"]], "Sheet1");
-  const r = await runSelftest({ run, lang: "zh-CN", supports, environment });
+  const r = await runSelftest({ ...hosted(run, supports), lang: "zh-CN", environment });
   expect(r.refused).toContain("工作表“Sheet1”中已有内容");
   expect(fx.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   expect(fx.model.names.size).toBe(0);
 
   const named = setup("office2019-retail");
   named.fx.model.addName("预算", named.fx.model.sheetOrThrow("Sheet1"), { row: 0, col: 0, rows: 1, cols: 1 });
-  const r2 = await runSelftest({ run: named.run, lang: "zh-CN", supports: named.supports, environment: named.environment });
+  const r2 = await runSelftest({ ...hosted(named.run, named.supports), lang: "zh-CN", environment: named.environment });
   expect(r2.refused).toContain("已定义名称“预算”");
 });
 
@@ -136,7 +142,7 @@ test("a host that can play the clerk: Undo after a live check is tested, and its
       return true;
     },
   };
-  const ok = await runSelftest({ run, lang: "zh-CN", supports, environment, clerk });
+  const ok = await runSelftest({ ...hosted(run, supports), lang: "zh-CN", environment, clerk });
   expect(ok.steps.find((s) => s.id === "undo")?.status).toBe("pass");
 
   // Where the add-in's own paint is undoable too, the first Ctrl+Z undoes that; the second the figure.
@@ -152,14 +158,14 @@ test("a host that can play the clerk: Undo after a live check is tested, and its
       return true;
     },
   };
-  const two = await runSelftest({ run: painted.run, lang: "zh-CN", supports: painted.supports, environment: painted.environment, clerk: twice });
+  const two = await runSelftest({ ...hosted(painted.run, painted.supports), lang: "zh-CN", environment: painted.environment, clerk: twice });
   expect(two.steps.find((s) => s.id === "undo")?.status).toBe("pass");
   expect(presses).toBe(2);
 
   // A host whose undo stack was cleared by the check: nothing to undo.
   const other = setup("m365");
   const wiped = { type: (sheet: string, address: string, value: number) => typeInto(other.fx.model, address, [[value]], sheet), undo: () => false };
-  const bad = await runSelftest({ run: other.run, lang: "zh-CN", supports: other.supports, environment: other.environment, clerk: wiped });
+  const bad = await runSelftest({ ...hosted(other.run, other.supports), lang: "zh-CN", environment: other.environment, clerk: wiped });
   const undo = bad.steps.find((s) => s.id === "undo");
   expect(undo?.status).toBe("fail");
   expect(undo?.detail).toContain("单元格仍为 7");
@@ -172,7 +178,7 @@ test("with the fake's own undo stack: Undo survives the live check on Microsoft 
   ] as const) {
     const { fx, environment, supports, run } = setup(profile);
     const clerk = { type: (sheet: string, address: string, value: number) => typeAndNotify(fx.model, sheet, address, [[value]]), undo: () => fx.model.undo() };
-    const r = await runSelftest({ run, lang: "zh-CN", supports, environment, clerk });
+    const r = await runSelftest({ ...hosted(run, supports), lang: "zh-CN", environment, clerk });
     const undo = r.steps.find((s) => s.id === "undo");
     expect([profile, undo?.status]).toEqual([profile, status]);
     expect(undo?.detail).toContain(says);
@@ -184,7 +190,7 @@ test("a workbook that already has a report is refused politely and left untouche
   fx.model.addSheet("表三 依申请公开");
   typeInto(fx.model, "D5", [[42]], "表三 依申请公开");
   const sheets = fx.model.sheets.map((s) => s.name);
-  const r = await runSelftest({ run, lang: "zh-CN", supports, environment });
+  const r = await runSelftest({ ...hosted(run, supports), lang: "zh-CN", environment });
   expect(r.refused).toContain("自检只能在空白工作簿中运行");
   expect(r.refused).toContain("表三 依申请公开");
   expect(r.steps).toEqual([]);
@@ -197,7 +203,7 @@ test("an Excel error mid-way stops the test with the clerk's sentence, not a sta
   let batches = 0;
   const failing = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
     ++batches === 3 ? Promise.reject(Object.assign(new Error("x"), { code: "AccessDenied" })) : run(batch);
-  const r = await runSelftest({ run: failing, lang: "zh-CN", supports, environment });
+  const r = await runSelftest({ ...hosted(failing, supports), lang: "zh-CN", environment });
   const last = r.steps[r.steps.length - 1];
   expect(last).toMatchObject({ id: "error", status: "fail" });
   expect(last.detail).toContain("工作表受保护");

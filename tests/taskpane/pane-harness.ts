@@ -2,7 +2,8 @@
 // played by fresh fake contexts, fake timers for the live-check debounce where a test wants them.
 import { readFileSync } from "fs";
 import { join } from "path";
-import { excelHost } from "../../src/taskpane/actions";
+import { paneHost } from "../../src/taskpane/actions";
+import { excelHost } from "../../src/excel/host";
 import type { PaneHost } from "../../src/taskpane/actions";
 import type { ViewName } from "../../src/taskpane/view";
 import type { Lang } from "../../src/i18n";
@@ -58,7 +59,7 @@ export function startPane(opts: StartOptions = {}): Harness {
   const supports = (v: string) => fx.office.context.requirements.isSetSupported("ExcelApi", v);
   const environment = () => readEnvironment(fx.office);
   const clerk = clerkOf(fx);
-  const real = excelHost((batch) => batch(asExcel(fx.newContext())), lang, { supports, environment, ...(clerk ? { clerk } : {}) });
+  const real = paneHost(excelHost((batch) => batch(asExcel(fx.newContext())), lang, { supports, settings: docSettings }), lang, { environment, ...(clerk ? { clerk } : {}) });
   const host = opts.wrapHost ? opts.wrapHost(real) : real;
   const pane = init(document, { lang, host, storage: store, settings: docSettings, now: () => new Date(2025, 0, 10, 9, 30), view: opts.view });
   return { fx, pane, doc: document, storage, settings };

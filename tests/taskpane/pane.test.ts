@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // The pane end to end in jsdom, over the strict fake workbook.
-import { WRITE_WINDOW_MS } from "../../src/taskpane/own-writes";
+import { WRITE_WINDOW_MS } from "../../src/host/own-writes";
 import { typeAndNotify, changedHandlerCount } from "../fake-excel/events";
 import { click, fill, layOutWithForm, press, refsOf, startPane, text } from "./pane-harness";
 

@@ -9,7 +9,7 @@ import { NAME, SHEET } from "../../src/layout/names";
 import { planLayout } from "../../src/layout/plan";
 import { priorFrom } from "../../src/model/report";
 import type { ReportData } from "../../src/model/report";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import { readWorkbookLight, workbookReadLight } from "../../src/xlsx/light/read-light";
 import { readWorkbook, workbookRead } from "../../src/xlsx/read-workbook";
 import { writeWorkbook } from "../../src/xlsx/write-plan";

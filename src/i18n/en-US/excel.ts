@@ -17,4 +17,5 @@ export const EXCEL: Record<string, string> = {
   "excel.ladder.step.prompts": "input prompts",
   "excel.ladder.step.print": "set up A4 printing",
   "excel.ladder.needs": "{step} (needs ExcelApi {version})",
+  "wps.parts.notYet": "汇总 → 写入 is not available in WPS Spreadsheets yet: write it in Excel, or build the consolidated workbook with xxgk consolidate.",
 };

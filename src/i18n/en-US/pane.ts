@@ -123,4 +123,5 @@ export const PANE: Record<string, string> = {
   "pane.selftest.text": "Self-test result (copyable)",
   "pane.selftest.copy": "Copy result",
   "pane.selftest.copyFailed": "The clipboard is not available: select all the text in the box above and copy it.",
+  "pane.wps.noHost": "WPS Spreadsheets was not found: open this pane from the Disclosure Report tab in WPS Spreadsheets.",
 };

@@ -47,4 +47,5 @@ export const SELFTEST: Record<string, string> = {
   "selftest.relayout.unavailable": "This Office cannot lay out the template again (needs ExcelApi {version}); the figures and the explanation read back.",
   "selftest.status.unavailable": "not available here",
   "selftest.text.totalWithUnavailable": "{steps} steps: {pass} passed, {fail} failed, {unverified} could not be verified, {unavailable} not available here.",
+  "selftest.syncs.calls": "WPS Spreadsheets calls are synchronous, counted rather than budgeted: layout {layout} calls, check {check} calls.",
 };

@@ -17,4 +17,5 @@ export const EXCEL: Record<string, string> = {
   "excel.ladder.step.prompts": "输入提示",
   "excel.ladder.step.print": "设置 A4 打印",
   "excel.ladder.needs": "{step}（需要 ExcelApi {version}）",
+  "wps.parts.notYet": "WPS 表格中暂不支持“汇总 → 写入”：请在 Excel 中写入，或用命令行 xxgk consolidate 生成汇总工作簿。",
 };

@@ -123,4 +123,5 @@ export const PANE: Record<string, string> = {
   "pane.selftest.text": "自检结果（可复制）",
   "pane.selftest.copy": "复制结果",
   "pane.selftest.copyFailed": "无法访问剪贴板，请在上面的文本框中全选并复制。",
+  "pane.wps.noHost": "未找到 WPS 表格：请在 WPS 表格中通过“政务公开年报”选项卡打开本面板。",
 };

@@ -47,4 +47,5 @@ export const SELFTEST: Record<string, string> = {
   "selftest.relayout.unavailable": "此版本 Office 不能再次生成模板（需要 ExcelApi {version}）；已填数字和说明均可读回。",
   "selftest.status.unavailable": "不适用",
   "selftest.text.totalWithUnavailable": "共 {steps} 步：通过 {pass}，失败 {fail}，无法自动验证 {unverified}，不适用 {unavailable}。",
+  "selftest.syncs.calls": "WPS 表格逐次调用、无需同步：生成模板 {layout} 次调用，校验 {check} 次调用。",
 };

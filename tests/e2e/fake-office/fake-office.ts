@@ -14,7 +14,7 @@ import { createFakeExcel } from "../../fake-excel";
 import { PROFILES, profileSupports } from "../../fake-excel/profiles";
 import type { ProfileName } from "../../fake-excel/profiles";
 import { shown, typeInto } from "../../fake-excel/structure";
-import { WRITE_WINDOW_MS } from "../../../src/taskpane/own-writes";
+import { WRITE_WINDOW_MS } from "../../../src/host/own-writes";
 
 interface Config {
   displayLanguage?: string;

@@ -1,12 +1,14 @@
-// Runs every rule over one report. Pure: the same call serves the task pane, the CLI and tests.
+// Runs every rule over one report. Pure: the same call serves the task pane, the CLI and tests. The
+// registry lives here, above every feature whose rule it collects (rules/, yoy/, consolidate/), so
+// no arrow runs from the rules back up to the features that build on them.
 import { getFormat } from "../format";
 import type { PriorFigures, ReportData } from "../model/report";
-import { BALANCE_RULES } from "./balance";
-import { CARRIED_IN_RULE, IN_FORCE_RULE } from "./crossyear";
-import { NARRATIVE_RULES } from "./narrative";
-import { FORMAT_YEAR_RULE } from "./structure";
-import type { Finding, Rule } from "./types";
-import { VALUES_RULE } from "./values";
+import { BALANCE_RULES } from "../rules/balance";
+import { CARRIED_IN_RULE, IN_FORCE_RULE } from "../rules/crossyear";
+import { NARRATIVE_RULES } from "../rules/narrative";
+import { FORMAT_YEAR_RULE } from "../rules/structure";
+import type { Finding, Rule } from "../rules/types";
+import { VALUES_RULE } from "../rules/values";
 import { YOY_PLAUSIBILITY_RULE } from "../yoy/plausibility";
 import { CONSOLIDATED_SUM_RULE } from "../consolidate/rule";
 

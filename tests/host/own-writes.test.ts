@@ -1,6 +1,6 @@
 // Which onChanged events are the add-in's own: by triggerSource where ExcelApi 1.14 gives it,
 // otherwise by a window around the add-in's batches.
-import { createOwnWrites, WRITE_WINDOW_MS } from "../../src/taskpane/own-writes";
+import { createOwnWrites, WRITE_WINDOW_MS } from "../../src/host/own-writes";
 
 function clock() {
   let t = 1000;
