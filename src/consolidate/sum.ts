@@ -2,7 +2,7 @@
 // a part with a blank or unreadable cell leaves the sum blank or unknown, never a silent partial.
 import { getFormat } from "../format";
 import type { CellKey, FormatId } from "../format";
-import { BLANK, num } from "../model/cell";
+import { BLANK, num, UNKNOWN, UNKNOWN_MARK } from "../model/cell";
 import type { CellValue } from "../model/cell";
 import { emptyReport } from "../model/report";
 import type { PartFigures, ReportData } from "../model/report";
@@ -10,7 +10,7 @@ import { equations } from "../rules/equations";
 import { partKeys } from "./keys";
 
 /** What stands in a sum cell some part could not supply (the 明细 formula shows the same). */
-export const UNKNOWN_MARK = "未知";
+export { UNKNOWN_MARK };
 
 export interface SumGap {
   key: CellKey;
