@@ -58,5 +58,8 @@ export async function templateCommand(args: Args, io: CliIO): Promise<number> {
     return 2;
   }
   io.out(t(io.lang, "cli.template.done", { file: out, year, format }));
+  // Defaults said aloud: a workbook for the wrong year or a nameless body is found out here, not later.
+  if (yearText === undefined) io.err(t(io.lang, "cli.template.yearChosen", { year }));
+  if (agency === null) io.err(t(io.lang, "cli.template.agencyBlank"));
   return 0;
 }
