@@ -44,9 +44,12 @@ function keep(c: CellPlan, v: CellValue): CellPlan {
  */
 export function keepPrintedTotals(sheet: SheetPlan, cells: Record<CellKey, CellValue> | undefined): SheetPlan {
   if (!cells) return sheet;
+  // A blank total is the report's own blank only beside figures: a table with none (a new template,
+  // an empty report) keeps its formulas, which compute as the clerk types.
+  const filled = sheet.cells.some((c) => c.role === "input" && c.key && (cells[c.key]?.kind ?? "blank") !== "blank");
   let current = sheet.cells.map((c) => {
     const v = c.role === "total" && c.key && c.formula ? cells[c.key] : undefined;
-    return v && v.kind !== "number" ? keep(c, v) : c;
+    return v && v.kind !== "number" && (v.kind !== "blank" || filled) ? keep(c, v) : c;
   });
   for (let pass = 0; pass < 4; pass++) {
     const results = evaluateTotals({ ...sheet, cells: current });
