@@ -47,15 +47,18 @@ export function keepPrintedTotals(sheet: SheetPlan, cells: Record<CellKey, CellV
   // A blank total is the report's own blank only beside figures: a table with none (a new template,
   // an empty report) keeps its formulas, which compute as the clerk types.
   const filled = sheet.cells.some((c) => c.role === "input" && c.key && (cells[c.key]?.kind ?? "blank") !== "blank");
+  // Only the template's own total formulas: a formula whose result the plan knows (汇总, over 明细) is
+  // the sum of what the parts printed, not a total to keep.
+  const template = (c: CellPlan) => c.role === "total" && c.key !== undefined && c.formula !== undefined && c.result === undefined;
   let current = sheet.cells.map((c) => {
-    const v = c.role === "total" && c.key && c.formula ? cells[c.key] : undefined;
+    const v = template(c) && c.key ? cells[c.key] : undefined;
     return v && v.kind !== "number" && (v.kind !== "blank" || filled) ? keep(c, v) : c;
   });
   for (let pass = 0; pass < 4; pass++) {
     const results = evaluateTotals({ ...sheet, cells: current });
     let changed = false;
     current = current.map((c) => {
-      const v = c.role === "total" && c.key && c.formula ? cells[c.key] : undefined;
+      const v = template(c) && c.key ? cells[c.key] : undefined;
       if (!v || v.kind !== "number") return c;
       const computed = results.get(c.address);
       if (computed !== undefined && Math.abs(computed - v.value) < 1e-6) return c;
