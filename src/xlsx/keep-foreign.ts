@@ -37,9 +37,9 @@ function copySheet(from: ExcelJS.Worksheet, wb: ExcelJS.Workbook): void {
   from.columns?.forEach((col, i) => {
     if (col.width !== undefined) to.getColumn(i + 1).width = col.width;
   });
-  from.eachRow({ includeEmpty: false }, (row, r) => {
+  from.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.height !== undefined) to.getRow(r).height = row.height;
-    row.eachCell({ includeEmpty: false }, (cell) => copyCell(cell, to.getCell(cell.address), true));
+    row.eachCell({ includeEmpty: true }, (cell) => copyCell(cell, to.getCell(cell.address), true));
   });
   const merges = (from.model as { merges?: string[] }).merges ?? [];
   for (const m of merges) to.mergeCells(m);
@@ -65,8 +65,9 @@ export async function keepForeign(fresh: Uint8Array, existing: Uint8Array, plan:
       continue;
     }
     const owned = ownedAddresses(plan, sheet);
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
+    // Empty cells too: a note may sit on a blank input cell.
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
         if (cell.isMerged && cell.master.address !== cell.address) return;
         copyCell(cell, target.getCell(cell.address), !owned.has(cell.address));
       }),
