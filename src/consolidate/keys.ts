@@ -9,3 +9,11 @@ import type { CellKey, FormatSpec } from "../format";
 export function partKeys(f: FormatSpec): CellKey[] {
   return [...cellInfos(f).keys()].filter((k) => /^t[234]\./.test(k));
 }
+
+const isTotal = (key: CellKey) => /^t3\.total\./.test(key) || /^t[34]\.\w+\.total$/.test(key);
+
+/** The keys a clerk types (no totals): R12's cells. A total typed over is R2–R4's to find, and the
+ *  pane's 汇总 leaves the template's total formulas in place (they sum the inputs there). */
+export function inputKeys(f: FormatSpec): CellKey[] {
+  return partKeys(f).filter((k) => !isTotal(k));
+}
