@@ -11,7 +11,7 @@ export const CONSOLIDATE: Record<string, string> = {
   "consolidate.status.warnings": "Warnings",
   "consolidate.status.errors": "Errors",
   "consolidate.R12.mismatch": "{cell} is {left}, not the sum {right} of the {n} bodies in 明细: it may have been typed over; restore the formula or correct the parts.",
-  "cli.consolidate.usage": "Usage: xxgk consolidate FILE-OR-FOLDER... -o consolidated.xlsx --agency NAME --year YEAR [--force] [--skip-errors]",
+  "cli.consolidate.usage": "Usage: xxgk consolidate FILE-OR-FOLDER... -o consolidated.xlsx --agency NAME --year YEAR [--force] [--skip-errors] [--choose FILE]",
   "cli.consolidate.noParts": "Nothing to consolidate: name the bodies' report files or a folder holding them.",
   "cli.consolidate.needAgencyYear": "Give the consolidated report's body and year with --agency and --year, e.g. --agency 某某区人民政府 --year 2024.",
   "cli.consolidate.badYear": "--year must be a four-digit year such as 2024, not “{value}”.",

@@ -11,7 +11,7 @@ export const CONSOLIDATE: Record<string, string> = {
   "consolidate.status.warnings": "有警告",
   "consolidate.status.errors": "有错误",
   "consolidate.R12.mismatch": "{cell} 为 {left}，不等于明细中 {n} 个单位的合计 {right}：该数可能被手工改写，请恢复公式或改正明细。",
-  "cli.consolidate.usage": "用法：xxgk consolidate 文件或文件夹... -o 汇总.xlsx --agency 汇总机关名称 --year 年度 [--force] [--skip-errors]",
+  "cli.consolidate.usage": "用法：xxgk consolidate 文件或文件夹... -o 汇总.xlsx --agency 汇总机关名称 --year 年度 [--force] [--skip-errors] [--choose 文件]",
   "cli.consolidate.noParts": "没有可汇总的报告：请给出各单位的年报文件或所在文件夹。",
   "cli.consolidate.needAgencyYear": "请用 --agency 和 --year 给出汇总报告的机关名称和年度，例如 --agency 某某区人民政府 --year 2024。",
   "cli.consolidate.badYear": "--year 应为四位年份，例如 2024；“{value}”不是。",
