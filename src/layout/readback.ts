@@ -22,6 +22,7 @@ import type { RangeRead, WorkbookRead } from "./read-types";
 import { readRegion } from "./region-read";
 import type { FigureRead } from "./region-read";
 import { r10 } from "./r10";
+import { equations } from "../rules/equations";
 import type { LayoutPlan, MetaField, SheetRole } from "./types";
 
 export interface Meta {
@@ -115,6 +116,7 @@ export function readBackWithPlan(plan: LayoutPlan, read: WorkbookRead): ReadBack
   const infos = cellInfos(f);
   const renamed = new Set<string>();
   const unread: Record<string, FigureRead[]> = {};
+  const summed = new Set<CellKey>();
 
   // Every key gets a ref where the plan put it; a figure actually read moves it to where it was.
   for (const s of plan.sheets)
@@ -140,11 +142,13 @@ export function readBackWithPlan(plan: LayoutPlan, read: WorkbookRead): ReadBack
         const v = figureCell(fig, infos.get(fig.key)?.kind ?? "count");
         report.cells[fig.key] = v;
         refs[fig.key] = ref(fig);
+        if (fig.formula && /^=SUM\(/i.test(fig.formula)) summed.add(fig.key);
         if (v.kind === "unread" && !v.unknown) (unread[sheet.name] ??= []).push(fig);
       }
     }
   }
   findings.push(...unreadFindings(report, unread));
+  unknownTotals(report, summed);
   report.refs = refs;
   readText(plan, read, report, findings);
 
@@ -186,6 +190,20 @@ function unreadFindings(report: ReportData, unread: Record<string, FigureRead[]>
     }
   }
   return out;
+}
+
+/**
+ * A template total (=SUM) over a cell that is unknown (the pane's 汇总 fills the inputs with formulas
+ * over 明细, whose 未知 the SUM skips): its number is a partial sum, so it is unknown too — never
+ * checked as if it were whole. Totals over totals settle in a second pass.
+ */
+function unknownTotals(report: ReportData, summed: Set<CellKey>): void {
+  const isUnknown = (k: CellKey) => (report.cells[k] as { unknown?: true } | undefined)?.unknown === true;
+  for (let pass = 0; pass < 3; pass++)
+    for (const eq of equations(getFormat(report.format))) {
+      const total = eq.total;
+      if (total && summed.has(total) && !isUnknown(total) && eq.right.some(isUnknown)) report.cells[total] = UNKNOWN;
+    }
 }
 
 /** A figure as read: the import's 未读 mark is unread; a 汇总 formula's 未知 is unknown (typed, it is text). */
