@@ -3,6 +3,9 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { xxgk } from "../support/cli";
 
+// Generous: several tests write and read workbooks, and the machine is shared; no test asserts a time.
+jest.setTimeout(60_000);
+
 const fixture = (name: string) => join(__dirname, "..", "fixtures", "reports", name);
 
 describe("xxgk import", () => {
@@ -36,6 +39,13 @@ describe("xxgk import", () => {
       const printed = JSON.parse(before.out).files[0].findings.filter((f: { severity: string }) => f.severity === "error");
       expect(errors.map((f: { rule: string }) => f.rule).sort()).toEqual(printed.map((f: { rule: string }) => f.rule).sort());
       expect(errors.length).toBeGreaterThan(0);
+      // The same into an existing template, updated in place.
+      const book = join(dir, "book.xlsx");
+      expect((await xxgk(["template", book, "--year", "2024"])).code).toBe(0);
+      const inPlace = await xxgk(["import", broken, "-o", book]);
+      expect(inPlace.err).toContain("已原地更新工作簿");
+      const again = JSON.parse((await xxgk(["check", book, "--json"])).out).files[0].findings.filter((f: { severity: string }) => f.severity === "error");
+      expect(again.map((f: { rule: string }) => f.rule).sort()).toEqual(printed.map((f: { rule: string }) => f.rule).sort());
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
