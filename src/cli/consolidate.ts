@@ -1,11 +1,11 @@
-// `xxgk consolidate PATH… -o 汇总.xlsx --agency NAME --year Y [--force] [--skip-errors]`: the bodies'
-// reports (files, or folders taken recursively) read, checked and added into one workbook whose
-// tables are formulas over its 明细 sheet. With --force an existing consolidated workbook is kept and
-// its bodies added to or replaced by name; the output is written to a temporary file, then renamed.
+// `xxgk consolidate PATH… -o 汇总.xlsx --agency NAME --year Y [--force] [--skip-errors] [--choose FILE]`:
+// the bodies' reports (the files `xxgk check` takes from the same PATHs: consolidate-parts.ts) read,
+// checked and added into one workbook whose tables are formulas over its 明细 sheet. With --force an
+// existing consolidated workbook is kept — its other bodies, the clerk's own sheets and cells
+// (consolidate-write.ts) — and its bodies added to or replaced by name; the output is written to a
+// temporary file, then renamed. Exit 2 when any part was refused or unreadable (nothing written).
 import { existsSync } from "fs";
-import { readdir, stat } from "fs/promises";
-import { extname, join, resolve } from "path";
-import { consolidate, consolidatedPlan, mergeParts, partOf } from "../consolidate";
+import { consolidate, consolidatedPlan, mergeParts } from "../consolidate";
 import { cellLabel } from "../rules/cell-label";
 import { formatForYear, getFormat } from "../format";
 import { t } from "../i18n";
@@ -14,31 +14,16 @@ import type { PartFigures } from "../model/report";
 import { checkReport, hasErrors } from "../check/engine";
 import { renderFinding } from "../rules/render";
 import type { Finding } from "../rules/types";
-import { writeWorkbook } from "../xlsx/write-plan";
 import { flag } from "./args";
+import { consolidatedBytes } from "./consolidate-write";
+import { gatherParts } from "./consolidate-parts";
 import type { Args } from "./args";
 import type { CliIO } from "./io";
-import { writeOutput } from "./output";
-import type { ReadFileResult } from "./read-file";
 import { readOrSay } from "./unreadable";
+import { checkOutput, writeOutput } from "./output";
+import type { ReadFileResult } from "./read-file";
 
-const PART_TYPES = new Set([".xlsx", ".txt", ".html", ".htm", ".docx", ".md"]);
 const MARK = { ok: "✔", warnings: "△", errors: "✘" } as const;
-
-/** The files under PATHs: files as given, folders walked (report types only, no Office lock files). */
-async function partFiles(paths: string[], out: string): Promise<string[]> {
-  const files: string[] = [];
-  const walk = async (p: string, given: boolean): Promise<void> => {
-    const s = await stat(p).catch(() => null);
-    if (s?.isDirectory()) {
-      for (const name of (await readdir(p)).sort()) await walk(join(p, name), false);
-    } else if (given || (PART_TYPES.has(extname(p).toLowerCase()) && !/^~\$/.test(p.split(/[\\/]/).pop() ?? ""))) {
-      if (resolve(p) !== resolve(out)) files.push(p);
-    }
-  };
-  for (const p of paths) await walk(p, true);
-  return files;
-}
 
 interface Settings {
   out: string;
@@ -96,36 +81,30 @@ export async function consolidateCommand(args: Args, io: CliIO): Promise<number>
   const s = await settings(args, io);
   if (!s) return 2;
   const format = s.existing?.report.format ?? formatForYear(s.year);
-  let unreadable = false;
+  const choose = flag(args, "choose");
+  const skipErrors = args.flags["skip-errors"] === true;
+  const gathered = await gatherParts({ paths: args.positional, out: s.out, year: s.year, format, skipErrors, ...(choose ? { choose } : {}) }, io);
   let partErrors = false;
-  const incoming: PartFigures[] = [];
-  for (const file of await partFiles(args.positional, s.out)) {
-    const read = await readOrSay(file, io, "cli.verdict.unreadable");
-    if (!read) {
-      unreadable = true;
-      continue;
-    }
-    const findings = checkReport(read.report, { ...(read.prior ? { prior: read.prior } : {}), readerFindings: read.findings });
-    const part = partOf(read.report, findings, file);
-    if (read.report.format !== format) {
-      io.err(t(io.lang, "cli.consolidate.formatMismatch", { file, body: part.body, partFormat: read.report.format, format }));
-      continue;
-    }
-    if (part.status === "errors" && args.flags["skip-errors"] === true) {
-      io.err(t(io.lang, "cli.consolidate.skipped", { body: part.body, file }));
-      continue;
-    }
-    if (part.year !== null && part.year !== s.year) {
-      io.err(t(io.lang, "cli.consolidate.yearMismatch", { file, body: part.body, partYear: part.year, year: s.year }));
-    }
+  for (const { part, findings, format: partFormat } of gathered.taken) {
     io.out(partLine(io, part, findings));
     // Taken in with its problems listed, so the clerk can see what the totals inherit.
-    for (const f of findings.filter((x) => x.severity !== "info")) io.out(`    ${t(io.lang, `severity.${f.severity}`)} ${renderFinding(f, read.report.format, io.lang)}`);
+    for (const f of findings.filter((x) => x.severity !== "info")) io.out(`    ${t(io.lang, `severity.${f.severity}`)} ${renderFinding(f, partFormat, io.lang)}`);
     if (part.status === "errors") partErrors = true;
     if (s.existing?.report.parts?.some((p) => p.body === part.body)) io.err(t(io.lang, "cli.consolidate.replaced", { body: part.body }));
-    incoming.push(part);
   }
-  const parts = mergeParts(s.existing?.report.parts ?? [], incoming);
+  // A refused or unreadable part: nothing is written, since the totals would leave it out unseen.
+  if (gathered.refusals > 0) {
+    io.err(t(io.lang, "cli.consolidate.refused", { n: gathered.refusals, file: s.out }));
+    return 2;
+  }
+  const incoming = gathered.taken.map((p) => p.part);
+  // --skip-errors means what it says: a body left out now is not kept from the earlier 明细 either.
+  const earlier = (s.existing?.report.parts ?? []).filter((p) => {
+    const drop = gathered.skippedBodies.includes(p.body) && !incoming.some((x) => x.body === p.body);
+    if (drop) io.err(t(io.lang, "cli.consolidate.droppedEarlier", { body: p.body }));
+    return !drop;
+  });
+  const parts = mergeParts(earlier, incoming);
   if (parts.length === 0) {
     io.err(t(io.lang, "cli.consolidate.noParts"));
     return 2;
@@ -141,14 +120,14 @@ export async function consolidateCommand(args: Args, io: CliIO): Promise<number>
   }
   const plan = consolidatedPlan(format, parts, { year: s.year, agency: s.agency, lang: io.lang });
   try {
+    await checkOutput({ path: s.out, kind: "xlsx", inputs: gathered.taken.map((p) => p.file) });
     const prior = s.existing?.prior;
-    await writeOutput(s.out, await writeWorkbook(plan, report, prior ? { prior } : {}));
+    await writeOutput(s.out, await consolidatedBytes(plan, report, s.existing?.workbook ?? null, s.out, prior));
   } catch (e) {
     if (!isUserError(e)) throw e;
     io.err(userSentence(e, io.lang));
     return 2;
   }
   io.err(t(io.lang, "cli.consolidate.written", { file: s.out, n: parts.length }));
-  if (unreadable) return 2;
   return partErrors || hasErrors(checkReport(report)) ? 1 : 0;
 }

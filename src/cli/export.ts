@@ -8,6 +8,8 @@ import { t } from "../i18n";
 import { exportKindOf, exportReport } from "../export";
 import { priorFrom } from "../model/report";
 import type { PriorFigures } from "../model/report";
+import { checkReport } from "../rules/engine";
+import { renderFinding } from "../rules/render";
 import { comparedRows } from "../yoy/compare";
 import { flag } from "./args";
 import type { Args } from "./args";
@@ -47,8 +49,14 @@ export async function exportCommand(args: Args, io: CliIO): Promise<number> {
   }
   const read = await readOrSay(file, io, "export.unreadable");
   if (!read) return 2;
-  // The export shows what the file says; problems in it are for `xxgk check`, but worth a mention.
-  if (read.findings.length > 0) io.err(t(io.lang, "export.readProblems", { file, n: read.findings.length }));
+  // The export shows what the file says, errors included: each error and warning of it is named, so
+  // nobody publishes a document believing it was checked.
+  const findings = checkReport(read.report, { readerFindings: read.findings, ...(read.prior ? { prior: read.prior } : {}) }).filter((f) => f.severity !== "info");
+  for (const f of findings) io.err(`${t(io.lang, `severity.${f.severity}`)} ${renderFinding(f, read.report.format, io.lang)}`);
+  if (findings.length > 0) {
+    const errors = findings.filter((f) => f.severity === "error").length;
+    io.err(t(io.lang, "export.readProblems", { file, n: findings.length, errors, warnings: findings.length - errors }));
+  }
   const narrativeOnly = args.flags["narrative-only"] === true;
   let prior: PriorFigures | undefined;
   if (yoy) {

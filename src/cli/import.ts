@@ -4,6 +4,7 @@
 // report workbook of this layout is updated in place, keeping the clerk's other sheets and cells.
 import { t } from "../i18n";
 import { toJson } from "../model/report";
+import { checkReport } from "../rules/engine";
 import { renderFinding } from "../rules/render";
 import { flag } from "./args";
 import { prettyJson } from "./json-text";
@@ -68,5 +69,11 @@ export async function importCommand(args: Args, io: CliIO): Promise<number> {
       }),
     );
   }
-  return findings.some((f) => f.severity === "error") ? 1 : 0;
+  // The report's own errors (R1–R10 on the figures as printed, which the workbook keeps): counted, so
+  // a reviewer importing a report with errors is not told it went well; `xxgk check` lists them.
+  const all = checkReport(report, { readerFindings: findings, ...(read.prior ? { prior: read.prior } : {}) });
+  const errors = all.filter((f) => f.severity === "error").length;
+  const warnings = all.filter((f) => f.severity === "warning").length;
+  if (errors + warnings > 0) io.err(t(io.lang, errors > 0 ? "cli.import.hasErrors" : "cli.import.hasWarnings", { file, errors, warnings }));
+  return errors > 0 ? 1 : 0;
 }

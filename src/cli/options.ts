@@ -118,6 +118,7 @@ export const COMMAND_SPECS: CommandSpec[] = [
       { name: "agency", value: "cli.opt.value.agency", help: "cli.opt.consolidateAgency" },
       { name: "year", value: "cli.opt.value.year", help: "cli.opt.year", default: () => String(defaultReportYear(new Date())) },
       { name: "skip-errors", help: "cli.opt.skipErrors" },
+      { name: "choose", value: "cli.opt.value.file", help: "cli.opt.consolidateChoose" },
       FORCE,
     ],
   },

@@ -6,7 +6,10 @@
 // - otherwise a fresh workbook from the template, with the explanations and last year's figures.
 import { promises as fs } from "fs";
 import { planLayout } from "../layout/plan";
-import type { PriorFigures } from "../model/report";
+import type { PriorFigures, ReportData } from "../model/report";
+import { UserError } from "../i18n/user-error";
+import { NAME } from "../layout/names";
+import { readMeta } from "../layout/readback";
 import { loadWorkbook, workbookRead } from "../xlsx/read-workbook";
 import { updateWorkbook } from "../xlsx/update-workbook";
 import { writeWorkbook } from "../xlsx/write-plan";
@@ -32,7 +35,11 @@ export async function reportWorkbookBytes(read: ReadFileResult, out: string, opt
     } catch (e) {
       throw writeError(out, e);
     }
+    // Another body's or another year's workbook is not updated in place by accident (its labels and
+    // 上年数据 would then belong to nobody): said, and --force needed.
     const updated = await updateWorkbook(existing, out, plan, report, keep);
+    const other = updated ? await otherReport(existing, out, report) : null;
+    if (other) throw new UserError("io.write.otherReport", { file: out, ...other });
     if (updated) return { bytes: updated, inPlace: true };
     throw existsError(out, (await isReportWorkbook(existing, out)) ? "io.write.otherLayout" : "io.write.notReportWorkbook");
   }
@@ -41,6 +48,21 @@ export async function reportWorkbookBytes(read: ReadFileResult, out: string, opt
     if (copied) return { bytes: copied, inPlace: false };
   }
   return { bytes: await writeWorkbook(plan, report, keep), inPlace: false };
+}
+
+/** What makes the workbook at `file` another report than `report`: its agency or year, when both say. */
+async function otherReport(bytes: Uint8Array, file: string, report: ReportData): Promise<Record<string, string | number> | null> {
+  let meta;
+  try {
+    meta = readMeta(workbookRead(await loadWorkbook(bytes, file)).names[NAME.meta]).meta;
+  } catch {
+    return null; // not a workbook we can read: updateWorkbook refuses it with its own sentence
+  }
+  const agency = (s: string | null) => (s ?? "").trim();
+  const otherAgency = agency(meta.agency) !== "" && agency(report.agency) !== "" && agency(meta.agency) !== agency(report.agency);
+  const otherYear = meta.year !== null && report.year !== null && meta.year !== report.year;
+  if (!otherAgency && !otherYear) return null;
+  return { agency: agency(meta.agency) || "?", year: meta.year ?? "?", reportAgency: agency(report.agency) || "?", reportYear: report.year ?? "?" };
 }
 
 /** A workbook with any of the report's defined names (made by this tool, of some version). */

@@ -4,6 +4,8 @@ import { defaultReportYear, formatForYear, isFormatId, isReportYear, MIN_REPORT_
 import type { FormatId } from "../format";
 import { t } from "../i18n";
 import { planLayout } from "../layout/plan";
+import { readFile } from "fs/promises";
+import { keepForeign } from "../xlsx/keep-foreign";
 import { writeWorkbook } from "../xlsx/write-plan";
 import { flag } from "./args";
 import type { Args } from "./args";
@@ -23,6 +25,7 @@ export async function templateCommand(args: Args, io: CliIO): Promise<number> {
     return 2;
   }
   const priorFile = flag(args, "prior");
+  let exists = false;
   try {
     // A blank template never updates a workbook in place: an existing file needs --force.
     const target = await checkOutput({ path: out, kind: "xlsx", inputs: priorFile ? [priorFile] : [] });
@@ -30,6 +33,7 @@ export async function templateCommand(args: Args, io: CliIO): Promise<number> {
       io.err(t(io.lang, "cli.template.exists", { file: out }));
       return 2;
     }
+    exists = target.exists;
   } catch (e) {
     sayWriteError(e, out, io);
     return 2;
@@ -52,11 +56,18 @@ export async function templateCommand(args: Args, io: CliIO): Promise<number> {
   if (prior === null) return 2;
   const plan = planLayout(format, { year, agency });
   try {
-    await writeOutput(out, await writeWorkbook(plan, null, prior ? { prior: prior.prior } : {}));
+    const fresh = await writeWorkbook(plan, null, prior ? { prior: prior.prior } : {});
+    // Over an existing workbook (--force): the template replaces our ranges; the clerk's own sheets,
+    // cells outside them, notes and defined names stay (issue 19).
+    const existing = exists ? await readFile(out).catch(() => null) : null;
+    await writeOutput(out, existing ? await keepForeign(fresh, existing, plan, out) : fresh);
   } catch (e) {
     sayWriteError(e, out, io);
     return 2;
   }
   io.out(t(io.lang, "cli.template.done", { file: out, year, format }));
+  // Defaults said aloud: a workbook for the wrong year or a nameless body is found out here, not later.
+  if (yearText === undefined) io.err(t(io.lang, "cli.template.yearChosen", { year }));
+  if (agency === null) io.err(t(io.lang, "cli.template.agencyBlank"));
   return 0;
 }

@@ -1,6 +1,6 @@
 // The 明细 sheet read back into parts, from the region's values as any host loads them (row 1 of the
 // region: headers; row 2: canonical keys; then one row per body). Columns are found by their key.
-import { readCell } from "../model/cell";
+import { fromMark, readCell } from "../model/cell";
 import type { CellValue } from "../model/cell";
 import type { PartFigures, PartStatus } from "../model/report";
 import { messages } from "../i18n";
@@ -29,7 +29,8 @@ export function partsFromValues(values: unknown[][]): PartFigures[] {
     const yearText = str(row[2]);
     const cells: Record<string, CellValue> = {};
     keys.forEach((key, c) => {
-      if (c >= FIXED_COLUMNS && /^t[234]\./.test(key)) cells[key] = readCell(row[c] === "" ? null : row[c]);
+      // The import's 未读 mark (a part's figure its source did not give) is unread, as in the tables.
+      if (c >= FIXED_COLUMNS && /^t[234]\./.test(key)) cells[key] = fromMark(row[c]) ?? readCell(row[c] === "" ? null : row[c]);
     });
     out.push({
       body,

@@ -3,14 +3,14 @@
 // figure leaves the sum unknown: the rule is then not evaluated for that cell (the sum shows 未知).
 import type { Finding, Rule, RuleContext } from "../rules/types";
 import { BLANK } from "../model/cell";
-import { partKeys } from "./keys";
+import { inputKeys } from "./keys";
 import { sumCell } from "./sum";
 
 function run({ report, format }: RuleContext): Finding[] {
   const parts = report.parts;
   if (!parts || parts.length === 0) return [];
   const out: Finding[] = [];
-  for (const key of partKeys(format)) {
+  for (const key of inputKeys(format)) {
     const table = report.cells[key];
     if (!table || table.kind !== "number") continue; // blank or text: R5 says so
     // The parts' sum as 汇总 writes it (sum.ts): a figure only when every part has one.

@@ -14,7 +14,8 @@ import type { PartFigures } from "../model/report";
 import { cellLabel } from "../rules/cell-label";
 import { partKeys } from "./keys";
 import { FIRST_PART_ROW, FIXED_COLUMNS, HEADER_ROW, KEY_ROW, PARTS_NAME, PARTS_SHEET } from "./names";
-import { UNKNOWN_MARK, sumCell } from "./sum";
+import { BLANK } from "../model/cell";
+import { UNKNOWN_MARK, consolidate } from "./sum";
 
 export interface PartsSheet {
   sheet: SheetPlan;
@@ -63,11 +64,11 @@ export function partsSheet(format: FormatId, parts: PartFigures[], title: string
   return { sheet, names: b.names, columnOf };
 }
 
-/** The column's SUM when every part holds a figure; blank when the others are blank; else a mark —
+/** The column's SUM when every part holds a figure; blank when every part is blank; else the mark —
  *  the spreadsheet, like sumCell, never shows a partial sum as if it were whole. */
 function sumFormula(col: number, rows: number, unknown: string): string {
   const r = `${quoteSheet(PARTS_SHEET)}!${absRange({ top: FIRST_PART_ROW, bottom: FIRST_PART_ROW + rows - 1, left: col, right: col })}`;
-  return `=IF(COUNT(${r})=ROWS(${r}),SUM(${r}),IF(COUNT(${r})+COUNTBLANK(${r})=ROWS(${r}),"","${unknown}"))`;
+  return `=IF(COUNT(${r})=ROWS(${r}),SUM(${r}),IF(COUNTBLANK(${r})=ROWS(${r}),"","${unknown}"))`;
 }
 
 export interface ConsolidatedPlanOptions {
@@ -81,14 +82,16 @@ export function consolidatedPlan(format: FormatId, parts: PartFigures[], opts: C
   const lang = opts.lang ?? "zh-CN";
   const base = planLayout(format, { year: opts.year, agency: opts.agency, lang });
   const title = t(lang, "consolidate.sheet.title", { agency: opts.agency ?? "", year: opts.year ?? "" });
-  const piece = partsSheet(format, parts, title, lang);
+  // Parts from an older 明细 get their totals (their inputs' sums) before they are laid out.
+  const sums = consolidate(format, parts, opts.year, opts.agency);
+  const piece = partsSheet(format, sums.report.parts ?? parts, title, lang);
   const unknown = UNKNOWN_MARK;
   const sheets = base.sheets.map((s) => ({
     ...s,
     cells: s.cells.map((c) => {
-      const col = c.role === "input" && c.key ? piece.columnOf.get(c.key) : undefined;
+      const col = (c.role === "input" || c.role === "total") && c.key ? piece.columnOf.get(c.key) : undefined;
       if (col === undefined || !c.key) return c;
-      const sum = sumCell(parts.map((p) => p.cells[c.key as CellKey] ?? { kind: "blank" }));
+      const sum = sums.report.cells[c.key as CellKey] ?? BLANK;
       const result = sum.kind === "number" ? sum.value : sum.kind === "blank" ? "" : unknown;
       return { ...c, formula: sumFormula(col, Math.max(parts.length, 1), unknown), result };
     }),

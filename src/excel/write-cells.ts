@@ -59,9 +59,11 @@ function roleRects(sheet: SheetPlan): Map<CellRole, RangePos[]> {
   for (const c of sheet.cells) {
     const p = parseRange(c.address);
     const m = merges.find((x) => x.top === p.top && x.left === p.left) ?? p;
-    const list = byRole.get(c.role) ?? [];
+    // A total kept as printed (layout/kept-totals.ts) looks and edits like an input: the clerk corrects it there.
+    const role: CellRole = c.kept ? "input" : c.role;
+    const list = byRole.get(role) ?? [];
     for (let row = m.top; row <= m.bottom; row++) for (let col = m.left; col <= m.right; col++) list.push({ row, col });
-    byRole.set(c.role, list);
+    byRole.set(role, list);
   }
   return new Map([...byRole].map(([role, cells]) => [role, coverRanges(cells)]));
 }

@@ -18,10 +18,11 @@ export function formatForYear(year: number): FormatId {
   return year <= 2020 ? "2019" : "2021";
 }
 
-/** The year a new report is for when nobody said: last calendar year (reports are due by 31 January).
+/** The year of the report being prepared now, when nobody said: in December this year's (reports are
+ *  drafted as the year closes, due by 31 January), from January to November last year's.
  *  Hosts pass `today` in (the CLI, the pane, the ribbon); the pure layout code never reads the clock. */
 export function defaultReportYear(today: Date): number {
-  return today.getFullYear() - 1;
+  return today.getMonth() === 11 ? today.getFullYear() : today.getFullYear() - 1;
 }
 
 /** The first year of the national formats (国办公开办函〔2019〕60号); earlier reports have none. */

@@ -4,15 +4,19 @@
 import { getFormat } from "../format";
 import type { CellKey, NarrativeSectionId } from "../format";
 import type { CellValue } from "../model/cell";
+import { unreadMark } from "../model/cell";
 import type { PriorFigures, ReportData } from "../model/report";
 import { a1, parseRange } from "./a1";
+import { keepPrintedTotals } from "./kept-totals";
 import { splitSection } from "./narrative-text";
 import { INTRO_PART, NAME } from "./names";
 import type { CellPlan, LayoutPlan, SheetPlan } from "./types";
 
 /** What a value cell holds in the sheet: numbers as numbers; text, "/" and the like exactly as typed. */
 export function sheetValue(v: CellValue | undefined): string | number | undefined {
-  if (!v || v.kind === "blank" || v.kind === "unread") return undefined;
+  if (!v || v.kind === "blank") return undefined;
+  // Not blank (R5 would call it missing) and not 0: the mark the reader takes back as unread.
+  if (v.kind === "unread") return v.unknown ? undefined : unreadMark(v);
   return v.kind === "number" ? v.value : v.raw;
 }
 
@@ -36,7 +40,7 @@ export function fillPlan(plan: LayoutPlan, report: ReportData | null, prior?: Pr
   return {
     ...plan,
     sheets: plan.sheets.map((s) => {
-      const sheet = { ...s, cells: s.cells.map(fillCell) };
+      const sheet = keepPrintedTotals({ ...s, cells: s.cells.map(fillCell) }, report?.cells);
       const titleName = plan.names.find((n) => n.name === NAME.title && n.sheet === s.name);
       if (titleName && report?.title) {
         sheet.cells = sheet.cells.map((c) => (c.address === titleName.range ? { ...c, value: report.title } : c));

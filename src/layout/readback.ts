@@ -3,7 +3,9 @@
 // as 2019 — and flagged (R10) when its year needs the 2021 format.
 import { cellInfos, formatForYear, getFormat, isFormatId, isReportYear } from "../format";
 import type { CellKey, FormatId, NarrativeSectionId } from "../format";
-import { readCell } from "../model/cell";
+import { fromMark, readCell, SHARE_MARK, UNKNOWN, UNKNOWN_MARK, UNREAD_MARK } from "../model/cell";
+import type { CellValue } from "../model/cell";
+import type { ValueKind } from "../format/types";
 import { emptyReport } from "../model/report";
 import type { CellRef, PriorFigures, ReportData } from "../model/report";
 import type { Finding } from "../rules/types";
@@ -20,6 +22,7 @@ import type { RangeRead, WorkbookRead } from "./read-types";
 import { readRegion } from "./region-read";
 import type { FigureRead } from "./region-read";
 import { r10 } from "./r10";
+import { equations } from "../rules/equations";
 import type { LayoutPlan, MetaField, SheetRole } from "./types";
 
 export interface Meta {
@@ -112,6 +115,8 @@ export function readBackWithPlan(plan: LayoutPlan, read: WorkbookRead): ReadBack
   const priorRefs: Record<CellKey, CellRef> = {};
   const infos = cellInfos(f);
   const renamed = new Set<string>();
+  const unread: Record<string, FigureRead[]> = {};
+  const summed = new Set<CellKey>();
 
   // Every key gets a ref where the plan put it; a figure actually read moves it to where it was.
   for (const s of plan.sheets)
@@ -130,15 +135,20 @@ export function readBackWithPlan(plan: LayoutPlan, read: WorkbookRead): ReadBack
     findings.push(...region.findings);
     for (const fig of region.figures) {
       if (sheet.role === "prior") {
-        const v = readCell(fig.value, "count");
+        const v = figureCell(fig, "count");
         if (v.kind !== "blank") priorCells[fig.key] = v;
         priorRefs[fig.key] = ref(fig);
       } else {
-        report.cells[fig.key] = readCell(fig.value, infos.get(fig.key)?.kind ?? "count");
+        const v = figureCell(fig, infos.get(fig.key)?.kind ?? "count");
+        report.cells[fig.key] = v;
         refs[fig.key] = ref(fig);
+        if (fig.formula && /^=SUM\(/i.test(fig.formula)) summed.add(fig.key);
+        if (v.kind === "unread" && !v.unknown) (unread[sheet.name] ??= []).push(fig);
       }
     }
   }
+  findings.push(...unreadFindings(report, unread));
+  unknownTotals(report, summed);
   report.refs = refs;
   readText(plan, read, report, findings);
 
@@ -156,6 +166,53 @@ export function readBackWithPlan(plan: LayoutPlan, read: WorkbookRead): ReadBack
 }
 
 const ref = (fig: FigureRead): CellRef => ({ sheet: fig.sheet, address: fig.address });
+
+/**
+ * Figures an import could not read from the source, still to be typed in: an error, as the source's
+ * reading problem was, naming the cells (DESIGN §5: an unread cell is not blank and not 0). The old
+ * single （六） row's figure, kept in its sub-rows' cells, is a warning as the import's was; its cells
+ * share it with the other marked cells of their column.
+ */
+function unreadFindings(report: ReportData, unread: Record<string, FigureRead[]>): Finding[] {
+  const out: Finding[] = [];
+  for (const figs of Object.values(unread)) {
+    const column = (key: string) => key.replace(/^(t3)\.[^.]+\./, "$1.*.");
+    for (const fig of figs) {
+      const c = report.cells[fig.key];
+      if (c.kind === "unread" && c.share) c.share.keys = figs.filter((g) => column(g.key) === column(fig.key) && (report.cells[g.key] as { share?: unknown }).share).map((g) => g.key);
+    }
+    for (const shared of [false, true]) {
+      const group = figs.filter((fig) => Boolean((report.cells[fig.key] as { share?: unknown }).share) === shared);
+      if (group.length === 0) continue;
+      const cells = group.map((fig) => ({ key: fig.key, sheet: fig.sheet, address: fig.address }));
+      const params = { sheet: group[0].sheet, address: group[0].address, n: group.length, mark: shared ? SHARE_MARK : UNREAD_MARK };
+      out.push({ rule: "R10", severity: shared ? "warning" : "error", cells, msg: { id: shared ? "layout.r10.shareMark" : "layout.r10.unreadMark", params } });
+    }
+  }
+  return out;
+}
+
+/**
+ * A template total (=SUM) over a cell that is unknown (the pane's 汇总 fills the inputs with formulas
+ * over 明细, whose 未知 the SUM skips): its number is a partial sum, so it is unknown too — never
+ * checked as if it were whole. Totals over totals settle in a second pass.
+ */
+function unknownTotals(report: ReportData, summed: Set<CellKey>): void {
+  const isUnknown = (k: CellKey) => (report.cells[k] as { unknown?: true } | undefined)?.unknown === true;
+  for (let pass = 0; pass < 3; pass++)
+    for (const eq of equations(getFormat(report.format))) {
+      const total = eq.total;
+      if (total && summed.has(total) && !isUnknown(total) && eq.right.some(isUnknown)) report.cells[total] = UNKNOWN;
+    }
+}
+
+/** A figure as read: the import's 未读 mark is unread; a 汇总 formula's 未知 is unknown (typed, it is text). */
+function figureCell(fig: FigureRead, kind: ValueKind): CellValue {
+  const marked = fromMark(fig.value);
+  if (marked) return marked;
+  if (typeof fig.value === "string" && fig.value.trim() === UNKNOWN_MARK && fig.formula) return UNKNOWN;
+  return readCell(fig.value, kind);
+}
 
 /** The title and narrative cells, one defined name each; section 一's parts joined into one text. */
 function readText(plan: LayoutPlan, read: WorkbookRead, report: ReportData, findings: Finding[]): void {

@@ -14,6 +14,8 @@ import type { CellPlan, NamePlan, SheetPlan } from "./types";
 export interface FigureRead {
   key: CellKey;
   value: unknown;
+  /** The cell's formula, when it holds one (a 汇总 cell's "未知" is a formula's result, not typed). */
+  formula?: string;
   sheet: string;
   address: string;
 }
@@ -54,9 +56,10 @@ export function readRegion(sheet: SheetPlan, name: NamePlan, read: RangeRead | n
         );
       }
     }
+    const formulaAt = (p: CellPos): unknown => read.formulas?.[p.row - planned.top]?.[p.col - planned.left];
     const out = figures.map((c) => {
       const p = parseCell(c.address);
-      return { key: c.key as CellKey, value: at(p), sheet: read.sheet, address: where(p) };
+      return withFormula({ key: c.key as CellKey, value: at(p), sheet: read.sheet, address: where(p) }, formulaAt(p));
     });
     return { figures: out, findings, located: "position" };
   }
@@ -80,9 +83,14 @@ export function readRegion(sheet: SheetPlan, name: NamePlan, read: RangeRead | n
   }
   const out = figures.map((c) => {
     const g = found.get(c.key as CellKey) as CellPos;
-    return { key: c.key as CellKey, value: read.values[g.row]?.[g.col], sheet: read.sheet, address: a1(actual.top + g.row, actual.left + g.col) };
+    const fig = { key: c.key as CellKey, value: read.values[g.row]?.[g.col], sheet: read.sheet, address: a1(actual.top + g.row, actual.left + g.col) };
+    return withFormula(fig, read.formulas?.[g.row]?.[g.col]);
   });
   return { figures: out, located: "labels", findings: [shape, r10("info", "layout.r10.readByLabel", { what }, name.name)] };
+}
+
+function withFormula(fig: FigureRead, formula: unknown): FigureRead {
+  return typeof formula === "string" && formula.startsWith("=") ? { ...fig, formula } : fig;
 }
 
 /**

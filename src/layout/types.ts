@@ -51,6 +51,9 @@ export interface CellPlan {
   part?: string;
   /** Metadata field held by a meta cell. */
   meta?: MetaField;
+  /** A total cell holding the report's printed content instead of its formula (layout/kept-totals.ts):
+   *  "printed" a figure or text the formula would not show, "unread" the source's figure not read. */
+  kept?: "printed" | "unread";
 }
 
 export type MetaField = "format" | "year" | "agency" | "layoutVersion";

@@ -19,6 +19,35 @@ export type CellValue =
 export interface Unread {
   kind: "unread";
   share?: { keys: string[]; sum: number };
+  /** A consolidated (汇总) cell that some part could not provide (DESIGN §5 "unknown"): the rules treat
+   *  it as unread — a balance on it is not evaluated, never failed. */
+  unknown?: true;
+}
+
+/** What an imported workbook holds where the source's figure could not be read: visible to the clerk
+ *  (who is to type the figure in), and read back as unread — never as a blank, which R5 would call
+ *  missing, nor as 0, which a sum would use. */
+export const UNREAD_MARK = "未读";
+/** What a consolidated cell shows (its formula's result) when some part could not provide it. */
+export const UNKNOWN_MARK = "未知";
+export const UNKNOWN: CellValue = { kind: "unread", unknown: true };
+/** What an imported workbook holds in each sub-row cell of （六）其他处理 when the source printed the old
+ *  single row: the row's figure, so the sum rules can still count it once (sharedFigure). */
+export const SHARE_MARK = "（六）合计";
+
+/** The sheet text of an unread cell: the share mark with its figure, else the unread mark. */
+export function unreadMark(c: Unread): string {
+  return c.share ? `${SHARE_MARK}${c.share.sum}` : UNREAD_MARK;
+}
+
+/** A cell's text that is one of the marks above, as the cell it stands for (a share's keys are the
+ *  caller's to fill in: the marked cells of the same column); null for any other content. */
+export function fromMark(input: unknown): Unread | null {
+  if (typeof input !== "string") return null;
+  const text = input.trim();
+  if (text === UNREAD_MARK) return { kind: "unread" };
+  const m = text.startsWith(SHARE_MARK) ? /^\d+(?:\.\d+)?$/.exec(text.slice(SHARE_MARK.length)) : null;
+  return m ? { kind: "unread", share: { keys: [], sum: Number(m[0]) } } : null;
 }
 
 /** Why a text cell is not a clean number (the R5 message names it). */
@@ -81,6 +110,11 @@ export function readCell(input: unknown, kind: ValueKind = "count", fromText = f
     if (!plausible(value)) return notCount(raw);
     if (fromText && trimmed === raw.trim()) return num(value);
     return { kind: "text", raw, guess: value, why: trimmed === raw ? "textNumber" : "spaces" };
+  }
+  // "1 2": digits a PDF's text split with a space, as the text import reads them (a guess R5 names).
+  if (/^\d+(?:[ \u3000]\d+)+$/.test(trimmed)) {
+    const guess = Number(trimmed.replace(/[ \u3000]/g, ""));
+    return plausible(guess) ? { kind: "text", raw, guess, why: "spaces" } : notCount(raw);
   }
   if (FULLWIDTH.test(trimmed)) {
     const half = toHalfWidth(trimmed).replace(/\s+/g, "");

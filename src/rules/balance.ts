@@ -31,7 +31,10 @@ export function checkEquation(ctx: RuleContext, eq: Equation): Finding | null {
     // Cells the source printed only as a combined figure: the reader's one R10 warning says so.
     const shared = [...left.shared, ...right.shared];
     if (shared.length === unknown.length) return null;
-    return unreadFinding(eq.rule, unread, params);
+    // A consolidated cell some part could not provide (unknown): said as such, not "not read".
+    const f = unreadFinding(eq.rule, unread, params);
+    if (unread.every((k) => (ctx.report.cells[k] as { unknown?: true }).unknown)) f.msg.id = "rule.unevaluableUnknown";
+    return f;
   }
   if (unknown.length > 0) {
     return {

@@ -1,4 +1,5 @@
 // StylePlan → ExcelJS cell style. Colours "#RRGGBB" become ARGB.
+import { t } from "../i18n";
 import type ExcelJS from "exceljs";
 import type { StylePlan } from "../layout/types";
 
@@ -30,4 +31,14 @@ export function highlightStyle(s: StylePlan): Partial<ExcelJS.Style> {
   if (s.fill) out.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(s.fill) } };
   if (s.font) out.font = { bold: s.font.bold, color: s.font.color ? { argb: argb(s.font.color) } : undefined };
   return out;
+}
+
+/** The note on a total kept as printed (layout/kept-totals.ts), in the workbook's language (Chinese). */
+export function keptNote(reason: "printed" | "unread"): string {
+  return t("zh-CN", `layout.kept.${reason}`);
+}
+
+/** Whether a cell's note is one keptNote wrote (so a total given its formula back loses it). */
+export function isKeptNote(note: unknown): boolean {
+  return typeof note === "string" && (note === keptNote("printed") || note === keptNote("unread"));
 }

@@ -13,6 +13,7 @@ import { fillNotes, NOTES_BLOCK } from "../layout/notes-sheet";
 import type { CellPlan, LayoutPlan, SheetPlan } from "../layout/types";
 import type { PriorFigures, ReportData } from "../model/report";
 import { loadWorkbook } from "./read-workbook";
+import { isKeptNote, keptNote } from "./style";
 
 export interface UpdateOptions {
   /** Last year's figures to write; without them the workbook's 上年数据 stays as it is. */
@@ -75,6 +76,14 @@ function writeOwnCell(ws: ExcelJS.Worksheet, c: CellPlan, totals: Map<string, nu
     const result = totals.get(c.address);
     cell.value = result === undefined ? { formula } : { formula, result };
   } else cell.value = c.value ?? null;
+  // A total kept as printed says so; one whose formula is back loses that note (and only that one).
+  if (c.kept) {
+    cell.note = keptNote(c.kept);
+    cell.protection = { locked: false };
+  } else if (c.role === "total" && isKeptNote(cell.note)) {
+    cell.note = undefined as unknown as string; // exceljs types the setter as string; undefined removes it
+    cell.protection = { locked: true };
+  }
 }
 
 /** The explanation block rewritten: the new rows, the rest of the block cleared. */

@@ -9,7 +9,7 @@ import { fillNotes } from "../layout/notes-sheet";
 import { PRINT_MARGINS } from "../layout/print-margins";
 import { SHEET_PROTECTION } from "../layout/protection";
 import type { CellPlan, LayoutPlan, SheetPlan } from "../layout/types";
-import { applyStyle, highlightStyle } from "./style";
+import { applyStyle, highlightStyle, keptNote } from "./style";
 
 export interface WriteOptions {
   prior?: PriorFigures;
@@ -99,5 +99,7 @@ function writeCell(ws: ExcelJS.Worksheet, plan: LayoutPlan, c: CellPlan, totals:
     const result = cached ? c.result ?? totals.get(c.address) : undefined;
     cell.value = result === undefined ? { formula: c.formula.replace(/^=/, "") } : { formula: c.formula.replace(/^=/, ""), result };
   } else if (c.value !== undefined) cell.value = c.value;
-  applyStyle(cell, plan.styles[c.role], c.numberFormat);
+  // A kept total (layout/kept-totals.ts) looks and edits like an input: the clerk corrects it there.
+  applyStyle(cell, plan.styles[c.kept ? "input" : c.role], c.numberFormat);
+  if (c.kept) cell.note = keptNote(c.kept);
 }

@@ -1,7 +1,7 @@
 // xxgk consolidate: parts read and checked, added into a workbook whose tables are sums over 明细;
 // re-running adds or replaces bodies by name; an existing file is kept without --force.
 import ExcelJS from "exceljs";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { readReportFile, writeReportWorkbook } from "../../src/cli/read-file";
@@ -136,7 +136,9 @@ describe("xxgk consolidate", () => {
     expect(r.err).toMatch(/无法读取|没有可汇总/);
   });
 
-  it("leaves out a report in another format, takes in one of another year with a note, and exits 2 for an unreadable one", async () => {
+  // Issue 18: a part of another year or format, or one that cannot be read, is refused with its name,
+  // and nothing is written — a total that left it out would sum a subset silently.
+  it("refuses a report in another format or of another year and an unreadable one, naming each, and writes nothing (exit 2)", async () => {
     const broken = join(dir, "broken.xlsx");
     writeFileSync(broken, "not a workbook");
     const target = out("mixed.xlsx");
@@ -145,9 +147,10 @@ describe("xxgk consolidate", () => {
       "-o", target, "--agency", "区", "--year", "2024",
     ]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/pdf-2020-format2019\.txt（.*）是 2019 格式，与汇总报告的 2021 格式不同，未纳入汇总/);
-    expect(r.err).toMatch(/tab-2023\.txt（某市某区卫生健康局）是 2023 年度的报告，与汇总年度 2024 不同，仍已纳入/);
+    expect(r.err).toMatch(/pdf-2020-format2019\.txt（.*）是 2019 格式，与汇总的 2021 格式不同.*未纳入/);
+    expect(r.err).toMatch(/tab-2023\.txt（某市某区卫生健康局）是 2023 年度的报告，不是汇总年度 2024，未纳入/);
     expect(r.err).toMatch(/broken\.xlsx：无法读取/);
-    expect((await readReportFile(target)).report.parts?.map((p) => p.body)).toEqual(["广州市番禺区人力资源和社会保障局", "某市某区卫生健康局"]);
+    expect(r.err).toContain("有 3 个文件未能纳入");
+    expect(existsSync(target)).toBe(false);
   });
 });

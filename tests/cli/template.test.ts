@@ -19,6 +19,23 @@ describe("xxgk template", () => {
     expect(back.report.year).toBe(year);
     expect(back.report.agency).toBe("某区教育局");
     expect(back.report.format).toBe(year <= 2020 ? "2019" : "2021");
+    expect(r.err).toContain(`未给出 --year：按正在编制的报告取 ${year} 年度`);
+    expect(r.err).not.toContain("--agency");
+  });
+
+  it("says the agency is left blank without --agency, and says nothing of defaults it was given", async () => {
+    const blank = await xxgk(["template", join(dir, "blank.xlsx"), "--year", "2024"]);
+    expect(blank.code).toBe(0);
+    expect(blank.err).toContain("未给出 --agency：单位名称留空");
+    expect(blank.err).not.toContain("--year");
+  });
+});
+
+describe("defaultReportYear: the report being prepared now", () => {
+  it("is this year's in December, last year's from January to November", () => {
+    expect(defaultReportYear(new Date(2026, 11, 6))).toBe(2026);
+    expect(defaultReportYear(new Date(2026, 10, 30))).toBe(2025);
+    expect(defaultReportYear(new Date(2027, 0, 15))).toBe(2026);
   });
 });
 

@@ -26,19 +26,33 @@ describe("adding parts", () => {
     expect(sumCell([num(0.1), num(0.2)])).toEqual(num(0.3));
   });
 
-  it("never gives a partial sum: a blank part leaves the sum blank, an unreadable one unknown, and says which", () => {
+  // Issue 18 / DESIGN §5: a cell any part could not provide (blank beside figures, text, unread) makes
+  // the consolidated cell unknown — which the rules do not evaluate — never a sum of the others.
+  it("never gives a partial sum: a cell a part could not provide is unknown, and says which", () => {
     const a = part(1, "甲局");
     const b = part(1, "乙局");
     b.cells["t3.granted.natural"] = { kind: "blank" };
     b.cells["t3.partial.natural"] = { kind: "text", raw: "6件", guess: 6, why: "unit" };
     const { report, gaps } = consolidate("2021", [a, b], 2024, "某区");
-    expect(report.cells["t3.granted.natural"]).toEqual({ kind: "blank" });
-    expect(report.cells["t3.partial.natural"]).toMatchObject({ kind: "text", raw: "未知" });
-    expect(report.cells["t3.granted.total"].kind).toBe("blank"); // a total over an unknown part is not a figure
+    expect(report.cells["t3.granted.natural"]).toEqual({ kind: "unread", unknown: true });
+    expect(report.cells["t3.partial.natural"]).toEqual({ kind: "unread", unknown: true });
+    // The parts' printed totals are still figures: each part's own, summed.
+    expect(report.cells["t3.granted.total"]).toEqual(num(2 * 25));
     expect(gaps).toEqual([
       { key: "t3.granted.natural", bodies: ["乙局"] },
       { key: "t3.partial.natural", bodies: ["乙局"] },
     ]);
+    const findings = checkReport(report);
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(findings.some((f) => f.msg.id === "rule.unevaluableUnknown")).toBe(true);
+  });
+
+  it("a cell every part left blank stays blank", () => {
+    const a = part(1, "甲局");
+    const b = part(1, "乙局");
+    a.cells["t2.fees.amount"] = { kind: "blank" };
+    b.cells["t2.fees.amount"] = { kind: "blank" };
+    expect(consolidate("2021", [a, b], 2024, "某区").report.cells["t2.fees.amount"]).toEqual({ kind: "blank" });
   });
 
   it("names a part by its agency, else by its file, with its check's status", () => {
@@ -79,7 +93,7 @@ describe("the 明细 sheet", () => {
     const granted = t3?.cells.find((c) => c.key === "t3.granted.natural");
     expect(granted?.formula).toMatch(/^=IF\(COUNT\('明细'!\$[A-Z]+\$4:\$[A-Z]+\$5\)=ROWS\(.*SUM\('明细'!\$[A-Z]+\$4:\$[A-Z]+\$5\)/);
     expect(granted?.result).toBe(75);
-    const inputs = plan.sheets.flatMap((s) => s.cells).filter((c) => c.role === "input" && c.key);
+    const inputs = plan.sheets.flatMap((s) => s.cells).filter((c) => (c.role === "input" || c.role === "total") && c.key);
     expect(inputs.length).toBe(partKeys(getFormat("2021")).length);
     expect(inputs.every((c) => c.formula?.includes("'明细'!"))).toBe(true);
   });

@@ -1,5 +1,6 @@
 // Pressing 生成模板 again: nothing the clerk entered is lost, labels/formulas/formats come back, and
 // cells the tool did not create are never overwritten without asking.
+import { checkReport } from "../../src/rules/engine";
 import { t2Keys, t3Keys, t4Keys, getFormat } from "../../src/format";
 import { SHEET } from "../../src/layout/names";
 import { STYLES } from "../../src/layout/styles";
@@ -38,7 +39,7 @@ test("a second 生成模板 on a filled workbook keeps every figure and text, in
   expect(shownKey(h, report, "t3.new.natural")).toBe((inputKeys.indexOf("t3.new.natural") % 7) + 1);
 });
 
-test("re-layout restores a changed label, a total typed over its formula, and a lost fill", async () => {
+test("re-layout restores a changed label and a lost fill, and keeps a total typed over its formula as typed", async () => {
   const { h, report } = await filled();
   const total = refOf(report, "t3.total.natural");
   const t3 = h.fx.model.sheetOrThrow(SHEET.t3);
@@ -57,10 +58,16 @@ test("re-layout restores a changed label, a total typed over its formula, and a 
   const again = await h.apply();
   expect(again).toMatchObject({ written: true, counted: 2 });
   expect(shown(h.fx.model, label, SHEET.t3)).toBe("（一）予以公开");
-  expect(h.fx.model.peek(t3, Number(total.address.slice(1)) - 1, total.address.charCodeAt(0) - 65)?.formula).toMatch(/^=SUM\(/);
+  // Issue 18: a total that differs from its parts may be the published figure an import kept; 生成模板
+  // never turns it back into a formula silently. It stays a value, the balance check names it.
+  const kept = h.fx.model.peek(t3, Number(total.address.slice(1)) - 1, total.address.charCodeAt(0) - 65);
+  expect(kept?.formula).toBeUndefined();
+  expect(kept?.value).toBe(999);
   expect(inputCell.style.fill).toBe(STYLES.input.fill);
   const after = await h.read();
   expect(after.findings.filter((x) => x.severity === "error")).toEqual([]);
+  expect(after.report.cells["t3.total.natural"]).toEqual({ kind: "number", value: 999 });
+  expect(checkReport(after.report).some((x) => x.severity === "error" && x.cells.some((c) => c.key === "t3.total.natural"))).toBe(true);
   expect(after.report.cells["t3.new.natural"]).toEqual(damaged.report.cells["t3.new.natural"]);
 });
 

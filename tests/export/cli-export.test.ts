@@ -115,3 +115,22 @@ describe("xxgk export", () => {
     expect(second.o.errors.join("\n")).toContain("这是一个文件夹");
   });
 });
+
+describe("xxgk export names the errors of what it exports", () => {
+  it("lists each error and warning of the report, with the counts", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "xxgk-export-errors-"));
+    try {
+      const r = sampleReport();
+      r.cells["t3.total.natural"] = { kind: "number", value: r.cells["t3.total.natural"].kind === "number" ? r.cells["t3.total.natural"].value + 1 : 1 };
+      const txt = join(dir, "broken.txt");
+      writeFileSync(txt, renderText(buildDocument(r)));
+      const errors: string[] = [];
+      const code = await exportCommand(parseArgs([txt, "-o", join(dir, "out.txt")]), { out: () => undefined, err: (s) => errors.push(s), lang: "zh-CN" });
+      expect(code).toBe(0);
+      expect(errors.filter((e) => e.startsWith("错误")).length).toBeGreaterThan(0);
+      expect(errors.join("\n")).toMatch(/有 [1-9]\d* 个错误、\d+ 个警告/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

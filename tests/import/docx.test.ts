@@ -331,7 +331,9 @@ describe("xxgk on a .docx", () => {
     const html = join(dir, "saved-as-web-page.doc");
     writeFileSync(html, readFileSync(join(__dirname, "..", "fixtures", "reports", "html-2023-spans.html")));
     const r = await xxgk(["import", html, "--json"]);
-    expect(r.code).toBe(0);
+    // Read in full; the fixture's blank and "/" cells are R5 errors, so import exits 1 (issue 18).
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/有 \d+ 个错误/);
     expect(JSON.parse(r.out).agency).toBe("某县财政局");
     const rtf = join(dir, "rich-text.doc");
     writeFileSync(rtf, "{\\rtf1\\ansi 某局2024年政府信息公开工作年度报告}");

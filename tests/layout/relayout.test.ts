@@ -128,3 +128,22 @@ describe("the year when nobody gave one (hosts pass defaultReportYear(today))", 
     expect(r.plan.year).toBeNull(); // not 2024: that would make the workbook an R10 error
   });
 });
+
+test("生成模板 on a workbook with a total kept as printed keeps it a value; once its parts agree, the formula is back", () => {
+  const report = sampleReport();
+  const printed = report.cells["t3.total.natural"];
+  report.cells["t3.total.natural"] = { kind: "number", value: printed.kind === "number" ? printed.value + 1 : 1 };
+  const result = relayout(workbookReadOf(plan, report), usedRanges(plan, report));
+  expect(result.conflicts).toEqual([]);
+  const cell = (p: LayoutPlan) => p.sheets.find((s) => s.name === SHEET.t3)?.cells.find((c) => c.key === "t3.total.natural");
+  expect(cell(result.plan)).toMatchObject({ kept: "printed", value: report.cells["t3.total.natural"].kind === "number" ? report.cells["t3.total.natural"].value : NaN });
+  expect(cell(result.plan)?.formula).toBeUndefined();
+  // Read again after writing: the printed figure is still there, still unequal to its parts.
+  const again = readBackWithPlan(result.plan, afterWrite(result.plan)).report;
+  expect(again.cells["t3.total.natural"]).toEqual(report.cells["t3.total.natural"]);
+  // The clerk corrects the total to its parts' sum: the next 生成模板 gives it its formula back.
+  const fixed = sampleReport();
+  const back = relayout(workbookReadOf(plan, fixed), usedRanges(plan, fixed));
+  expect(cell(back.plan)?.formula).toMatch(/^=SUM/);
+  expect(cell(back.plan)?.kept).toBeUndefined();
+});

@@ -1,6 +1,6 @@
 // LibreOffice headless for tests that open what the CLI wrote in a real spreadsheet program.
 import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 
 export function findSoffice(): string | null {
@@ -65,4 +65,42 @@ export function parseCsv(text: string): string[][] {
   }
   if (field !== "" || row.length > 0) rows.push([...row, field]);
   return rows;
+}
+
+const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+
+/**
+ * Edits `file` in place as a clerk would in LibreOffice Calc: opens it, runs `basic` (StarBasic
+ * statements with `doc` the open document) and saves it as .xlsx again. The statements run as a
+ * macro of the test's own LibreOffice profile under `work` (set up by a first, empty run).
+ */
+export function editInLibreOffice(soffice: string, file: string, work: string, basic: string): void {
+  const profile = join(work, "profile");
+  const env = `-env:UserInstallation=file://${profile}`;
+  const standard = join(profile, "user", "basic", "Standard");
+  if (!existsSync(join(standard, "script.xlb"))) {
+    const init = join(work, "init");
+    mkdirSync(init, { recursive: true });
+    writeFileSync(join(init, "init.csv"), "a\n1\n");
+    execFileSync(soffice, [env, "--headless", "--convert-to", "xlsx", "--outdir", init, join(init, "init.csv")], { stdio: "pipe", timeout: 120_000 });
+  }
+  const macro = `Sub Edit(path As String)
+  Dim args(0) As New com.sun.star.beans.PropertyValue
+  args(0).Name = "Hidden"
+  args(0).Value = True
+  url = ConvertToURL(path)
+  doc = StarDesktop.loadComponentFromURL(url, "_blank", 0, args())
+${basic}
+  Dim f(0) As New com.sun.star.beans.PropertyValue
+  f(0).Name = "FilterName"
+  f(0).Value = "Calc MS Excel 2007 XML"
+  doc.storeToURL(url, f())
+  doc.close(True)
+End Sub
+`;
+  writeFileSync(
+    join(standard, "Module1.xba"),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">\n<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">${xmlText(macro)}</script:module>\n`,
+  );
+  execFileSync(soffice, [env, "--headless", `macro:///Standard.Module1.Edit("${file}")`], { stdio: "pipe", timeout: 180_000 });
 }

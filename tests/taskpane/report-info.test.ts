@@ -6,9 +6,10 @@ const JAN_2025 = new Date(2025, 0, 10);
 const DEC_2025 = new Date(2025, 11, 31, 23, 59);
 
 describe("defaults", () => {
-  test("last calendar year and a blank agency for a new workbook", () => {
+  test("the report being prepared now and a blank agency for a new workbook", () => {
     expect(infoDefaults(null, JAN_2025)).toEqual({ year: "2024", agency: "" });
-    expect(infoDefaults(null, DEC_2025)).toEqual({ year: "2024", agency: "" });
+    // Issue 18: in December the report being prepared is this year's.
+    expect(infoDefaults(null, DEC_2025)).toEqual({ year: "2025", agency: "" });
     expect(infoDefaults({ year: null, agency: null }, new Date(2026, 0, 1))).toEqual({ year: "2025", agency: "" });
   });
   test("the workbook's own year and agency when it has them", () => {

@@ -152,4 +152,8 @@ export const CLI: Record<string, string> = {
   "rule.R8.name": "Text agrees with tables",
   "rule.R9.name": "Required text",
   "rule.R10.name": "Table structure and format version",
+  "cli.import.hasErrors": "{file} has {errors} error(s) and {warnings} warning(s) (the workbook keeps them as printed; xxgk check lists them all).",
+  "cli.import.hasWarnings": "{file} has {warnings} warning(s) (xxgk check lists them all).",
+  "cli.template.yearChosen": "No --year given: the report being prepared now, {year} (from December the current year, January to November the year before); use --year for another.",
+  "cli.template.agencyBlank": "No --agency given: the agency name is left blank; fill it in the workbook or give --agency.",
 };

@@ -5,7 +5,7 @@ export const EXPORT: Record<string, string> = {
   "export.noOutput": "Name the output file with -o, ending in .docx, .txt or .md, e.g. -o report-2024.docx",
   "export.unknownExtension": "Cannot export to “{file}”: the output must end in .docx (Word), .txt (plain text) or .md (Markdown).",
   "export.unreadable": "Cannot read {file}: {reason}",
-  "export.readProblems": "Note: reading {file} found {n} problem(s); the export keeps the content as it is. Run xxgk check first.",
+  "export.readProblems": "Note: {file} has {errors} error(s) and {warnings} warning(s) (above); the export keeps the content as it is. Correct them before publishing.",
   "export.written.full": "Exported the full report (with tables 2, 3 and 4): {file}",
   "export.written.narrative": "Exported the narrative (opening and sections 1, 5 and 6): {file}",
   "export.yoy.caption": "Key figures compared with last year:",

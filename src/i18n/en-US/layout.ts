@@ -48,4 +48,8 @@ export const LAYOUT: Record<string, string> = {
   "cli.read.notReport": "“{file}” is not a report workbook: none of the template's tables is there. Lay out the template first (the add-in's Generate template, or xxgk template).",
   "cli.read.notXlsx": "\"{file}\" is not a valid Excel workbook (.xlsx) and cannot be read.",
   "cli.read.unsupported": "Unsupported file type: {file} (.xlsx, .docx, .pdf, .txt, .html are supported)",
+  "layout.r10.unreadMark": "{sheet}!{address} and {n} figure(s) in all are marked “{mark}”: the import could not read them from the source; type them in as printed.",
+  "layout.kept.printed": "Total kept as the report printed it (not a formula): it differs from the sum of its parts or is not a figure. Correct it against the source; once the parts add up to it, 生成模板 (Create template) restores the formula.",
+  "layout.kept.unread": "This total could not be read from the source (not a formula): type it in as printed.",
+  "layout.r10.shareMark": "{sheet}!{address} and {n} cell(s) in all are marked “{mark}…”: the source printed the old single row “（六）其他处理”, so its sub-rows were not read; type them in as the 2021 format asks.",
 };

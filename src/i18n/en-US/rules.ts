@@ -45,4 +45,5 @@ export const RULES: Record<string, string> = {
   "R10.yearUnknown": "No report year found, so the required format cannot be determined.",
   "format.2019": "2019 trial (国办公开办函〔2019〕60号)",
   "format.2021": "2021 (国办公开办函〔2021〕30号)",
+  "rule.unevaluableUnknown": "{what} cannot be checked: {cell} is unknown in the consolidation (some unit did not provide it; see the 明细 sheet).",
 };

@@ -152,4 +152,8 @@ export const CLI: Record<string, string> = {
   "rule.R8.name": "正文与表格一致",
   "rule.R9.name": "正文必备内容",
   "rule.R10.name": "表格结构与格式版本",
+  "cli.import.hasErrors": "{file} 有 {errors} 个错误、{warnings} 个警告（导入的工作簿按原文保留；xxgk check 列出全部）。",
+  "cli.import.hasWarnings": "{file} 有 {warnings} 个警告（xxgk check 列出全部）。",
+  "cli.template.yearChosen": "未给出 --year：按正在编制的报告取 {year} 年度（12 月起为当年，1 至 11 月为上一年）；要别的年度请加 --year。",
+  "cli.template.agencyBlank": "未给出 --agency：单位名称留空，请在工作簿中填写，或用 --agency 指定。",
 };

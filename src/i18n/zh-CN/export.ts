@@ -5,7 +5,7 @@ export const EXPORT: Record<string, string> = {
   "export.noOutput": "请用 -o 指定输出文件，扩展名为 .docx、.txt 或 .md，例如：-o 2024年报.docx",
   "export.unknownExtension": "无法导出为“{file}”：输出文件的扩展名须为 .docx（Word 文档）、.txt（纯文本）或 .md（Markdown）。",
   "export.unreadable": "无法读取 {file}：{reason}",
-  "export.readProblems": "提示：读取 {file} 时发现 {n} 个问题，导出的内容按原样保留，建议先用 xxgk check 核对。",
+  "export.readProblems": "提示：{file} 有 {errors} 个错误、{warnings} 个警告（见上），导出的内容按原样保留，建议先改正再发布。",
   "export.written.full": "已导出完整报告（含表二、表三、表四）：{file}",
   "export.written.narrative": "已导出正文部分（开头及一、五、六部分）：{file}",
   "export.yoy.caption": "主要数据与上年对比情况如下：",

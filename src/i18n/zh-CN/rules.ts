@@ -44,4 +44,5 @@ export const RULES: Record<string, string> = {
   "R10.yearUnknown": "没有找到报告年度，无法判断应使用哪一版格式。",
   "format.2019": "2019 年试行（国办公开办函〔2019〕60号）",
   "format.2021": "2021 年（国办公开办函〔2021〕30号）",
+  "rule.unevaluableUnknown": "{what}无法校验：{cell} 是汇总中的“未知”数（有的单位没有提供这个数，见明细表）。",
 };

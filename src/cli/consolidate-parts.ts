@@ -1,0 +1,109 @@
+// The parts of `xxgk consolidate`: the files `xxgk check` takes from the same PATHs (PDF included,
+// the same folder walk, a note or README in a folder skipped with a line), each read and checked.
+// A part is refused — with its name — when it is of another year or format, when a second report of
+// the same body is among them (unless the reviewer chose one with --choose), or when it could not be
+// read; any refusal stops the write, so no total ever sums a subset silently. The output itself is
+// recognised by device and inode after links are resolved, never by its path string: an earlier
+// result reachable inside the parts folder through a link is never read as a part.
+import { promises as fs } from "fs";
+import type { Stats } from "fs";
+import { resolve } from "path";
+import { partOf } from "../consolidate";
+import type { FormatId } from "../format";
+import { t } from "../i18n";
+import type { PartFigures } from "../model/report";
+import { checkReport } from "../rules/engine";
+import type { Finding } from "../rules/types";
+import { collectFiles } from "./batch-files";
+import type { CliIO } from "./io";
+import { readForCheck } from "./read-for-check";
+import { unreadableMessage } from "./unreadable";
+
+export interface TakenPart {
+  file: string;
+  part: PartFigures;
+  findings: Finding[];
+  format: FormatId;
+}
+
+export interface GatheredParts {
+  taken: TakenPart[];
+  /** Parts with errors left out under --skip-errors, by body. */
+  skippedBodies: string[];
+  /** Why the consolidation may not be written (one line each, already said). */
+  refusals: number;
+}
+
+export interface GatherOptions {
+  paths: string[];
+  out: string;
+  year: number;
+  format: FormatId;
+  skipErrors: boolean;
+  /** --choose: the file to take when two reports of the same body and year are among the parts. */
+  choose?: string;
+}
+
+const statOrNull = (p: string): Promise<Stats | null> => fs.stat(p).catch(() => null);
+const sameFile = (a: Stats | null, b: Stats | null) => a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
+
+/** The refusals that mean "this is no report" (a note, a README): a folder's such files are skipped. */
+const NOT_A_REPORT = new Set(["import.notReport", "cli.read.notReport"]);
+
+export async function gatherParts(opts: GatherOptions, io: CliIO): Promise<GatheredParts> {
+  const output = await statOrNull(opts.out);
+  const chosen = opts.choose === undefined ? null : await statOrNull(opts.choose);
+  const named = new Set(opts.paths.map((p) => resolve(p)));
+  const say = (id: string, params: Record<string, string | number>) => io.err(t(io.lang, id, params));
+  const result: GatheredParts = { taken: [], skippedBodies: [], refusals: 0 };
+  const refuse = (id: string, params: Record<string, string | number>) => {
+    say(id, params);
+    result.refusals++;
+  };
+  for (const file of await collectFiles(opts.paths)) {
+    const own = await statOrNull(file);
+    if (sameFile(own, output)) {
+      say("cli.consolidate.isOutput", { file, out: opts.out });
+      continue;
+    }
+    let read;
+    try {
+      read = await readForCheck(file);
+    } catch (e) {
+      const id = (e as { msg?: { id?: string } }).msg?.id;
+      if (id && NOT_A_REPORT.has(id) && !named.has(resolve(file))) say("cli.consolidate.notReport", { file });
+      else refuse("cli.consolidate.unreadable", { file, why: unreadableMessage(e, io.lang) });
+      continue;
+    }
+    const findings = checkReport(read.report, { ...(read.prior ? { prior: read.prior } : {}), readerFindings: read.findings });
+    const part = partOf(read.report, findings, file);
+    if (read.report.format !== opts.format) {
+      refuse("cli.consolidate.formatMismatch", { file, body: part.body, partFormat: read.report.format, format: opts.format });
+      continue;
+    }
+    if (part.year !== null && part.year !== opts.year) {
+      refuse("cli.consolidate.yearMismatch", { file, body: part.body, partYear: part.year, year: opts.year });
+      continue;
+    }
+    if (part.status === "errors" && opts.skipErrors) {
+      say("cli.consolidate.skipped", { body: part.body, file });
+      result.skippedBodies.push(part.body);
+      continue;
+    }
+    const twin = result.taken.find((p) => p.part.body === part.body);
+    if (twin) {
+      if (chosen && sameFile(own, chosen)) {
+        say("cli.consolidate.chosen", { body: part.body, file, other: twin.file });
+        result.taken.splice(result.taken.indexOf(twin), 1);
+      } else if (chosen && sameFile(await statOrNull(twin.file), chosen)) {
+        say("cli.consolidate.chosen", { body: part.body, file: twin.file, other: file });
+        continue;
+      } else {
+        refuse("cli.consolidate.duplicate", { body: part.body, year: part.year ?? opts.year, file, other: twin.file });
+        continue;
+      }
+    }
+    result.taken.push({ file, part, findings, format: read.report.format });
+  }
+  return result;
+}
