@@ -11,6 +11,7 @@ import { labelKey } from "./normalize";
 import type { TableId } from "./problems";
 import type { SectionMap, Span } from "./sections";
 import { isValueWord } from "./values";
+import { isHeadingOf } from "./heading-meaning";
 
 const T2_START = labelKey("第二十条第（一）项");
 const T3_START = /^一?本年新收/;
@@ -40,7 +41,7 @@ export function tableRanges(lines: Line[], sections: SectionMap): Ranges {
   const t2Start = find(0, t3Start < 0 ? lines.length : t3Start, (i) => key(i).includes(T2_START));
   const t2End = t2Start < 0 ? -1 : t3Start > t2Start ? t3Start : endOfSection(sections, "2", lines.length);
   // Table 四 lies between table 三 and the sections after the tables (五, 六), whose text may name 行政复议 too.
-  const next = t3End < 0 ? -1 : find(t3End, lines.length, (i) => isAfterTables(key(i)));
+  const next = t3End < 0 ? -1 : find(t3End, lines.length, (i) => isAfterTables(lines[i], key(i)));
   const before = next < 0 ? lines.length : next;
   const t4Start =
     t3End < 0
@@ -74,7 +75,9 @@ function isFirstT3Row(lines: Line[], key: Keys, i: number, k: string): boolean {
   return find(i + 1, Math.min(i + 5, lines.length), (j) => key(j).includes(T3_SECOND)) >= 0;
 }
 
-const isAfterTables = (key: string): boolean => key.length <= SHORT && AFTER_TABLES.some((h) => key.includes(h));
+/** The heading of section 五 or 六, in the statutory words or worded otherwise (heading-meaning). */
+const isAfterTables = (line: Line, key: string): boolean =>
+  key.length <= SHORT && (AFTER_TABLES.some((h) => key.includes(h)) || isHeadingOf(line.text, "5") || isHeadingOf(line.text, "6"));
 
 function hasFigure(line: Line): boolean {
   const words = line.cells ?? line.raw.split(/[\s\u3000\u00a0]+/);
@@ -93,7 +96,7 @@ function endOfT3(lines: Line[], key: Keys, from: number): number {
 function endOfT4(lines: Line[], key: Keys, from: number): number {
   let figures = 0;
   for (let i = from; i < lines.length; i++) {
-    if (i > from && isAfterTables(key(i))) return i;
+    if (i > from && isAfterTables(lines[i], key(i))) return i;
     const words = lines[i].cells ?? lines[i].raw.split(/[\s\u3000\u00a0]+/).filter((w) => w !== "");
     const values = words.filter(isValueWord).length;
     // A line of figures only (a header line of 总计 and 维持 has none).
