@@ -164,6 +164,21 @@ module.exports = async (env, argv) => {
            },
           ],
         },
+        {
+          // parse5 (HTML pages, in the lazily loaded import chunks) ships ES2018 (object spread):
+          // brought down to the pane's target like our own code, so old webviews can parse the chunk.
+          test: /\.js$/,
+          include: /node_modules[\\/](parse5|entities)[\\/]/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              instance: "vendor-js",
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, target: "ES2017", module: "es2020", sourceMap: false, noEmit: false },
+            },
+          },
+        },
       ],
     },
     plugins: [

@@ -1,8 +1,12 @@
-// A small, forgiving HTML reader: tags, text and entities into a tree. Everything is treated as text;
-// scripts and styles are dropped unread, nothing is executed. It implies the end tags real pages omit
-// (<p>, <td>, <tr>, <li>) and ignores end tags that close nothing. Elements nested deeper than
-// MAX_NESTING are kept as children of the deepest open one, so the tree's depth is bounded and no walk
-// over it can overflow the stack; one pass, linear in the page.
+// HTML pages into a small tree, parsed by parse5: the HTML Standard's parsing algorithm, the one
+// browsers (and jsdom) use. Published reports are Word-exported, malformed pages — unclosed <td> and
+// <p>, <o:p> tags, conditional comments, stray "<" — and only the standard's algorithm reads them as a
+// browser shows them. Everything is treated as text: scripts, styles and other non-content elements
+// are dropped unread, comments too, nothing is executed or fetched. Elements nested deeper than
+// MAX_NESTING are kept as children of the deepest kept one, so the tree's depth is bounded and no walk
+// over it can overflow the stack; the conversion itself is iterative.
+import { parse } from "parse5";
+import type { DefaultTreeAdapterMap } from "parse5";
 import { MAX_NESTING } from "./limits";
 
 export interface HtmlElement {
@@ -12,122 +16,60 @@ export interface HtmlElement {
 }
 export type HtmlNode = HtmlElement | string;
 
-const VOID = new Set(["br", "img", "hr", "meta", "link", "input", "col", "wbr", "area", "base", "source", "param", "embed"]);
-const DROPPED = new Set(["script", "style", "noscript", "template", "textarea", "svg", "object", "iframe"]);
-// Opening one of these closes an open element of the listed names inside the nearest table/list scope.
-const IMPLIED_CLOSE: Record<string, string[]> = {
-  td: ["td", "th", "p"],
-  th: ["td", "th", "p"],
-  tr: ["td", "th", "tr", "p"],
-  tbody: ["td", "th", "tr", "tbody", "thead", "tfoot"],
-  thead: ["td", "th", "tr", "tbody", "thead", "tfoot"],
-  tfoot: ["td", "th", "tr", "tbody", "thead", "tfoot"],
-  li: ["li", "p"],
-  p: ["p"],
-};
-const SCOPE = new Set(["table", "ul", "ol", "td", "th", "body", "html"]);
+type P5Node = DefaultTreeAdapterMap["node"];
+type P5Element = DefaultTreeAdapterMap["element"];
 
-const NAMED: Record<string, string> = {
-  nbsp: "\u00a0", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ensp: "\u2002", emsp: "\u2003",
-  thinsp: "\u2009", middot: "·", mdash: "—", ndash: "–", hellip: "…", ldquo: "“", rdquo: "”",
-  lsquo: "‘", rsquo: "’", times: "×", yen: "¥", copy: "©", shy: "",
-};
+const DROPPED = new Set(["script", "style", "noscript", "template", "textarea", "svg", "math", "object", "iframe", "title", "head"]);
 
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (m, body: string) => {
-    if (body[0] === "#") {
-      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    }
-    return NAMED[body.toLowerCase()] ?? m;
-  });
-}
-
-// Sticky: matched in place at each "<", without copying the rest of the page.
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
-const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-function parseAttrs(s: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  for (const m of s.matchAll(ATTR)) attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? "");
-  return attrs;
-}
+const isElement = (n: P5Node): n is P5Element => "tagName" in n;
 
 /** Parses a page into a tree under a synthetic root element "#root"; also returns the <title> text. */
 export function parseHtml(html: string): { root: HtmlElement; title: string } {
+  const doc = parse(html);
   const root: HtmlElement = { name: "#root", attrs: {}, children: [] };
-  const stack: HtmlElement[] = [root];
   let title = "";
-  let flat = 0; // elements opened past MAX_NESTING and not yet closed: their end tags close nothing
-  const top = () => stack[stack.length - 1];
-  const closeTo = (index: number) => {
-    stack.length = Math.max(1, index);
+  // Depth-first, children in order: a stack of [parse5 node, the element it goes into, its depth].
+  const todo: [P5Node, HtmlElement, number][] = [];
+  const pushChildren = (from: { childNodes: P5Node[] }, into: HtmlElement, depth: number) => {
+    for (let i = from.childNodes.length - 1; i >= 0; i--) todo.push([from.childNodes[i], into, depth]);
   };
-  // The outermost open element of `names` inside the current scope (a <td> closes the <p> in it too).
-  const openIndex = (names: string[]): number => {
-    let found = -1;
-    for (let i = stack.length - 1; i > 0; i--) {
-      if (names.includes(stack[i].name)) found = i;
-      else if (SCOPE.has(stack[i].name)) break;
-    }
-    return found;
-  };
-
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf("<", i);
-    const textEnd = lt < 0 ? html.length : lt;
-    if (textEnd > i) top().children.push(decodeEntities(html.slice(i, textEnd)));
-    if (lt < 0) break;
-    if (html.startsWith("<!--", lt)) {
-      const end = html.indexOf("-->", lt + 4);
-      i = end < 0 ? html.length : end + 3;
+  pushChildren(doc, root, 0);
+  while (todo.length > 0) {
+    const [node, into, depth] = todo.pop() as [P5Node, HtmlElement, number];
+    if (node.nodeName === "#text" && "value" in node) {
+      into.children.push(node.value);
       continue;
     }
-    TAG.lastIndex = lt;
-    const tag = TAG.exec(html);
-    if (!tag) {
-      if (html[lt + 1] === "!" || html[lt + 1] === "?") {
-        const end = html.indexOf(">", lt);
-        i = end < 0 ? html.length : end + 1;
-      } else {
-        top().children.push("<"); // a stray "<" in text
-        i = lt + 1;
-      }
+    if (!isElement(node)) continue; // comments, doctype
+    const name = node.tagName.toLowerCase();
+    if (name === "title" && title === "") title = textOf(node).trim();
+    if (name === "head") {
+      // The <title> may only be in <head>; nothing else there is the report's content.
+      for (const c of node.childNodes) if (isElement(c) && c.tagName === "title" && title === "") title = textOf(c).trim();
       continue;
     }
-    i = lt + tag[0].length;
-    const name = tag[2].toLowerCase();
-    if (tag[1]) {
-      if (flat > 0) {
-        flat--;
-        continue;
-      }
-      let at = stack.length - 1;
-      while (at > 0 && stack[at].name !== name) at--;
-      if (at > 0) closeTo(at);
+    if (DROPPED.has(name)) continue;
+    if (depth >= MAX_NESTING) {
+      // Past the bound the element's own content is kept in place, without a level of its own.
+      pushChildren(node, into, depth);
       continue;
     }
-    if (DROPPED.has(name) || name === "title") {
-      // Searched in place from i: copying the rest of the page per element would be quadratic.
-      const closer = new RegExp(`</${name}\\s*>`, "gi");
-      closer.lastIndex = i;
-      const close = closer.exec(html);
-      const end = close ? close.index : html.length;
-      if (name === "title") title = decodeEntities(html.slice(i, end)).trim();
-      i = close ? end + close[0].length : html.length;
-      continue;
-    }
-    const implied = IMPLIED_CLOSE[name];
-    if (implied) {
-      const at = openIndex(implied);
-      if (at > 0) closeTo(at);
-    }
-    const el: HtmlElement = { name, attrs: parseAttrs(tag[3]), children: [] };
-    top().children.push(el);
-    if (VOID.has(name) || tag[3].trim().endsWith("/")) continue;
-    if (stack.length > MAX_NESTING) flat++;
-    else stack.push(el);
+    const el: HtmlElement = { name, attrs: attrsOf(node), children: [] };
+    into.children.push(el);
+    pushChildren(node, el, depth + 1);
   }
   return { root, title };
+}
+
+function attrsOf(node: P5Element): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  for (const a of node.attrs) attrs[a.name.toLowerCase()] = a.value;
+  return attrs;
+}
+
+/** The text directly in an element (a <title> holds text only). */
+function textOf(node: P5Element): string {
+  let s = "";
+  for (const c of node.childNodes) if (c.nodeName === "#text" && "value" in c) s += c.value;
+  return s;
 }

@@ -11,6 +11,7 @@ import { labelKey } from "./normalize";
 import type { TableId } from "./problems";
 import type { SectionMap, Span } from "./sections";
 import { isValueWord } from "./values";
+import { isHeadingOf } from "./heading-meaning";
 
 const T2_START = labelKey("第二十条第（一）项");
 const T3_START = /^一?本年新收/;
@@ -37,10 +38,11 @@ export function tableRanges(lines: Line[], sections: SectionMap): Ranges {
     return T3_START.test(k) && isFirstT3Row(lines, key, i, k);
   });
   const t3End = t3Start < 0 ? -1 : endOfT3(lines, key, t3Start);
+  const t3From = t3Start < 0 ? -1 : t3Header(key, t3Start);
   const t2Start = find(0, t3Start < 0 ? lines.length : t3Start, (i) => key(i).includes(T2_START));
-  const t2End = t2Start < 0 ? -1 : t3Start > t2Start ? t3Start : endOfSection(sections, "2", lines.length);
+  const t2End = t2Start < 0 ? -1 : t3Start > t2Start ? Math.max(t2Start + 1, t3From) : endOfSection(sections, "2", lines.length);
   // Table 四 lies between table 三 and the sections after the tables (五, 六), whose text may name 行政复议 too.
-  const next = t3End < 0 ? -1 : find(t3End, lines.length, (i) => isAfterTables(key(i)));
+  const next = t3End < 0 ? -1 : find(t3End, lines.length, (i) => isAfterTables(lines[i], key(i)));
   const before = next < 0 ? lines.length : next;
   const t4Start =
     t3End < 0
@@ -51,10 +53,27 @@ export function tableRanges(lines: Line[], sections: SectionMap): Ranges {
         });
   return {
     t2: t2Start >= 0 ? [t2Start, t2End] : fallback().t2,
-    t3: t3Start >= 0 && t3End > t3Start ? [t3Start, t3End] : fallback().t3,
+    t3: t3Start >= 0 && t3End > t3Start ? [t3From, t3End] : fallback().t3,
     // With table 三 found, table 四 is looked for only after it: not in the text of 五 and 六.
     t4: t4Start >= 0 ? [t4Start, endOfT4(lines, key, t4Start)] : t3End >= 0 ? [t3End, t3End] : fallback().t4,
   };
+}
+
+const T3_HEADER = [labelKey("勾稽关系"), labelKey("申请人情况")];
+/** How far above table 三's first row its header (note, 申请人情况, the column labels) may start. */
+const T3_HEADER_LINES = 60;
+
+/**
+ * Where table 三 starts: at its header when the header is printed just above its first row. PDF text
+ * may put rows out of order, above the first row's label ("二、上年结转… 101 … / 100 … / 一、本年新收…");
+ * the reader must see those lines to know the text is out of order.
+ */
+function t3Header(key: Keys, first: number): number {
+  for (let i = first - 1; i >= 0 && i >= first - T3_HEADER_LINES; i--) {
+    const k = key(i);
+    if (T3_HEADER.some((h) => k.includes(h)) && k.length <= SHORT) return i;
+  }
+  return first;
 }
 
 /** Line i's comparison key (labelKey of its text). */
@@ -74,7 +93,9 @@ function isFirstT3Row(lines: Line[], key: Keys, i: number, k: string): boolean {
   return find(i + 1, Math.min(i + 5, lines.length), (j) => key(j).includes(T3_SECOND)) >= 0;
 }
 
-const isAfterTables = (key: string): boolean => key.length <= SHORT && AFTER_TABLES.some((h) => key.includes(h));
+/** The heading of section 五 or 六, in the statutory words or worded otherwise (heading-meaning). */
+const isAfterTables = (line: Line, key: string): boolean =>
+  key.length <= SHORT && (AFTER_TABLES.some((h) => key.includes(h)) || isHeadingOf(line.text, "5") || isHeadingOf(line.text, "6"));
 
 function hasFigure(line: Line): boolean {
   const words = line.cells ?? line.raw.split(/[\s\u3000\u00a0]+/);
@@ -85,15 +106,27 @@ function hasFigure(line: Line): boolean {
 function endOfT3(lines: Line[], key: Keys, from: number): number {
   const last = find(from, lines.length, (i) => key(i).includes(T3_LAST));
   if (last < 0) return -1;
-  for (let i = last; i < lines.length && i < last + 6; i++) if (hasFigure(lines[i])) return i + 1;
+  for (let i = last; i < lines.length && i < last + 6; i++) if (hasFigure(lines[i])) return afterFigureLines(lines, key, i + 1);
   return last + 1;
+}
+
+/** Past the lines of figures only (and page numbers such as "-3-", blank lines) that follow line
+ *  `from` - 1: PDF text out of order may print two rows' figure lines after the last labels, and the
+ *  reader must see both to know it cannot tell them apart. */
+function afterFigureLines(lines: Line[], key: Keys, from: number): number {
+  let end = from;
+  for (let i = from; i < lines.length && i < from + 4; i++) {
+    if (key(i) !== "" && !/^\d+$/.test(key(i))) break;
+    if (lines[i].cells === undefined && hasFigure(lines[i])) end = i + 1;
+  }
+  return end;
 }
 
 /** After the line where table 四's 15 figures are complete, or at the heading after the tables. */
 function endOfT4(lines: Line[], key: Keys, from: number): number {
   let figures = 0;
   for (let i = from; i < lines.length; i++) {
-    if (i > from && isAfterTables(key(i))) return i;
+    if (i > from && isAfterTables(lines[i], key(i))) return i;
     const words = lines[i].cells ?? lines[i].raw.split(/[\s\u3000\u00a0]+/).filter((w) => w !== "");
     const values = words.filter(isValueWord).length;
     // A line of figures only (a header line of 总计 and 维持 has none).

@@ -5,6 +5,7 @@ import type { SectionId, SectionSpec } from "../format";
 import type { Line } from "./lines";
 import { foldText, labelKey } from "./normalize";
 import { PUNCT_CLASS } from "../model/punctuation";
+import { isHeadingOf } from "./heading-meaning";
 
 const LEADING_PUNCT = new RegExp(`^[\\s${PUNCT_CLASS}]+`);
 
@@ -21,21 +22,15 @@ export interface SectionMap {
   missing: SectionSpec[];
 }
 
-const MAX_HEADING = 40;
-
 interface Heading {
-  spec: SectionSpec;
+  spec: SectionSpec & { id: Exclude<SectionId, "0"> };
   key: string;
-  numeral: string;
-  /** The first characters of the title after its numeral: enough to tell an edited heading. */
-  stem: string;
 }
 
-const HEADINGS: Heading[] = SECTIONS.filter((s) => s.title !== "").map((spec) => {
-  const key = labelKey(spec.title);
-  const numeral = spec.title.slice(0, spec.title.indexOf("、"));
-  return { spec, key, numeral, stem: key.slice(numeral.length, numeral.length + 4) };
-});
+const HEADINGS: Heading[] = SECTIONS.filter((s) => s.title !== "").map((spec) => ({
+  spec: spec as Heading["spec"],
+  key: labelKey(spec.title),
+}));
 
 /** Finds the headings of sections 一 to 六 at or after line `from`; section "0" runs from `from` to 一. */
 export function findSections(lines: Line[], from: number): SectionMap {
@@ -66,11 +61,11 @@ export function findSections(lines: Line[], from: number): SectionMap {
 }
 
 /** null if the line is not this heading; else the text after the heading on the same line. `t` is the
- *  line's text, `key` its labelKey. */
+ *  line's text, `key` its labelKey. The statutory wording may run on into the body on the same line;
+ *  a heading worded otherwise is a short line of its own, recognised by its subject (heading-meaning). */
 function headingRest(line: Line, t: string, key: string, h: Heading): string | null {
   if (key.startsWith(h.key)) return textAfterKeyChars(foldText(line.raw).trim(), h.key.length);
-  if (t.length <= MAX_HEADING && t.startsWith(`${h.numeral}、`) && key.includes(h.stem)) return "";
-  return null;
+  return isHeadingOf(t, h.spec.id) ? "" : null;
 }
 
 /** The text of `s` after its first `n` comparison-key characters (the heading) and any punctuation. */

@@ -15,6 +15,12 @@ export interface TableRow {
   explicit: boolean;
   /** The source line of the row's (last) figures, when known. */
   line?: number;
+  /** The first figure stands on the same line as text gathered before it (the end of its label):
+   *  printed side by side, in one table row. Always so for explicit tables. */
+  sameLine: boolean;
+  /** PDF text: the figures as they stood on their source lines (several lines of figures with no
+   *  text between them gather into one row; the reader decides which line is whose). */
+  lineWords?: string[][];
 }
 
 const NO_DATA_WORD = "无"; // also a character of labels printed one per line (无/法/提/供)
@@ -24,14 +30,22 @@ export function tableRows(lines: Line[]): TableRow[] {
   let text: string[] = [];
   let words: string[] = [];
   let at: number | undefined;
+  let groups: string[][] = [];
+  let groupLine: Line | undefined;
+  let sameLine = false;
+  let textLine: Line | undefined;
   const close = (explicit: boolean) => {
     if (words.length === 0 && !explicit) return;
     const printed = tidySpaces(text.join(" "));
-    const row: TableRow = { gathered: labelKey(printed), printed, words, explicit };
+    const row: TableRow = { gathered: labelKey(printed), printed, words, explicit, sameLine: explicit || sameLine };
     if (at !== undefined) row.line = at;
+    if (!explicit && groups.length > 1) row.lineWords = groups;
     rows.push(row);
     text = [];
     words = [];
+    groups = [];
+    groupLine = undefined;
+    sameLine = false;
     at = undefined;
   };
   for (const line of lines) {
@@ -52,11 +66,16 @@ export function tableRows(lines: Line[]): TableRow[] {
     for (const w of lineWords) {
       const isValue = isValueWord(w) && (w !== NO_DATA_WORD || hasFigure);
       if (isValue) {
+        if (words.length === 0) sameLine = textLine === line;
         words.push(w);
+        if (groupLine !== line) groups.push([]);
+        groups[groups.length - 1].push(w);
+        groupLine = line;
         at = line.n;
       } else {
         close(false);
         text.push(w);
+        textLine = line;
       }
     }
   }

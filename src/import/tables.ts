@@ -71,6 +71,24 @@ interface Placed {
   target?: number;
   /** The row is the one printed figure of targets from..to (see Combined). */
   combined?: true;
+  /** A line of figures with no label of its own in PDF text (see figureLines): never placed. */
+  unlabelled?: true;
+  /** …already named in an import.row.outOfOrder warning: no second warning. */
+  quiet?: true;
+}
+
+/** The row's words fit the target's columns (a split number joined included): else some of them
+ *  may be another row's (a label's numbering "5" read as a figure). */
+function fits(row: TableRow, target: RowTarget): boolean {
+  const kind = fitRow(row.words, target.kinds, target.balances, row.explicit).kind;
+  return kind === "ok" || kind === "split";
+}
+
+/** PDF text: the row's figures stood on two or more lines of exactly `n` figures each — whole rows
+ *  of figures, not one row wrapped; null otherwise. */
+function figureLines(row: TableRow, n: number): string[][] | null {
+  const lines = row.lineWords;
+  return lines && lines.length > 1 && lines.every((l) => l.length === n) ? lines : null;
 }
 
 /** Targets `from`..`to` are sub-rows that an older template prints as one row labelled `label`. */
@@ -97,19 +115,60 @@ function readLabelledRows(rows: TableRow[], table: TableId, targets: RowTarget[]
     const target = targets[m.index];
     if (taken.has(m.index)) {
       problems.push(problem(at(table, target, row), "import.row.duplicate", "warning", {}, target.keys));
+      // Its figures are not read; in PDF text they may be the next label's, printed before it.
+      if (!row.explicit) placed.push({ row, unlabelled: true, quiet: true });
       continue;
     }
-    // A PDF drops a row whose cells are all blank: its label then runs into the next row's label.
     const before = row.gathered.slice(0, m.at);
-    for (let j = last + 1; j < m.index; j++) {
-      if (!taken.has(j) && before.includes(labels[j].key)) {
+    const named: number[] = [];
+    for (let j = last + 1; j < m.index; j++) if (!taken.has(j) && before.includes(labels[j].key)) named.push(j);
+    const lines = figureLines(row, target.kinds.length);
+    last = m.index;
+    // A whole row of figures with no label just before this label, and this row's figures not on
+    // its label's line: they may be its own, printed before it ("100 … 100 / 一、本年新收…数量 /
+    // （ / 102 … / 一）予以公开"), or its label may have begun before them ("2.没有现 / 113 … /
+    // 成信息需要另行制作 / 114 …"). Which line is its own the text does not say, until a row whose
+    // figures stand on its label's line. (A lone number there is a page number, not a row.) A row
+    // before whose figures did not fit its columns is as suspect: it may hold this row's figures.
+    const n = target.kinds.length;
+    const prev = placed[placed.length - 1];
+    const figuresBefore = n > 1 && prev !== undefined && !prev.row.explicit && (prev.target === undefined ? prev.row.words.length >= n : !fits(prev.row, targets[prev.target]));
+    if ((figuresBefore && !row.sameLine) || m.nextBegins) {
+      for (const j of [...named, m.index]) {
+        taken.add(j);
+        problems.push(problem(at(table, targets[j], row), "import.row.outOfOrder", "warning", {}, targets[j].keys));
+      }
+      placed.push({ row, unlabelled: true, quiet: true });
+      continue;
+    }
+    // Another row's whole label printed before this one (taken or not): with several lines of
+    // figures after the two, which line is whose the text does not say.
+    const otherLabel = named.length > 0 || labels.some((l, j) => j !== m.index && l.key.length >= 3 && before.includes(l.key));
+    if (lines && otherLabel) {
+      // Labels printed together, then several lines of figures: PDF text put the rows out of
+      // order, and which line is whose the text does not say. None is read (never a guess).
+      for (const j of [...named, m.index]) {
+        taken.add(j);
+        problems.push(problem(at(table, targets[j], row), "import.row.outOfOrder", "warning", {}, targets[j].keys));
+      }
+      for (const words of lines) placed.push({ row: { ...row, words }, unlabelled: true, quiet: true });
+      continue;
+    } else {
+      // A PDF drops a row whose cells are all blank: its label then runs into the next row's label.
+      for (const j of named) {
         taken.add(j);
         problems.push(problem(at(table, targets[j], row), "import.row.noValues", "error", {}, targets[j].keys));
       }
     }
     taken.add(m.index);
-    last = m.index;
-    placed.push({ row, target: m.index });
+    if (!lines) {
+      placed.push({ row, target: m.index });
+      continue;
+    }
+    // Lines of figures one after another with no label between: the first is the row's, printed
+    // right after its label; the others' labels are elsewhere (or lost) in the text. Unread.
+    placed.push({ row: { ...row, words: lines[0] }, target: m.index });
+    for (const words of lines.slice(1)) placed.push({ row: { ...row, gathered: "", printed: words.join(" "), words }, unlabelled: true });
   }
   // Rows no label names, between rows that were placed: read by the fixed row order when exactly as
   // many rows as the format has there are left (wrapped and broken labels, typos, dropped labels).
@@ -119,6 +178,10 @@ function readLabelledRows(rows: TableRow[], table: TableId, targets: RowTarget[]
     if (p.combined && combined) {
       readCombined(p.row, table, targets.slice(combined.from, combined.to + 1), combined.label, cells, problems);
       for (let k = combined.from; k <= combined.to; k++) taken.add(k);
+      continue;
+    }
+    if (p.unlabelled) {
+      if (!p.quiet) problems.push(problem(at(table, undefined, p.row), "import.row.unlabelled", "warning", { printed: p.row.printed, count: p.row.words.length }));
       continue;
     }
     if (p.target === undefined) {
@@ -211,6 +274,12 @@ function fillByOrder(placed: Placed[], count: number, taken: ReadonlySet<number>
     const free: number[] = [];
     for (let k = from + 1; k < to; k++) if (!taken.has(k)) free.push(k);
     const unknown = placed.slice(i, j).filter((p) => p.row.words.length > 0);
+    // Only an explicit table's rows stand in their printed order: in PDF text a line of figures
+    // without its label may come from anywhere in the table (converters reorder lines).
+    if (unknown.some((p) => !p.row.explicit)) {
+      i = j;
+      continue;
+    }
     if (free.length > 0 && unknown.length === free.length) {
       unknown.forEach((p, n) => {
         p.target = free[n];

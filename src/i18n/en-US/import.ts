@@ -35,4 +35,7 @@ export const IMPORT: Record<string, string> = {
     "{where}: table 3 prints the old template's single row “（六）其他处理” instead of the {count} sub-rows of the 2021 format (国办公开办函〔2021〕30号); the row was read as the total of （六） and its sub-rows are unread. Use the current template.",
   "import.docx.notZip": "The file is named .docx but is not a Word document (not a zip archive): it is damaged or misnamed. Open it in Word or WPS and save it again as .docx, or give it its right extension.",
   "import.notReport": "No report title, section heading or table was found in the file: it does not look like a government information disclosure annual report.",
+  "import.row.outOfOrder":
+    "{where}: this row's label is printed together with other rows' labels and its figures elsewhere (the PDF text is out of order); which figures are this row's cannot be told, so the row was not read (treated as unread). Fill it in from the original.",
+  "import.row.unlabelled": "{where}: a line of figures ({printed}) has no row label before it (the PDF text is out of order); which row it belongs to cannot be told, so it was not read.",
 };

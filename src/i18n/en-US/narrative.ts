@@ -13,5 +13,5 @@ export const NARRATIVE: Record<string, string> = {
     "The narrative “{quote}” states {stated} fee notices, fewer than table 三's 「{cell}」 ({table}): every application closed for an unpaid fee had a notice.",
   "narrative.R9.sectionMissing": "Section “{title}” is empty: the annual report must include it.",
   "narrative.R9.subheadMissing":
-    "Section 一 (overview) does not cover “{subhead}” (none of “{topics}” found): it should report on each of its five sub-heads.",
+    "Section 一 (overview) says nothing on the subject of “{subhead}” (such as {topics}): it should report on each of its five areas.",
 };

@@ -12,5 +12,5 @@ export const NARRATIVE: Record<string, string> = {
     "文字部分“{quote}”表明发出收费通知 {stated} 件，少于表三「{cell}」的 {table}：因逾期未缴费不再处理的申请都发出过收费通知。",
   "narrative.R9.sectionMissing": "“{title}”没有内容：年度报告应写明这一部分。",
   "narrative.R9.subheadMissing":
-    "“一、总体情况”未涉及“{subhead}”（未找到“{topics}”等字样）：应按（一）至（五）逐项说明。",
+    "“一、总体情况”没有写到“{subhead}”方面的内容（如{topics}等工作）：应按（一）至（五）逐项说明。",
 };

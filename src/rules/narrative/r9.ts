@@ -6,7 +6,7 @@ import { cellKey, cellInfos } from "../../format";
 import type { Finding, Rule, RuleContext } from "../types";
 import { feeStatement, noticesStated } from "./fee";
 import type { FeeStatement } from "./fee";
-import { sectionFindings } from "./sections";
+import { heldTo2021Content, sectionFindings } from "./sections";
 import { findingCells, readingLabel, readingValue } from "./values";
 
 /** Section 六 first; a report that states the fee elsewhere (often under 依申请公开) still states it. */
@@ -19,6 +19,8 @@ function statedFee(ctx: RuleContext): FeeStatement | null {
  *  fees (2021 format, （六）2 — applications closed because a fee notice went unpaid). */
 export function feeFindings(ctx: RuleContext): Finding[] {
   const { report, format: f } = ctx;
+  // The 信息处理费 exists from 2021-01-01 (国办函〔2020〕109号): a 2019 or 2020 report has none to state.
+  if (!heldTo2021Content(report)) return [];
   const st = statedFee(ctx);
   if (!st) return [{ rule: "R9", severity: "warning", cells: [], msg: { id: "narrative.R9.feeMissing", params: { section: "6" } } }];
   const key = cellKey("t3", "other2", "total");

@@ -1,12 +1,22 @@
 // The narrative's required content, apart from the figures: sections 一, 五 and 六 written, and
-// section 一 covering its five sub-heads (主动公开 … 监督保障), recognised by the format's topic words
-// so a report that words its sub-heads differently ("政务公开平台建设情况") still counts.
+// section 一 covering its five areas (主动公开 … 监督保障), judged by their subject matter anywhere in
+// the section (subhead-content), not by the sub-heads' wording.
 import type { FormatSpec, NarrativeSectionId, SectionSpec } from "../../format";
 import type { ReportData } from "../../model/report";
 import type { Finding } from "../types";
 import { PUNCT_SYMBOL_CLASS } from "../../model/punctuation";
+import { contentText, coversArea } from "./subhead-content";
 
 const NOT_WRITTEN = new RegExp(`[\\s${PUNCT_SYMBOL_CLASS}]`, "g");
+
+/** The 2021 format (国办公开办函〔2021〕30号, issued 2021-09-26, for reports of 2021 on) is the first
+ *  to ask section 一 to cover the five areas; the 信息处理费 exists from 2021-01-01 (国办函〔2020〕109号).
+ *  A report of unknown year is held to them only when it is laid out in the 2021 format. */
+export const REQUIRED_FROM_YEAR = 2021;
+
+export function heldTo2021Content(report: ReportData): boolean {
+  return report.year === null ? report.format === "2021" : report.year >= REQUIRED_FROM_YEAR;
+}
 
 /** Sections the statutory format requires to be written (二、三、四 are tables, "0" is optional). */
 export const REQUIRED_SECTIONS: NarrativeSectionId[] = ["1", "5", "6"];
@@ -46,9 +56,10 @@ export function sectionFindings(report: ReportData, f: FormatSpec): Finding[] {
   const one = sectionSpec(f, "1");
   const text = report.narrative["1"] ?? "";
   // An empty section 一 is already reported; five more warnings would only repeat it.
-  if (!one?.subheads || !isWritten(text, one)) return out;
+  if (!one?.subheads || !isWritten(text, one) || !heldTo2021Content(report)) return out;
+  const content = contentText(text);
   for (const sub of one.subheads) {
-    if (!sub.topic.some((word) => text.includes(word))) {
+    if (!coversArea(content, sub.key) && !sub.topic.some((word) => content.includes(word))) {
       out.push(warning("narrative.R9.subheadMissing", { section: "1", subhead: sub.label, topics: sub.topic.join("、") }));
     }
   }
