@@ -5,7 +5,9 @@
 // JSON.stringify escapes C0 itself, and \uXXXX is how JSON writes the others. Pure.
 
 // C0 but tab and newline, DEL, C1, bidi marks and overrides, isolates, line/paragraph separators.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_OR_NEWLINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function escaped(c: string): string {
@@ -26,6 +28,7 @@ export function oneLine(s: string): string {
 }
 
 // For CSV: tab, CR and LF are a cell's own (quoted, or guarded against formulas by summary-csv.ts).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_BUT_LINES = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** For a CSV cell: control characters removed (line breaks inside a quoted cell are kept). */

@@ -6,6 +6,7 @@ const raw = new Map<string, Buffer>();
 
 // A name's control characters (a newline, ESC) are shown escaped too: a name is printed on a line of
 // its own, and must not forge another line or drive the terminal (issue 19).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\x00-\x1f\x7f-\x9f]/g;
 const escapeControls = (s: string): string => s.replace(CONTROL, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`));
 
