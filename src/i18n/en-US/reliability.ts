@@ -20,6 +20,7 @@ export const RELIABILITY: Record<string, string> = {
   "cli.batch.otherYear": "{file} is a report of {year}, while most of the others are of {majority}; please check that it is in the right folder.",
   "cli.report.isPrior": "The summary file {file} is one of last year's files (--prior or under --prior-dir) and is not overwritten. Please write the summary elsewhere.",
   "summary.skipped": "Not checked",
+  "layout.narrative.tooLong": "The text of “{section}” has {n} characters, over Excel's limit of {limit} characters in a cell; it would be cut, so no workbook was written. Check whether the text repeats or an appendix was read into it, shorten it, and try again.",
   "io.read.notRegular": "This is not a regular file (a device, pipe or socket) and was not read; please give the report file itself.",
   "cli.file.loop": "The symbolic links in the path go round in a loop and lead to no file.",
   "cli.file.nameTooLong": "The file name or path is too long for the system to open; move it to a folder with a shorter path and try again.",

@@ -20,6 +20,7 @@ export const RELIABILITY: Record<string, string> = {
   "cli.batch.otherYear": "{file} 是 {year} 年度的报告，而其余多数是 {majority} 年度的，请确认是否放错了文件夹。",
   "cli.report.isPrior": "汇总文件 {file} 是上年文件（--prior 或 --prior-dir 中的文件）之一，不能覆盖它。请把汇总写到别处。",
   "summary.skipped": "未校验",
+  "layout.narrative.tooLong": "正文“{section}”有 {n} 个字符，超过 Excel 单元格的上限 {limit} 个字符，写入会被截断，未写入工作簿；请确认正文是否重复或误读了附件，删减后再试。",
   "io.read.notRegular": "这不是普通文件（是设备、管道或套接字之类），未读取；请给出报告文件本身。",
   "cli.file.loop": "路径中的快捷方式（符号链接）绕成了循环，找不到真正的文件。",
   "cli.file.nameTooLong": "文件名或路径太长，系统无法打开；请移到路径短一些的文件夹后再试。",
