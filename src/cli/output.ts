@@ -10,6 +10,7 @@ import { promises as fs } from "fs";
 import type { Stats } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { openPathOf } from "../import/raw-names";
+import { readInput } from "../import/read-input";
 import { UserError } from "../i18n/user-error";
 
 export type OutputKind = "xlsx" | "docx" | "txt" | "md" | "csv";
@@ -128,7 +129,8 @@ async function lock(path: string, target: string, existed: boolean): Promise<voi
       return;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw writeError(target, e, existed);
-      const holder = Number((await fs.readFile(temp, "utf8").catch(() => "")).trim());
+      // A few bytes at most, from a regular file only: the lock holds a process id.
+      const holder = Number(new TextDecoder().decode(await readInput(temp, "text", 32).catch(() => new Uint8Array())).trim());
       // Without a process id we cannot know the writer is gone: the clerk is told where the lock is.
       if (attempt > 0 || !Number.isInteger(holder) || holder <= 0 || alive(holder)) throw new UserError("io.write.busy", { file: target, temp }, e);
       await fs.rm(dataPathOf(path, holder), { force: true }).catch(() => undefined);
