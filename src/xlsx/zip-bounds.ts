@@ -15,7 +15,20 @@ interface InternalStream {
   pause(): InternalStream;
   resume(): InternalStream;
 }
-type StreamingObject = JSZip.JSZipObject & { internalStream(type: "uint8array"): InternalStream; _data?: { uncompressedSize?: number } };
+type StreamingObject = JSZip.JSZipObject & {
+  internalStream(type: "uint8array"): InternalStream;
+  _data?: { uncompressedSize?: number; compressedSize?: number; compression?: { magic?: string } };
+};
+
+/** Deflate cannot expand more than about 1032 to 1: a part's packed size bounds what it can unpack to. */
+const MAX_RATIO = 1032;
+
+/** The most a part can unpack to, whatever it declares: stored parts are their own size. */
+function unpackBound(entry: StreamingObject): number {
+  const packed = entry._data?.compressedSize ?? Infinity;
+  const stored = entry._data?.compression?.magic === "\x00\x00";
+  return stored ? packed : packed * MAX_RATIO + 1024;
+}
 
 const MB = (n: number): string => (n / 2 ** 20).toFixed(0);
 
@@ -31,8 +44,12 @@ export async function checkWorkbookBounds(bytes: Uint8Array, file: string, limit
   }
   let used = 0;
   const tooBig = (part: string) => new LightReadError(file, "cli.read.partTooBig", { part, mb: MB(limits.maxPart) });
-  for (const entry of Object.values(zip.files) as StreamingObject[]) {
-    if (entry.dir) continue;
+  const entries = (Object.values(zip.files) as StreamingObject[]).filter((e) => !e.dir);
+  // An ordinary workbook (tens of KB) cannot reach the limits at deflate's highest ratio: proven
+  // without inflating anything. Only a workbook that could is counted byte by byte.
+  const bounds = entries.map(unpackBound);
+  if (bounds.every((b) => b <= limits.maxPart) && bounds.reduce((a, b) => a + b, 0) <= limits.maxTotal) return;
+  for (const entry of entries) {
     const declared = entry._data?.uncompressedSize ?? 0;
     if (declared > limits.maxPart || used + declared > limits.maxTotal) throw tooBig(entry.name);
     used += await new Promise<number>((resolve, reject) => {
