@@ -7,7 +7,8 @@ import type { Lang } from "../i18n";
 import { agencyKey, sameAgency } from "../model/agency-name";
 import { priorFromLastReport } from "../model/prior-import";
 import type { PriorFigures, ReportData } from "../model/report";
-import { collectFiles } from "./batch-files";
+import { walkPaths } from "./batch-files";
+import { openPathOf } from "../import/raw-names";
 import type { CliIO } from "./io";
 import { readForCheck } from "./read-for-check";
 import { unreadableMessage } from "./unreadable";
@@ -20,7 +21,8 @@ interface PriorReport {
 /** Last year's reports by their year. */
 export type PriorIndex = Map<number | null, PriorReport[]>;
 
-export type PriorSource = { kind: "own" } | { kind: "file"; last: PriorReport } | { kind: "dir"; index: PriorIndex };
+/** --prior-dir: the reports by year, and every file found under the folder (no output may be one). */
+export type PriorSource = { kind: "own" } | { kind: "file"; last: PriorReport } | { kind: "dir"; index: PriorIndex; files: string[] };
 
 export interface PriorChoice {
   prior?: PriorFigures;
@@ -32,12 +34,15 @@ export interface PriorChoice {
   unpaired?: string;
 }
 
-/** Reads every report under DIR; one that cannot be read is said and left out. null: DIR is no folder. */
-export async function priorIndex(dir: string, io: CliIO): Promise<PriorIndex | null> {
-  const info = await stat(dir).catch(() => null);
+/** Reads every report under DIR; one that cannot be read (a file or a subfolder) is said and left
+ *  out. null: DIR is no folder. */
+export async function priorIndex(dir: string, io: CliIO): Promise<{ index: PriorIndex; files: string[] } | null> {
+  const info = await stat(openPathOf(dir)).catch(() => null);
   if (!info?.isDirectory()) return null;
   const index: PriorIndex = new Map();
-  for (const file of await collectFiles([dir])) {
+  const walk = await walkPaths([dir]);
+  for (const p of walk.problems) io.err(t(io.lang, "cli.priorDir.unreadable", { file: p.file, reason: unreadableMessage(p.error, io.lang) }));
+  for (const file of walk.files) {
     try {
       const { report } = await readForCheck(file);
       index.set(report.year, [...(index.get(report.year) ?? []), { file, report }]);
@@ -45,7 +50,7 @@ export async function priorIndex(dir: string, io: CliIO): Promise<PriorIndex | n
       io.err(t(io.lang, "cli.priorDir.unreadable", { file, reason: unreadableMessage(e, io.lang) }));
     }
   }
-  return index;
+  return { index, files: [...walk.files, ...walk.skipped.map((s) => s.file)] };
 }
 
 export function choosePrior(source: PriorSource, report: ReportData, own: PriorFigures | undefined, lang: Lang): PriorChoice {
@@ -66,7 +71,7 @@ export function choosePrior(source: PriorSource, report: ReportData, own: PriorF
       problems.push(`${t(lang, "severity.info")} ${t(lang, "cli.pair.otherSpelling", { prior: last.report.agency ?? "", agency: report.agency ?? "" })}`);
     }
   }
-  const got = priorFromLastReport(last.report, report.year, report.format);
+  const got = priorFromLastReport(last.report, report.year, report.format, report.agency);
   for (const p of got.problems) problems.push(`${t(lang, `severity.${p.severity}`)} ${t(lang, p.id, p.params)}`);
   return { prior: got.prior, file: last.file, problems };
 }

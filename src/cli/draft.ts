@@ -14,6 +14,7 @@ import { flag } from "./args";
 import type { Args } from "./args";
 import type { CliIO } from "./io";
 import { prettyJson } from "./json-text";
+import { sayPriorMismatch } from "./prior";
 import { readOrSay } from "./unreadable";
 
 function yoyLine(row: YoyRow, lang: Lang): string {
@@ -34,6 +35,7 @@ export async function draftCommand(args: Args, io: CliIO): Promise<number> {
   const priorFile = flag(args, "prior");
   const last = priorFile ? await readOrSay(priorFile, io, "cli.prior.unreadable") : null;
   if (priorFile && !last) return 2;
+  if (priorFile && last) sayPriorMismatch(priorFile, last.report, report, io);
   const prior = last ? priorFrom(last.report) : read.prior;
   const drafts = draftAll(report, prior);
   const yoy = prior ? compareYears(report, prior) : [];

@@ -15,6 +15,7 @@ import { flag } from "./args";
 import type { Args } from "./args";
 import type { CliIO } from "./io";
 import { checkOutput, existsError, writeOutput } from "./output";
+import { sayPriorMismatch } from "./prior";
 import { readOrSay, sayWriteError } from "./unreadable";
 
 export async function exportCommand(args: Args, io: CliIO): Promise<number> {
@@ -62,6 +63,7 @@ export async function exportCommand(args: Args, io: CliIO): Promise<number> {
   if (yoy) {
     const last = priorFile ? await readOrSay(priorFile, io, "cli.prior.unreadable") : null;
     if (priorFile && !last) return 2;
+    if (priorFile && last) sayPriorMismatch(priorFile, last.report, read.report, io);
     prior = last ? priorFrom(last.report) : read.prior;
     if (!prior) {
       io.err(t(io.lang, "export.yoy.noPrior", { file }));

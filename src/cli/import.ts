@@ -42,7 +42,7 @@ export async function importCommand(args: Args, io: CliIO): Promise<number> {
   const { report, findings } = read;
   for (const f of findings) io.err(`${t(io.lang, `severity.${f.severity}`)} ${renderFinding(f, report.format, io.lang)}`);
   if (out) {
-    const fromFile = priorFile ? await readPriorFile(priorFile, report.year, report.format, io) : undefined;
+    const fromFile = priorFile ? await readPriorFile(priorFile, report.year, report.format, io, report.agency) : undefined;
     if (fromFile === null) return 2;
     const prior = fromFile ? fromFile.prior : read.prior;
     let inPlace: boolean;

@@ -15,7 +15,9 @@ import { importCommand } from "./import";
 import { processIO } from "./io";
 import type { CliIO } from "./io";
 import { commandSpec, dashed, LANG_VALUES } from "./options";
+import { terminalText } from "./terminal-text";
 import { unreadableMessage } from "./unreadable";
+import { displayArg } from "../import/raw-names";
 
 type Command = (args: Args, io: CliIO) => Promise<number>;
 
@@ -28,8 +30,9 @@ const COMMANDS: Record<string, Command> = {
   template: templateCommand,
 };
 
-export async function run(argv: string[], baseIO: CliIO): Promise<number> {
+export async function run(argv: string[], rawIO: CliIO): Promise<number> {
   const lang = takeLang(argv);
+  const baseIO = neutralIO(rawIO);
   const io: CliIO = lang.lang ? { ...baseIO, lang: lang.lang } : baseIO;
   if (lang.bad !== undefined) {
     const problem: ArgProblem = lang.bad === "" ? { kind: "missingValue", flag: "--lang" } : { kind: "badValue", flag: "--lang", value: lang.bad, expected: "zh-CN | en" };
@@ -65,6 +68,9 @@ export async function run(argv: string[], baseIO: CliIO): Promise<number> {
     io.err(argSentence(e.problem, commandName, io.lang));
     return 2;
   }
+  // Input paths are shown with their control characters escaped, and still opened as given.
+  args.positional = args.positional.map(displayArg);
+  for (const name of INPUT_FLAGS) if (typeof args.flags[name] === "string") args.flags[name] = displayArg(args.flags[name] as string);
   if (args.flags.help === true) {
     io.out(commandHelp(spec, io.lang));
     return 0;
@@ -76,6 +82,20 @@ export async function run(argv: string[], baseIO: CliIO): Promise<number> {
     io.err(t(io.lang, "cli.failed", { reason: unreadableMessage(e, io.lang) }));
     return 2;
   }
+}
+
+/** The flags that name files the command reads. */
+const INPUT_FLAGS = ["prior", "prior-dir"];
+
+/** Every line the CLI prints goes through terminalText: a report's or a file's text never drives the
+ *  terminal (issue 19). Our own line breaks stay. */
+function neutralIO(io: CliIO): CliIO {
+  return {
+    ...io,
+    out: (s) => io.out(terminalText(s)),
+    err: (s) => io.err(terminalText(s)),
+    ...(io.progress ? { progress: io.progress } : {}),
+  };
 }
 
 /** The one sentence for a command line that is wrong. */

@@ -3,16 +3,17 @@
 // (model/prior-import.ts), and what the clerk should know about them said on stderr.
 import type { FormatId } from "../format";
 import { t } from "../i18n";
-import { priorFromLastReport } from "../model/prior-import";
+import { priorFromLastReport, priorMismatch } from "../model/prior-import";
+import type { ReportData } from "../model/report";
 import type { PriorImport } from "../model/prior-import";
 import type { CliIO } from "./io";
 import { readOrSay } from "./unreadable";
 
 /** null when the file cannot be read (already said; the command exits 2). */
-export async function readPriorFile(file: string, year: number | null, format: FormatId, io: CliIO): Promise<PriorImport | null> {
+export async function readPriorFile(file: string, year: number | null, format: FormatId, io: CliIO, agency?: string | null): Promise<PriorImport | null> {
   const read = await readOrSay(file, io, "cli.prior.unreadable");
   if (!read) return null;
-  const got = priorFromLastReport(read.report, year, format);
+  const got = priorFromLastReport(read.report, year, format, agency);
   io.err(
     t(io.lang, "cli.prior.found", {
       file,
@@ -24,4 +25,12 @@ export async function readPriorFile(file: string, year: number | null, format: F
   );
   for (const p of got.problems) io.err(`${t(io.lang, `severity.${p.severity}`)} ${t(io.lang, p.id, p.params)}`);
   return got;
+}
+
+/** `draft --prior` and `export --yoy --prior`: what is wrong with last year's file as last year's
+ *  report of this agency, said as `import` and `template` say it (one check: priorMismatch). */
+export function sayPriorMismatch(file: string, last: ReportData, report: ReportData, io: CliIO): void {
+  for (const p of priorMismatch(last, report.year, report.agency)) {
+    io.err(t(io.lang, "cli.prior.about", { file, text: `${t(io.lang, `severity.${p.severity}`)} ${t(io.lang, p.id, p.params)}` }));
+  }
 }

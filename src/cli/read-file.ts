@@ -1,16 +1,18 @@
 // The file readers behind `xxgk import`, `check` and `export`: a workbook through the layout reader, a
 // published report (.txt, .html, .docx, .pdf) through the import. A legacy .doc is let through to the import
 // too: it says in a sentence to save it as .docx (and a .doc that is really HTML or .docx is read).
-// Before a byte is read: a folder is said to be a folder, and the size is checked against its kind's
-// limit (import/limits.ts); a zip's unpacked size is checked before it is inflated.
-import { promises as fs, Stats } from "fs";
+// Every read is bounded by the bytes actually read (import/read-input.ts: only a regular file, no
+// further than its kind's limit); a zip's unpacked size is checked before it is inflated.
+import { promises as fs } from "fs";
 import { extname } from "path";
 import type { Explanation } from "../explain/explanations";
 import { UserError } from "../i18n/user-error";
 import { importReportFile, problemFindings } from "../import";
 import { importPdfFile } from "../import/pdf";
 import { isEncryptedOffice } from "../import/decode";
-import { checkFileSize, checkZip, inputKindOf } from "../import/limits";
+import { checkZip, inputKindOf } from "../import/limits";
+import { openPathOf } from "../import/raw-names";
+import { readInput } from "../import/read-input";
 import { planLayout } from "../layout/plan";
 import type { PriorFigures, ReportData } from "../model/report";
 import type { Finding } from "../rules/types";
@@ -32,20 +34,20 @@ export interface ReadFileResult {
 const REPORT_TYPES = new Set([".txt", ".html", ".htm", ".text", ".md", ".docx", ".doc", ".pdf"]);
 
 export async function readReportFile(path: string): Promise<ReadFileResult> {
-  const stat = await fs.stat(path).catch((e: unknown) => e);
-  if (stat instanceof Stats && stat.isDirectory()) throw new UserError("cli.file.isDir", { file: path });
   const ext = extname(path).toLowerCase();
-  if (ext !== ".xlsx" && !REPORT_TYPES.has(ext)) throw new UserError("cli.read.unsupported", { file: path });
-  if (!(stat instanceof Stats)) throw stat;
-  const kind = inputKindOf(path);
-  checkFileSize(kind, stat.size);
+  if (ext !== ".xlsx" && !REPORT_TYPES.has(ext)) {
+    // A folder named on the line is said to be one, whatever its name ends with.
+    const stat = await fs.stat(openPathOf(path)).catch(() => null);
+    if (stat?.isDirectory()) throw new UserError("cli.file.isDir", { file: path });
+    throw new UserError("cli.read.unsupported", { file: path });
+  }
   if (ext === ".pdf") {
-    // Read by pdf.js (import/pdf.ts), after the size check above.
+    // Read by pdf.js (import/pdf.ts), bounded in bytes, pages, inflated bytes and time.
     const { report, problems } = await importPdfFile(path);
     return { report, findings: problemFindings(problems, path), explanations: [] };
   }
-  const buf = await fs.readFile(path);
-  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength); // a view, not a second copy
+  // Bounded by the bytes read, not by the size stat reports; only a regular file is opened.
+  const bytes = await readInput(path, inputKindOf(path));
   if (ext === ".xlsx") {
     if (isEncryptedOffice(bytes)) throw new UserError("io.read.encrypted", { file: path });
     checkZip("xlsx", bytes);

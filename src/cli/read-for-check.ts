@@ -1,9 +1,9 @@
 // The reader `xxgk check` uses: a workbook through the light reader (only the parts a report needs,
 // size-limited; read at once, since a batch reads one file after another), every other file through
 // the shared readers of read-file.ts.
-import { readFileSync, statSync } from "fs";
 import { extname } from "path";
-import { UserError } from "../i18n/user-error";
+import { isUserError, UserError } from "../i18n/user-error";
+import { readInput } from "../import/read-input";
 import { isEncryptedOffice } from "../import/decode";
 import { checkZip } from "../import/limits";
 import { LightReadError } from "../xlsx/light/errors";
@@ -14,9 +14,10 @@ import type { ReadFileResult } from "./read-file";
 
 export async function readForCheck(path: string): Promise<ReadFileResult> {
   if (extname(path).toLowerCase() !== ".xlsx") return readReportFile(path);
-  // Refused by its size before a byte of it is in memory.
-  if (statSync(path).size > DEFAULT_LIMITS.maxFile) throw new LightReadError(path, "cli.read.tooBig", { mb: DEFAULT_LIMITS.maxFile / 2 ** 20 });
-  const bytes = new Uint8Array(readFileSync(path));
+  // Read no further than the light reader's limit, whatever size the file reports.
+  const bytes = await readInput(path, "xlsx", DEFAULT_LIMITS.maxFile).catch((e: unknown) => {
+    throw isUserError(e) && e.msg.id === "io.limit.tooLarge" ? new LightReadError(path, "cli.read.tooBig", { mb: DEFAULT_LIMITS.maxFile / 2 ** 20 }) : e;
+  });
   // The same refusals as every other reader (read-file.ts): a password, a zip bomb by its directory.
   if (isEncryptedOffice(bytes)) throw new UserError("io.read.encrypted", { file: path });
   checkZip("xlsx", bytes);

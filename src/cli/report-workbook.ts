@@ -4,7 +4,7 @@
 // - REPORT is a workbook: the copy starts from REPORT's own bytes, so its explanations (说明), 上年数据,
 //   extra sheets and notes travel with it.
 // - otherwise a fresh workbook from the template, with the explanations and last year's figures.
-import { promises as fs } from "fs";
+import { readInput } from "../import/read-input";
 import { planLayout } from "../layout/plan";
 import type { PriorFigures, ReportData } from "../model/report";
 import { UserError } from "../i18n/user-error";
@@ -31,7 +31,8 @@ export async function reportWorkbookBytes(read: ReadFileResult, out: string, opt
   if (opts.target.exists && !opts.force) {
     let existing: Uint8Array;
     try {
-      existing = new Uint8Array(await fs.readFile(out));
+      // Bounded like every input: the workbook updated in place is read too.
+      existing = await readInput(out, "xlsx");
     } catch (e) {
       throw writeError(out, e);
     }

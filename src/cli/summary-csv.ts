@@ -1,11 +1,15 @@
 // The 汇总 table as CSV for any program: UTF-8 with a BOM (Excel reads it as UTF-8), CRLF, and every
 // text a spreadsheet would run as a formula (= + - @, a tab or CR first) kept as text by a leading '.
 import type { SummaryTable, SummaryValue } from "./summary-data";
+import { withoutControls } from "./terminal-text";
 
 export function csvCell(v: SummaryValue): string {
   if (v === null) return "";
   if (typeof v === "number") return String(v);
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  // Control characters (ESC sequences from a report's text) are stripped: a CSV is read by programs
+  // and printed to terminals (issue 19).
+  const text = withoutControls(v);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -9,6 +9,7 @@ import type { ReportData } from "../model/report";
 import { renderFinding } from "../rules/render";
 import type { FindingCell } from "../rules/types";
 import type { Checked } from "./batch-check";
+import type { BatchNote } from "./batch-notes";
 
 export type SummaryValue = string | number | null;
 
@@ -24,8 +25,8 @@ export interface SummaryTable {
 /** How many findings the 汇总 row quotes before "…". */
 const FIRST_FINDINGS = 3;
 
-export function summaryTables(results: Checked[], lang: Lang): SummaryTable[] {
-  return [overview(results, lang), findingsTable(results, lang), figuresTable(results, lang)];
+export function summaryTables(results: Checked[], lang: Lang, notes: BatchNote[] = []): SummaryTable[] {
+  return [overview(results, lang), findingsTable(results, lang, notes), figuresTable(results, lang)];
 }
 
 const col = (lang: Lang, id: string) => t(lang, `summary.col.${id}`);
@@ -54,13 +55,15 @@ function severityWord(f: ExplainedFinding, lang: Lang): string {
   return isExplained(f) ? t(lang, "cli.explained") : t(lang, `severity.${f.severity}`);
 }
 
-function findingsTable(results: Checked[], lang: Lang): SummaryTable {
+function findingsTable(results: Checked[], lang: Lang, notes: BatchNote[]): SummaryTable {
   const ids = ["file", "agency", "rule", "code", "severity", "cell", "message"];
   const rows: SummaryValue[][] = [];
   for (const { json, report, findings } of results) {
     if (!report) continue;
     for (const f of findings) rows.push([json.file, report.agency, f.rule, f.msg.id, severityWord(f, lang), place(f.cells), renderFinding(f, report.format, lang)]);
   }
+  // Files not checked and notes about the folder (issue 18): every file found is accounted for.
+  for (const n of notes) rows.push([n.file, null, null, n.code, t(lang, n.kind === "skipped" ? "summary.skipped" : "severity.warning"), "", n.message]);
   return { name: t(lang, "summary.sheet.findings"), header: ids.map((id) => col(lang, id)), widths: [30, 24, 6, 22, 8, 22, 60], rows };
 }
 

@@ -4,6 +4,7 @@ import { extname } from "path";
 import { t } from "../i18n";
 import { isUserError, userSentence } from "../i18n/user-error";
 import type { Checked } from "./batch-check";
+import type { BatchNote } from "./batch-notes";
 import type { CliIO } from "./io";
 import { checkOutput, existsError, writeOutput } from "./output";
 import { summaryCsv } from "./summary-csv";
@@ -18,8 +19,8 @@ export function summaryKind(file: string): SummaryKind | null {
 }
 
 /** false when nothing was written (already said). */
-export async function writeSummary(file: string, results: Checked[], force: boolean, io: CliIO): Promise<boolean> {
-  const tables = summaryTables(results, io.lang);
+export async function writeSummary(file: string, results: Checked[], force: boolean, io: CliIO, notes: BatchNote[] = []): Promise<boolean> {
+  const tables = summaryTables(results, io.lang, notes);
   try {
     // Checked before the summary is built, like every command's output: never an input, never an
     // existing file without --force.

@@ -52,7 +52,7 @@ export async function templateCommand(args: Args, io: CliIO): Promise<number> {
   }
   const format: FormatId = formatText ?? formatForYear(year);
   const agency = flag(args, "agency") ?? null;
-  const prior = priorFile ? await readPriorFile(priorFile, year, format, io) : undefined;
+  const prior = priorFile ? await readPriorFile(priorFile, year, format, io, agency) : undefined;
   if (prior === null) return 2;
   const plan = planLayout(format, { year, agency });
   try {

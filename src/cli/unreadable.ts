@@ -12,6 +12,16 @@ const READ_REASONS: Record<string, string> = {
   EACCES: "cli.file.denied",
   EPERM: "cli.file.denied",
   EISDIR: "cli.file.isDir",
+  ELOOP: "cli.file.loop",
+  ENAMETOOLONG: "cli.file.nameTooLong",
+  EIO: "cli.file.ioError",
+  ENXIO: "io.read.notRegular",
+  ENODEV: "io.read.notRegular",
+  EMFILE: "cli.file.tooMany",
+  ENFILE: "cli.file.tooMany",
+  EBUSY: "cli.file.busy",
+  EAGAIN: "cli.file.busy",
+  ETXTBSY: "cli.file.busy",
 };
 
 export function unreadableMessage(e: unknown, lang: Lang): string {

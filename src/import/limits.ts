@@ -22,8 +22,20 @@ export const LIMITS: Record<InputKind, Limit> = {
   text: { file: 10 * MB },
   html: { file: 20 * MB },
   docx: { file: 50 * MB, part: 50 * MB, unpacked: 200 * MB },
-  xlsx: { file: 50 * MB, part: 50 * MB, unpacked: 200 * MB },
+  // As the light reader of `check` (xlsx/light/zip-parts.ts): every reader refuses the same workbooks.
+  xlsx: { file: 50 * MB, part: 32 * MB, unpacked: 96 * MB },
   pdf: { file: 100 * MB },
+};
+
+/** What reading one PDF may cost (issue 19), beyond its size on disk: a report is a few dozen pages
+ *  (appendices included, well under the page limit); a scanned A4 page at 300 dpi in colour inflates
+ *  to about 26 MB; a real report reads in seconds. Pages and time are bounded as pdf.js reads
+ *  (pdf-text.ts), inflation before it does (pdf-bounds.ts). */
+export const PDF_BOUNDS = {
+  pages: 100,
+  streamInflated: 64 * MB,
+  fileInflated: 256 * MB,
+  millis: 30_000,
 };
 
 /** Elements (HTML) or tables (.docx) nested deeper than this are read as if flat: no report nests so

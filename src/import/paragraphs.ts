@@ -22,6 +22,10 @@ export function joinParagraphs(lines: Line[], first = ""): string {
   let cur = foldText(first).trim();
   let prevHard = false;
   let prevText = cur;
+  // The paragraph grows by concatenation (a rope); reading its last character would flatten the rope
+  // on every line, a copy of the whole paragraph per line — quadratic in an appendix of thousands of
+  // unpunctuated lines (issue 19). The last character is kept apart instead.
+  let last = cur[cur.length - 1] ?? "";
   // The width a wrapped PDF line reaches; HTML blocks (hard) never wrap, so they do not count.
   // A loop, not Math.max(...widths): a spread of every line's width is a copy, and overflows the stack on
   // a long enough text. (foldText and trim return the line itself when there is nothing to change.)
@@ -42,9 +46,10 @@ export function joinParagraphs(lines: Line[], first = ""): string {
       if (cur !== "") paragraphs.push(cur);
       cur = text;
     } else {
-      const glue = isCjk(cur[cur.length - 1]) || isCjk(text[0]) ? "" : " ";
+      const glue = isCjk(last) || isCjk(text[0]) ? "" : " ";
       cur += glue + text;
     }
+    last = text[text.length - 1];
     prevHard = line.hard === true;
     prevText = text;
   }

@@ -3,6 +3,7 @@
 // so this file touches neither the file system nor the network.
 import type * as Pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { UserError } from "../i18n/user-error";
+import { PDF_BOUNDS } from "./limits";
 import { layoutPages } from "./pdf-layout";
 import type { PdfTextItem } from "./pdf-layout";
 
@@ -26,8 +27,8 @@ export interface PdfText {
 
 /** A PDF's text. Throws UserError with one sentence for a damaged, encrypted or scanned
  *  (image-only) PDF. */
-export async function pdfText(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfResources): Promise<PdfText> {
-  const { items, pages } = await pdfItems(pdfjs, bytes, resources);
+export async function pdfText(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfResources, bounds: PdfReadBounds = PDF_BOUNDS): Promise<PdfText> {
+  const { items, pages } = await pdfItems(pdfjs, bytes, resources, bounds);
   const visible = items.reduce((n, it) => n + it.str.replace(/\s+/g, "").length, 0);
   if (visible < MIN_TEXT_CHARS) throw new UserError("import.pdf.scanned");
   const withText = new Set(items.filter((it) => it.str.trim() !== "").map((it) => it.page));
@@ -35,7 +36,27 @@ export async function pdfText(pdfjs: PdfjsModule, bytes: Uint8Array, resources: 
   return { text: layoutPages(items), pagesWithoutText };
 }
 
-async function pdfItems(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfResources): Promise<{ items: PdfTextItem[]; pages: number }> {
+/** The page and time bounds (pdf-bounds.ts has the file's inflation bound). */
+export interface PdfReadBounds {
+  pages: number;
+  millis: number;
+}
+
+
+/** `work`, or a UserError once `deadline` has passed (the caller then destroys the document). */
+async function beforeDeadline<T>(work: Promise<T>, deadline: number, millis: number): Promise<T> {
+  const left = deadline - Date.now();
+  const late = () => new UserError("import.pdf.tooSlow", { seconds: Math.round(millis / 1000) });
+  if (left <= 0) throw late();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([work, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(late()), left)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function pdfItems(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfResources, bounds: PdfReadBounds): Promise<{ items: PdfTextItem[]; pages: number }> {
   const task = pdfjs.getDocument({
     // pdf.js takes over (detaches) the buffer it is given: hand it a copy.
     data: bytes.slice(),
@@ -57,11 +78,16 @@ async function pdfItems(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfRes
     throw openError(e);
   }
   try {
+    // A report is a few dozen pages: a longer file is refused before any page is read (a PDF of
+    // 200,000 pages sharing one content stream ran for ten minutes), and the reading is stopped past
+    // a time limit between pages and while a page is read (issue 19).
+    if (doc.numPages > bounds.pages) throw new UserError("import.pdf.tooManyPages", { pages: doc.numPages, limit: bounds.pages });
+    const deadline = Date.now() + bounds.millis;
     const items: PdfTextItem[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
+      const page = await beforeDeadline(doc.getPage(p), deadline, bounds.millis);
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
+      const content = await beforeDeadline(page.getTextContent(), deadline, bounds.millis);
       for (const it of content.items) {
         if (!("str" in it) || it.str === "") continue;
         // Into the page as displayed (its /Rotate and crop box applied), then back to y up.

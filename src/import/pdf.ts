@@ -1,14 +1,14 @@
 // `xxgk import|check report.pdf`: the PDF read on this machine with pdf.js (pdfjs-dist's legacy build,
 // made for Node), offline — its CMaps and fonts come from the installed package, no worker is fetched.
 // Node only (file system); the text then goes through the same import as a .txt.
-import { readFile, stat } from "fs/promises";
 import { dirname, join } from "path";
 import { UserError } from "../i18n/user-error";
 import { importReport } from "./index";
 import type { ImportResult } from "./index";
 import { pdfText } from "./pdf-text";
 import type { PdfjsModule, PdfResources, PdfText } from "./pdf-text";
-import { checkFileSize } from "./limits";
+import { checkPdfInflation } from "./pdf-bounds";
+import { readInput } from "./read-input";
 import { problem } from "./problems";
 
 const PDF_MODULE = "pdfjs-dist/legacy/build/pdf.mjs";
@@ -17,8 +17,7 @@ const WORKER_MODULE = "pdfjs-dist/legacy/build/pdf.worker.mjs";
 /** The report in a PDF file. Throws UserError (one sentence) for a file too large, not a PDF,
  *  damaged, encrypted or scanned. */
 export async function importPdfFile(path: string): Promise<ImportResult> {
-  checkFileSize("pdf", (await stat(path)).size);
-  const { text, pagesWithoutText } = await readPdf(new Uint8Array(await readFile(path)));
+  const { text, pagesWithoutText } = await readPdf(await readInput(path, "pdf"));
   const result = importReport(text, { fileName: path });
   // A report with scanned pages among its text ones: what is on them is not read, and may be a table.
   if (pagesWithoutText.length > 0) {
@@ -34,6 +33,8 @@ export async function pdfFileText(bytes: Uint8Array): Promise<string> {
 
 async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   if (!isPdf(bytes)) throw new UserError("import.pdf.notPdf");
+  // Bounded before pdf.js inflates anything (pdf-bounds.ts); pages and time are bounded as it reads.
+  checkPdfInflation(bytes);
   const { pdfjs, resources } = loadPdfjs();
   return pdfText(pdfjs, bytes, resources);
 }

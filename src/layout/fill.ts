@@ -3,6 +3,7 @@
 // read by programs that do not recalculate still show the right numbers.
 import { getFormat } from "../format";
 import type { CellKey, NarrativeSectionId } from "../format";
+import { UserError } from "../i18n/user-error";
 import type { CellValue } from "../model/cell";
 import { unreadMark } from "../model/cell";
 import type { PriorFigures, ReportData } from "../model/report";
@@ -20,6 +21,9 @@ export function sheetValue(v: CellValue | undefined): string | number | undefine
   return v.kind === "number" ? v.value : v.raw;
 }
 
+/** Excel's documented limit of characters in one cell. */
+export const MAX_CELL_TEXT = 32767;
+
 export function fillPlan(plan: LayoutPlan, report: ReportData | null, prior?: PriorFigures): LayoutPlan {
   const f = getFormat(plan.format);
   const parts: Partial<Record<NarrativeSectionId, Record<string, string>>> = {};
@@ -33,7 +37,14 @@ export function fillPlan(plan: LayoutPlan, report: ReportData | null, prior?: Pr
     else if (c.role === "prior" && c.key) assign(out, sheetValue(prior?.cells[c.key as CellKey]));
     else if (c.role === "narrative" && c.section) {
       const p = parts[c.section];
-      assign(out, p ? (p[c.part ?? ""] ?? (c.part === undefined ? p[INTRO_PART] : undefined)) : undefined);
+      const text = p ? (p[c.part ?? ""] ?? (c.part === undefined ? p[INTRO_PART] : undefined)) : undefined;
+      // Excel keeps at most 32,767 characters in a cell and cuts the rest without a word (issue 19):
+      // refused with a sentence rather than written cut.
+      if (text !== undefined && text.length > MAX_CELL_TEXT) {
+        const title = f.sections.find((x) => x.id === c.section)?.title ?? c.section;
+        throw new UserError("layout.narrative.tooLong", { section: title, n: text.length, limit: MAX_CELL_TEXT });
+      }
+      assign(out, text);
     }
     return out;
   };

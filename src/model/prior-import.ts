@@ -8,6 +8,7 @@
 // report on 2020) has no 现行有效件数 in the 2021 sense, so R7 cannot use it.
 import { cellKey, getFormat } from "../format";
 import type { CellKey, FormatId } from "../format";
+import { agencyKey, sameAgency } from "./agency-name";
 import { cellText } from "./cell";
 import type { CellValue } from "./cell";
 import type { PriorFigures, ReportData } from "./report";
@@ -60,7 +61,9 @@ const shortLabel = (label: string): string => label.replace(/^[一二三四五�
  * `last`: last year's report as read. `year` and `format`: this year's report (the workbook's). The
  * figures come from `last`'s own table-三 结转下年度继续办理 row and table-二 现行有效件数 column.
  */
-export function priorFromLastReport(last: ReportData, year: number | null, format: FormatId): PriorImport {
+/** Whether last year's report is last year's report of this agency: the one check behind every
+ *  --prior (check, import, template, draft, export --yoy) and the pane's 上年 file (issue 18). */
+export function priorMismatch(last: Pick<ReportData, "year" | "agency">, year: number | null, agency?: string | null): PriorProblem[] {
   const problems: PriorProblem[] = [];
   const expected = year === null ? null : year - 1;
   if (last.year === null) {
@@ -68,6 +71,16 @@ export function priorFromLastReport(last: ReportData, year: number | null, forma
   } else if (expected !== null && last.year !== expected) {
     problems.push({ id: "prior.yearMismatch", params: { prior: last.year, year: year as number, expected }, severity: "warning" });
   }
+  // Another agency's figures make every 同比 sentence false; a name that differs only by its higher
+  // place in front (sameAgency) is the same agency.
+  if (agency && last.agency && agencyKey(agency) !== agencyKey(last.agency) && !sameAgency(agency, last.agency)) {
+    problems.push({ id: "prior.otherAgency", params: { prior: last.agency, agency }, severity: "warning" });
+  }
+  return problems;
+}
+
+export function priorFromLastReport(last: ReportData, year: number | null, format: FormatId, agency?: string | null): PriorImport {
+  const problems: PriorProblem[] = priorMismatch(last, year, agency);
 
   const wanted = priorItems(format);
   const lastHasInForce = getFormat(last.format).t2.some((g) => g.columns.some((c) => c.key === IN_FORCE));

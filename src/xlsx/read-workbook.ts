@@ -9,9 +9,12 @@ import type { RangePos } from "../layout/a1";
 import { namesToRead, readBack } from "../layout/readback";
 import type { ReadBackResult } from "../layout/readback";
 import { readGrid } from "../layout/read-types";
+import { checkWorkbookBounds } from "./zip-bounds";
 import type { RangeRead, WorkbookRead } from "../layout/read-types";
 
 export async function loadWorkbook(buf: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+  // ExcelJS holds every cell of every sheet: what the light reader refuses is refused before it runs.
+  await checkWorkbookBounds(buf, fileName);
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs' typings want its own Buffer type; a Node Buffer over the same bytes is what it reads.

@@ -29,7 +29,7 @@ const num = (value: number) => ({ kind: "number", value });
 describe("xxgk template --prior", () => {
   it("fills the 上年数据 sheet of a 2025 template from the 2024 report, with no warning", async () => {
     const out = join(dir, "2025.xlsx");
-    const r = await xxgk(["template", out, "--year", "2025", "--agency", "某区人社局", "--prior", SAMPLE]);
+    const r = await xxgk(["template", out, "--year", "2025", "--agency", "广州市番禺区人力资源和社会保障局", "--prior", SAMPLE]);
     expect(r.code).toBe(0);
     expect(r.err).toContain(`上年数据取自 ${SAMPLE}（2024 年度 · 广州市番禺区人力资源和社会保障局）：读到 9/9 项。`);
     expect(r.err).not.toContain("警告");

@@ -126,10 +126,14 @@ it("updating a workbook through a symlink writes the file it names and keeps the
 });
 
 describe("write failures: one write sentence naming the file and the cause, the old file whole, no temp file", () => {
-  const failOpen = (code: string) =>
-    jest.spyOn(fsp, "open").mockImplementation(async () => {
+  // Only the write fails: inputs are opened too (a bounded read, issue 19), and must still be read.
+  const failOpen = (code: string) => {
+    const open = fsp.open.bind(fsp);
+    return jest.spyOn(fsp, "open").mockImplementation(async (...a: Parameters<typeof fsp.open>) => {
+      if (!String(a[0]).includes(".xxgk-writing")) return open(...a);
       throw Object.assign(new Error(`${code}: raw system text`), { code });
     });
+  };
   afterEach(() => jest.restoreAllMocks());
 
   it.each([

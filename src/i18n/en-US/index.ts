@@ -17,6 +17,7 @@ import { PDF } from "./pdf";
 import { SELFTEST } from "./selftest";
 import { IO } from "./io";
 import { WEBVIEW } from "./webview";
+import { RELIABILITY } from "./reliability";
 
 export const EN_US: Record<string, string> = {
   ...RULES,
@@ -37,4 +38,5 @@ export const EN_US: Record<string, string> = {
   ...SELFTEST,
   ...IO,
   ...WEBVIEW,
+  ...RELIABILITY,
 };

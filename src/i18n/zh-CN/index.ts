@@ -17,6 +17,7 @@ import { PDF } from "./pdf";
 import { SELFTEST } from "./selftest";
 import { IO } from "./io";
 import { WEBVIEW } from "./webview";
+import { RELIABILITY } from "./reliability";
 
 export const ZH_CN: Record<string, string> = {
   ...RULES,
@@ -37,4 +38,5 @@ export const ZH_CN: Record<string, string> = {
   ...SELFTEST,
   ...IO,
   ...WEBVIEW,
+  ...RELIABILITY,
 };

@@ -76,6 +76,8 @@ const NUMBER = new RegExp(
   "g",
 );
 
+/** Enough for the longest word looked for before a number (大约, 百分之) and some spaces. */
+const LOOK_BEHIND = 24;
 const APPROX_BEFORE = /(约|近|大约|将近|超过|逾|上千|数)\s*$/;
 const APPROX_AFTER = /^\s*(左右|以上|余|多)/;
 
@@ -92,7 +94,10 @@ export function findNumbers(text: string): NumberMention[] {
     // "一次性" and "一件事" are words, not counts; nor is the 一 of 上一年 / 下一年度.
     const after = text.slice(m.index + raw.length);
     if (!arabic && /^[性事]/.test(after)) continue;
-    if (!arabic && digits === "一" && /[上下]$/.test(text.slice(0, m.index))) continue;
+    // Only the few characters before the number are looked at: a test anchored at the end of the whole
+    // text before it costs the text's length per number — quadratic in a long appendix (issue 19).
+    const before = text.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
+    if (!arabic && digits === "一" && /[上下]$/.test(before)) continue;
     const value = arabic
       ? Number(halfWidth(digits).replace(/[,，]/g, "").replace("．", "."))
       : chineseToNumber(digits);
@@ -100,7 +105,6 @@ export function findNumbers(text: string): NumberMention[] {
     // A trailing "，" belongs to the sentence, not to the number ("62，其中"): give it back.
     let cleanRaw = raw;
     if (/[,，]$/.test(digits) && !unitWord) cleanRaw = raw.replace(/[,，]\s*$/, "");
-    const before = text.slice(0, m.index);
     let unit = unitWord ? UNIT_NORMAL[unitWord] ?? unitWord : "";
     if (/百分之\s*$/.test(before)) unit = "%";
     out.push({

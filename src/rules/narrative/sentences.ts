@@ -73,6 +73,9 @@ function joinable(before: string, line: string): boolean {
   return !before || /[\u3000-\u9fff\uff00-\uffef]$/.test(before) || /^[\u3000-\u9fff\uff00-\uffef]/.test(line);
 }
 
+/** Far above a real sentence (a long one in a report runs to a few hundred characters). */
+export const MAX_SENTENCE = 2000;
+
 const SENTENCE_END = /[^。！？!?]*(?:[。！？!?]+[）)”"’]*|$)/g;
 
 /** Sentences of a section, in order, split at 。！？ (a ； stays inside: it joins parts of one statement). */
@@ -94,7 +97,10 @@ export function* eachSentence(text: string | undefined): Generator<Sentence> {
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(p); m && m[0] !== ""; m = SENTENCE_END.exec(p)) {
       const s = m[0].trim();
-      if (s) found.push({ text: s, paragraph });
+      // A "sentence" longer than any written one (an appendix of numbered lines with no full stop) is
+      // taken in pieces: each number is read in its clause, and a clause as long as the whole text
+      // made the rules quadratic in it (issue 19).
+      for (let at = 0; at < s.length; at += MAX_SENTENCE) found.push({ text: s.slice(at, at + MAX_SENTENCE), paragraph });
       if (m.index + m[0].length >= p.length) break;
     }
     yield* found;
