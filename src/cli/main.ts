@@ -1,6 +1,4 @@
 // xxgk: the command line of 政务公开年报助手 (DESIGN §5). Every command returns its exit code.
-import { readFileSync } from "fs";
-import { join } from "path";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
 import { ArgError, parseArgs } from "./args";
@@ -118,9 +116,11 @@ function takeLang(argv: string[]): { argv: string[]; lang?: Lang; bad?: string }
   return { argv: out, lang: known.startsWith("en") ? "en-US" : "zh-CN" };
 }
 
-/** package.json sits two folders up both from src/cli (tests) and from lib/cli (the built CLI). */
+/** package.json sits two folders up both from src/cli (tests) and from lib/cli (the built CLI); a
+ *  static require, so the single-file program's bundler (scripts/release) carries it inside. */
 export function version(): string {
-  return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON file; import would pull package.json under rootDir
+  return (require("../../package.json") as { version: string }).version;
 }
 
 export async function main(argv: string[]): Promise<number> {
