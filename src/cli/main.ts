@@ -5,6 +5,7 @@ import { ArgError, parseArgs } from "./args";
 import type { Args, ArgProblem } from "./args";
 import { checkCommand } from "./check";
 import { consolidateCommand } from "./consolidate";
+import { demoFilesCommand } from "./demo-files";
 import { draftCommand } from "./draft";
 import { exportCommand } from "./export";
 import { commandHelp, generalHelp } from "./help";
@@ -20,6 +21,7 @@ type Command = (args: Args, io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   consolidate: consolidateCommand,
+  "demo-files": demoFilesCommand,
   draft: draftCommand,
   import: importCommand,
   export: exportCommand,

@@ -121,6 +121,13 @@ export const COMMAND_SPECS: CommandSpec[] = [
       FORCE,
     ],
   },
+  {
+    name: "demo-files",
+    usage: "cli.usage.demoFiles",
+    summary: "cli.summary.demoFiles",
+    max: 1,
+    options: [FORCE],
+  },
 ];
 
 export function commandSpec(name: string): CommandSpec | undefined {

@@ -152,4 +152,9 @@ export const CLI: Record<string, string> = {
   "rule.R8.name": "Text agrees with tables",
   "rule.R9.name": "Required text",
   "rule.R10.name": "Table structure and format version",
+
+  "cli.usage.demoFiles": "xxgk demo-files DIR [--force]",
+  "cli.summary.demoFiles": "Write a sample report (text) and a blank template into a folder, to try the tool.",
+  "cli.demoFiles.usage": "Name the folder for the sample files, for example: xxgk demo-files samples",
+  "cli.demoFiles.done": "Wrote the sample report {sample} and a blank {year} template {template}. Try: xxgk check {sample}",
 };

@@ -152,4 +152,9 @@ export const CLI: Record<string, string> = {
   "rule.R8.name": "正文与表格一致",
   "rule.R9.name": "正文必备内容",
   "rule.R10.name": "表格结构与格式版本",
+
+  "cli.usage.demoFiles": "xxgk demo-files 文件夹 [--force]",
+  "cli.summary.demoFiles": "在文件夹中写入示例年报（文本）和空白模板，供试用。",
+  "cli.demoFiles.usage": "请给出要写入示例文件的文件夹，例如：xxgk demo-files 示例",
+  "cli.demoFiles.done": "已写入示例年报 {sample} 和 {year} 年度空白模板 {template}。试试：xxgk check {sample}",
 };
