@@ -9,6 +9,7 @@ import { demoFilesCommand } from "./demo-files";
 import { draftCommand } from "./draft";
 import { exportCommand } from "./export";
 import { commandHelp, generalHelp } from "./help";
+import { rulesCommand } from "./rules";
 import { templateCommand } from "./template";
 import { importCommand } from "./import";
 import { processIO } from "./io";
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   draft: draftCommand,
   import: importCommand,
   export: exportCommand,
+  rules: rulesCommand,
   template: templateCommand,
 };
 

@@ -122,6 +122,13 @@ export const COMMAND_SPECS: CommandSpec[] = [
     ],
   },
   {
+    name: "rules",
+    usage: "cli.usage.rules",
+    summary: "cli.summary.rules",
+    max: 0,
+    options: [JSON_SWITCH],
+  },
+  {
     name: "demo-files",
     usage: "cli.usage.demoFiles",
     summary: "cli.summary.demoFiles",

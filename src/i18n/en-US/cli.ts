@@ -157,4 +157,6 @@ export const CLI: Record<string, string> = {
   "cli.summary.demoFiles": "Write a sample report (text) and a blank template into a folder, to try the tool.",
   "cli.demoFiles.usage": "Name the folder for the sample files, for example: xxgk demo-files samples",
   "cli.demoFiles.done": "Wrote the sample report {sample} and a blank {year} template {template}. Try: xxgk check {sample}",
+  "cli.usage.rules": "xxgk rules [--json]",
+  "cli.summary.rules": "List every checking rule and finding code: severity, what it checks, its source.",
 };

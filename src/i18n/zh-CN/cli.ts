@@ -157,4 +157,6 @@ export const CLI: Record<string, string> = {
   "cli.summary.demoFiles": "在文件夹中写入示例年报（文本）和空白模板，供试用。",
   "cli.demoFiles.usage": "请给出要写入示例文件的文件夹，例如：xxgk demo-files 示例",
   "cli.demoFiles.done": "已写入示例年报 {sample} 和 {year} 年度空白模板 {template}。试试：xxgk check {sample}",
+  "cli.usage.rules": "xxgk rules [--json]",
+  "cli.summary.rules": "列出全部校验规则和结果代码：严重程度、检查内容、依据。",
 };
