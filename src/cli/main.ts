@@ -7,6 +7,7 @@ import { checkCommand } from "./check";
 import { consolidateCommand } from "./consolidate";
 import { demoFilesCommand } from "./demo-files";
 import { draftCommand } from "./draft";
+import { explainCommand } from "./explain";
 import { exportCommand } from "./export";
 import { commandHelp, generalHelp } from "./help";
 import { rulesCommand } from "./rules";
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   "demo-files": demoFilesCommand,
   draft: draftCommand,
   import: importCommand,
+  explain: explainCommand,
   export: exportCommand,
   rules: rulesCommand,
   template: templateCommand,

@@ -122,6 +122,16 @@ export const COMMAND_SPECS: CommandSpec[] = [
     ],
   },
   {
+    name: "explain",
+    usage: "cli.usage.explain",
+    summary: "cli.summary.explain",
+    max: 2,
+    options: [
+      { name: "code", value: "cli.opt.value.code", help: "cli.opt.code" },
+      { name: "cell", value: "cli.opt.value.cell", help: "cli.opt.cell" },
+    ],
+  },
+  {
     name: "rules",
     usage: "cli.usage.rules",
     summary: "cli.summary.rules",
