@@ -118,7 +118,7 @@ describeWine("xxgk-win-x64.exe under Wine", () => {
     wine(["winecfg", "-v", "win10"]);
     copyFileSync(join(out, "xxgk-win-x64.exe"), join(work, "xxgk.exe"));
     copyFileSync(SAMPLE, join(work, "sample.txt"));
-    expect(wine([join(work, "xxgk.exe"), "--version"])).toMatchObject({ code: 0, out: `xxgk ${VERSION}\r\n` });
+    expect(wine([join(work, "xxgk.exe"), "--version"])).toMatchObject({ code: 0, out: `xxgk ${VERSION}\n` });
     const check = wine([join(work, "xxgk.exe"), "check", "sample.txt", "--json"]);
     expect(check.code).toBe(0);
     expect(JSON.parse(check.out).files[0]).toMatchObject({ status: "ok", agency: "广州市番禺区人力资源和社会保障局" });
