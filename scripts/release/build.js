@@ -56,12 +56,14 @@ async function release(argv) {
   fs.mkdirSync(o.out, { recursive: true });
   await buildPrograms({ outDir: o.out, cacheDir: path.join(ROOT, ".cache", "release-node"), targets: o.targets, log });
   if (!o.programsOnly) await require("./packages").buildPackages({ outDir: o.out, log });
-  const sizes = writeSums(o.out);
-  const width = Math.max(...sizes.map((s) => s.file.length));
-  const big = sizes.filter((s) => !s.file.includes(path.sep) || s.bytes > 1024 * 1024);
-  for (const s of big) console.log(`${s.file.padEnd(width)}  ${mb(s.bytes).padStart(9)}`);
-  const rest = sizes.length - big.length;
-  if (rest) console.log(`(+ ${rest} smaller files in sub-folders; all listed in SHA256SUMS)`);
+  // One line per program, per folder (its total) and per document.
+  const totals = new Map();
+  for (const s of writeSums(o.out)) {
+    const top = s.file.split(path.sep)[0] + (s.file.includes(path.sep) ? "/" : "");
+    totals.set(top, (totals.get(top) ?? 0) + s.bytes);
+  }
+  const width = Math.max(...[...totals.keys()].map((k) => k.length));
+  for (const [name, bytes] of totals) console.log(`${name.padEnd(width)}  ${mb(bytes).padStart(9)}`);
   log(`written to ${path.relative(process.cwd(), o.out) || "."}`);
 }
 
