@@ -13,8 +13,9 @@ const DOCS = path.join(ROOT, "docs");
 function officeAddin(outDir, log) {
   const dir = path.join(outDir, "office-addin");
   fs.mkdirSync(dir, { recursive: true });
-  fs.copyFileSync(path.join(DOCS, "office-addin-deploy.md"), path.join(dir, "部署说明.md"));
+  const guide = () => fs.copyFileSync(path.join(DOCS, "office-addin-deploy.md"), path.join(dir, "部署说明.md"));
   if (!process.env.XXGK_ORIGIN) {
+    guide();
     fs.writeFileSync(
       path.join(dir, "未构建.txt"),
       "本次发布没有给出加载项的 https 地址，所以没有构建 Excel 加载项。\n" +
@@ -30,6 +31,7 @@ function officeAddin(outDir, log) {
     env: { ...process.env, XXGK_OFFICE_JS: "local" },
     stdio: ["ignore", "ignore", "inherit"],
   });
+  guide(); // after the build: webpack empties its output folder first
 }
 
 /** The WPS package, when the WPS build has been made (npm run build:wps → dist-wps/). */
