@@ -4,6 +4,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
-  testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
+  // tests/release builds a 130 MB program (minutes): `npm run test:release`, its own CI step.
+  testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/", "/tests/release/"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
 };

@@ -1,15 +1,16 @@
 // xxgk: the command line of 政务公开年报助手 (DESIGN §5). Every command returns its exit code.
-import { readFileSync } from "fs";
-import { join } from "path";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
 import { ArgError, parseArgs } from "./args";
 import type { Args, ArgProblem } from "./args";
 import { checkCommand } from "./check";
 import { consolidateCommand } from "./consolidate";
+import { demoFilesCommand } from "./demo-files";
 import { draftCommand } from "./draft";
+import { explainCommand } from "./explain";
 import { exportCommand } from "./export";
 import { commandHelp, generalHelp } from "./help";
+import { rulesCommand } from "./rules";
 import { templateCommand } from "./template";
 import { importCommand } from "./import";
 import { processIO } from "./io";
@@ -24,9 +25,12 @@ type Command = (args: Args, io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   consolidate: consolidateCommand,
+  "demo-files": demoFilesCommand,
   draft: draftCommand,
   import: importCommand,
+  explain: explainCommand,
   export: exportCommand,
+  rules: rulesCommand,
   template: templateCommand,
 };
 
@@ -138,9 +142,11 @@ function takeLang(argv: string[]): { argv: string[]; lang?: Lang; bad?: string }
   return { argv: out, lang: known.startsWith("en") ? "en-US" : "zh-CN" };
 }
 
-/** package.json sits two folders up both from src/cli (tests) and from lib/cli (the built CLI). */
+/** package.json sits two folders up both from src/cli (tests) and from lib/cli (the built CLI); a
+ *  static require, so the single-file program's bundler (scripts/release) carries it inside. */
 export function version(): string {
-  return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON file; import would pull package.json under rootDir
+  return (require("../../package.json") as { version: string }).version;
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -122,6 +122,30 @@ export const COMMAND_SPECS: CommandSpec[] = [
       FORCE,
     ],
   },
+  {
+    name: "explain",
+    usage: "cli.usage.explain",
+    summary: "cli.summary.explain",
+    max: 2,
+    options: [
+      { name: "code", value: "cli.opt.value.code", help: "cli.opt.code" },
+      { name: "cell", value: "cli.opt.value.cell", help: "cli.opt.cell" },
+    ],
+  },
+  {
+    name: "rules",
+    usage: "cli.usage.rules",
+    summary: "cli.summary.rules",
+    max: 0,
+    options: [JSON_SWITCH],
+  },
+  {
+    name: "demo-files",
+    usage: "cli.usage.demoFiles",
+    summary: "cli.summary.demoFiles",
+    max: 1,
+    options: [FORCE],
+  },
 ];
 
 export function commandSpec(name: string): CommandSpec | undefined {

@@ -13,6 +13,32 @@ export type PdfjsModule = typeof Pdfjs;
 export interface PdfResources {
   cMapUrl: string;
   standardFontDataUrl: string;
+  /** Reads one resource by its URL (folder URL + file name) where pdf.js cannot: the single-file
+   *  program carries its CMaps and fonts inside itself, not on disk. */
+  read?: (url: string) => Promise<Uint8Array>;
+}
+
+/** pdf.js's CMap and font factory classes (it constructs them with the folder URLs) over `read`. */
+function readerFactories(read: (url: string) => Promise<Uint8Array>) {
+  class CMapReader {
+    private readonly baseUrl: string;
+    constructor(o: { baseUrl: string }) {
+      this.baseUrl = o.baseUrl;
+    }
+    async fetch({ name }: { name: string }) {
+      return { cMapData: await read(`${this.baseUrl}${name}.bcmap`), isCompressed: true };
+    }
+  }
+  class FontReader {
+    private readonly baseUrl: string;
+    constructor(o: { baseUrl: string }) {
+      this.baseUrl = o.baseUrl;
+    }
+    fetch({ filename }: { filename: string }) {
+      return read(`${this.baseUrl}${filename}`);
+    }
+  }
+  return { CMapReaderFactory: CMapReader, StandardFontDataFactory: FontReader };
 }
 
 // Fewer visible characters than this in the whole document: the pages are images (a scan).
@@ -69,6 +95,7 @@ async function pdfItems(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfRes
     cMapUrl: resources.cMapUrl,
     cMapPacked: true,
     standardFontDataUrl: resources.standardFontDataUrl,
+    ...(resources.read ? readerFactories(resources.read) : {}),
   });
   let doc: Pdfjs.PDFDocumentProxy;
   try {

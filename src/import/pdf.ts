@@ -50,8 +50,29 @@ export function isPdf(bytes: Uint8Array): boolean {
 
 let loaded: { pdfjs: PdfjsModule; resources: PdfResources } | undefined;
 
+export interface BundledPdfjs {
+  pdfjs: PdfjsModule;
+  worker: unknown;
+  resources: PdfResources;
+}
+let bundled: (() => BundledPdfjs) | undefined;
+
+/** The single-file program (scripts/release) bundles pdf.js and carries its CMaps and fonts inside
+ *  itself: it hands over how to load them instead of the require from node_modules below (called on
+ *  the first PDF only, so other commands start without pdf.js). */
+export function useBundledPdfjs(load: () => BundledPdfjs): void {
+  bundled = load;
+  loaded = undefined;
+}
+
 function loadPdfjs(): { pdfjs: PdfjsModule; resources: PdfResources } {
   if (loaded) return loaded;
+  if (bundled) {
+    const b = bundled();
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= b.worker;
+    loaded = { pdfjs: b.pdfjs, resources: b.resources };
+    return loaded;
+  }
   // Node's own require (Node ≥ 20.19 loads ES modules with it): the CommonJS build of the CLI cannot
   // `import` the ESM-only pdf.js, and Jest's module registry, which cannot load ES modules without a
   // flag, does not stand in for the require made here.

@@ -2,6 +2,8 @@
 // sentences, and the self-test (自检): a run button, each step's outcome as it arrives, and the
 // finished report in a read-only text block with a copy button. Text goes in through textContent
 // and .value only.
+import { RULE_CATALOGUE } from "../rules/catalogue";
+import { ruleText } from "../rules/catalogue-text";
 import { stepText } from "../selftest/report-text";
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
@@ -42,6 +44,22 @@ function selftestPart(doc: Document, st: SelftestUi | null, text: string | null,
   ]);
 }
 
+/** Every rule, as `xxgk rules` lists it: title, what it checks, its source. */
+function rulesPart(doc: Document, lang: Lang): HTMLElement {
+  return el(doc, "div", { class: "help-rules", attrs: { id: "help-rules" } }, [
+    el(doc, "h3", { class: "panel-title", text: t(lang, "rules.heading", { count: RULE_CATALOGUE.length }) }),
+    el(
+      doc,
+      "dl",
+      {},
+      RULE_CATALOGUE.flatMap((r) => {
+        const x = ruleText(r, lang);
+        return [el(doc, "dt", { text: x.title, attrs: { "data-rule": r.id } }), el(doc, "dd", { text: `${x.checks} ${t(lang, "rules.sourceLabel")}${x.source}` })];
+      }),
+    ),
+  ]);
+}
+
 export function renderHelp(doc: Document, ui: HelpUi, selftestText: string | null, lang: Lang, busy: boolean, h: HelpHandlers): HTMLElement {
   return el(doc, "section", { class: "panel help-panel", attrs: { id: "help-panel", "aria-labelledby": "help-title" } }, [
     el(doc, "div", { class: "panel-head" }, [
@@ -54,6 +72,7 @@ export function renderHelp(doc: Document, ui: HelpUi, selftestText: string | nul
       { class: "help-lines" },
       HELP_LINES.map((k) => el(doc, "li", { text: t(lang, `pane.help.${k}`) })),
     ),
+    rulesPart(doc, lang),
     selftestPart(doc, ui.selftest, selftestText, lang, busy, h),
   ]);
 }

@@ -25,6 +25,9 @@ test("?view=help opens the help view; the 帮助 button opens and closes it in t
   await h.pane.ready;
   expect(text("#help-title")).toBe("帮助");
   expect(text("#help-panel")).toContain("xxgk template");
+  // The rules, as `xxgk rules` lists them.
+  expect(document.querySelectorAll("#help-rules dt")).toHaveLength(12);
+  expect(text("#help-rules")).toContain("R1 表三勾稽关系（错误）");
   click("#help-close");
   expect(document.querySelector("#help-panel")).toBeNull();
   expect(document.activeElement?.id).toBe("help-button");

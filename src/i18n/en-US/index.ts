@@ -18,6 +18,7 @@ import { SELFTEST } from "./selftest";
 import { IO } from "./io";
 import { WEBVIEW } from "./webview";
 import { RELIABILITY } from "./reliability";
+import { RULE_CATALOGUE } from "./rule-catalogue";
 
 export const EN_US: Record<string, string> = {
   ...RULES,
@@ -39,4 +40,5 @@ export const EN_US: Record<string, string> = {
   ...IO,
   ...WEBVIEW,
   ...RELIABILITY,
+  ...RULE_CATALOGUE,
 };

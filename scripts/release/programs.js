@@ -1,0 +1,51 @@
+// The three single-file programs: bundle the CLI, make one blob, inject it into each target's Node.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const webpack = require("webpack");
+const { NODE_VERSION, TARGETS, nodeBinary } = require("./node-binaries");
+const { assetsOf, makeBlob, injectBlob } = require("./sea");
+
+const ROOT = path.join(__dirname, "..", "..");
+
+function bundle(workDir) {
+  const config = require("./webpack.cli.js")(workDir);
+  return new Promise((resolve, reject) => {
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (stats.hasErrors()) return reject(new Error(stats.toString("errors-only")));
+      resolve(path.join(workDir, config.output.filename));
+    });
+  });
+}
+
+/** The Node that writes the blob: this machine's copy of the release's Node version. */
+function blobMaker(cacheDir, log) {
+  const here = `${process.platform}-${process.arch}`;
+  if (!TARGETS[here]) throw new Error(`the release is built on Linux x64 or arm64, not ${here}`);
+  return nodeBinary(here, cacheDir, log);
+}
+
+/**
+ * Builds the programs for `targets` into `outDir`; returns their paths.
+ */
+async function buildPrograms({ outDir, cacheDir, targets, log }) {
+  const workDir = path.join(cacheDir, "sea-build");
+  fs.mkdirSync(workDir, { recursive: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  log("bundling the CLI (webpack)");
+  const mainScript = await bundle(workDir);
+  const pdfjsRoot = path.dirname(require.resolve("pdfjs-dist/package.json", { paths: [ROOT] }));
+  const assets = { ...assetsOf(path.join(pdfjsRoot, "cmaps"), "cmaps"), ...assetsOf(path.join(pdfjsRoot, "standard_fonts"), "standard_fonts") };
+  const blob = makeBlob({ node: blobMaker(cacheDir, log), mainScript, assets, workDir });
+  const outputs = [];
+  for (const target of targets) {
+    const out = path.join(outDir, TARGETS[target].out);
+    log(`node ${NODE_VERSION} ${target} → ${path.relative(ROOT, out)}`);
+    await injectBlob({ nodeBinary: nodeBinary(target, cacheDir, log), blob, out });
+    outputs.push(out);
+  }
+  return outputs;
+}
+
+module.exports = { buildPrograms, TARGETS };
