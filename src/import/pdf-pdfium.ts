@@ -72,6 +72,18 @@ interface Glyph {
 /** Every page's text as runs in displayed coordinates (y up, the page's /Rotate and crop box applied). */
 export async function pdfiumItems(bytes: Uint8Array): Promise<PdfiumItems> {
   const m = await loadPdfium();
+  try {
+    return readItems(m, bytes);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    // A WebAssembly abort (out of its memory, a PDFium assertion) leaves the instance unusable: the
+    // next file loads a fresh one. The reviewer hears one sentence, as for any damaged file.
+    loading = undefined;
+    throw new UserError("import.pdf.damaged");
+  }
+}
+
+function readItems(m: WrappedPdfiumModule, bytes: Uint8Array): PdfiumItems {
   const heap = heapOf(m);
   const data = heap.wasmExports.malloc(bytes.length);
   heap.HEAPU8.set(bytes, data);
