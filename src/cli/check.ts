@@ -1,20 +1,22 @@
 // `xxgk check PATH… [--prior FILE | --prior-dir DIR] [--json] [--report SUMMARY.(xlsx|csv) [--force]]`:
 // every report under the paths, one verdict each, a count at the end. Exit 0 no errors, 1 an error
 // finding, 2 a file unreadable or the summary not written (DESIGN §5).
-import { resolve } from "path";
+import { statSync } from "fs";
+import { relative, resolve, sep } from "path";
 import { t } from "../i18n";
 import { flag } from "./args";
 import type { Args } from "./args";
-import { checkFile } from "./batch-check";
 import type { Checked } from "./batch-check";
+import { JsonFilesStream } from "./batch-json";
 import { collectFiles } from "./batch-files";
 import { priorIndex } from "./batch-prior";
 import type { PriorSource } from "./batch-prior";
 import { progressReporter } from "./batch-progress";
+import { checkInOrder, defaultJobs } from "./batch-workers";
 import { findingsText, verdictLine } from "./findings-text";
 import type { CliIO } from "./io";
-import { prettyJson } from "./json-text";
 import { readForCheck } from "./read-for-check";
+import { SummarySpool } from "./summary-spool";
 import { summaryKind, writeSummary } from "./summary-write";
 import { unreadableMessage } from "./unreadable";
 
@@ -43,50 +45,95 @@ export async function checkCommand(args: Args, io: CliIO): Promise<number> {
   }
   const progress = !json && io.progress ? progressReporter(io.progress, files.length, io.lang) : null;
   const said = new Set<string>();
-  const results: Checked[] = [];
+  // Every result is said, streamed into the JSON and spooled for the summary as it comes (in file
+  // order), then dropped: memory does not grow with the folder (docs/perf.md).
+  const counts: BatchCounts = { files: 0, ok: 0, warnings: 0, errors: 0, unreadable: 0 };
+  const unpaired: { file: string; why: string }[] = [];
+  const stream = json ? new JsonFilesStream(io.out) : null;
+  const spool = reportFile ? new SummarySpool(io.lang, summaryName(args.positional)) : null;
   // A file found in a folder that holds nothing of a report (a README, a note) is skipped and listed,
   // not counted as unreadable: reviewers' folders hold such files. Named on the line, it is refused.
   const named = new Set(args.positional.map((p) => resolve(p)));
   const skipped: { file: string; message: string }[] = [];
-  for (const [i, file] of files.entries()) {
-    progress?.step(i);
-    const one = await checkFile(file, source, io.lang);
-    if (progress) io.progress?.("");
-    if (one.notReport && !named.has(resolve(file))) {
-      skipped.push({ file, message: one.json.message ?? "" });
-      continue;
+  const jobs = Number(flag(args, "jobs") ?? defaultJobs());
+  const byDir = source.kind === "dir";
+  try {
+    // The bar stands between verdicts: cleared before one is printed, drawn again after it.
+    progress?.step(0);
+    await checkInOrder({ files, source, lang: io.lang, jobs }, (i, one) => {
+      if (progress) io.progress?.("");
+      try {
+        take(one);
+      } finally {
+        if (i + 1 < files.length) progress?.step(i + 1);
+      }
+    });
+    function take(one: Checked): void {
+      if (one.notReport && !named.has(resolve(one.json.file))) {
+        skipped.push({ file: one.json.file, message: one.json.message ?? "" });
+        return;
+      }
+      counts.files++;
+      counts[one.json.status]++;
+      if (byDir && one.json.unpaired) unpaired.push({ file: one.json.file, why: one.json.unpaired });
+      stream?.add(one.json);
+      spool?.add(one);
+      if (!json) printVerdict(one, io);
+      // What a prior needs to be said once, not once per report that shares it.
+      for (const p of one.json.prior?.problems ?? []) {
+        const line = t(io.lang, "cli.prior.about", { file: one.json.prior?.file ?? "", text: p });
+        if (!said.has(line)) io.err(line);
+        said.add(line);
+      }
     }
-    results.push(one);
-    if (!json) printVerdict(one, io);
-    // What a prior needs to be said once, not once per report that shares it.
-    for (const p of one.json.prior?.problems ?? []) {
-      const line = t(io.lang, "cli.prior.about", { file: one.json.prior?.file ?? "", text: p });
-      if (!said.has(line)) io.err(line);
-      said.add(line);
+    if (stream) stream.end({ summary: counts, ...(skipped.length ? { skipped } : {}) });
+    else {
+      if (skipped.length > 0) {
+        io.out(t(io.lang, "cli.batch.skippedHead", { n: skipped.length }));
+        for (const s of skipped) io.out(`  ${s.file}`);
+      }
+      // One file's verdict line is its own summary.
+      if (counts.files > 1) io.out(t(io.lang, "cli.batch.summary", { ...counts }));
+      if (unpaired.length > 0) {
+        io.out(t(io.lang, "cli.pair.unpairedHead", { n: unpaired.length }));
+        for (const r of unpaired) io.out(`  ${r.file}：${r.why}`);
+      }
     }
+    if (counts.files === 0) {
+      io.err(t(io.lang, "cli.check.nothingFound", { paths: args.positional.join("、") }));
+      return 2;
+    }
+    let code = counts.unreadable > 0 ? 2 : counts.errors > 0 ? 1 : 0;
+    if (reportFile && spool) {
+      const day = today();
+      const title = { title: t(io.lang, "summary.title"), line: t(io.lang, "summary.titleLine", { folder: args.positional.join("、"), date: dayText(day), ...counts }), day };
+      if (!(await writeSummary(reportFile, spool, title, args.flags.force === true, io))) code = 2;
+    }
+    return code;
+  } finally {
+    spool?.dispose();
   }
-  const counts = tally(results);
-  const unpaired = source.kind === "dir" ? results.filter((r) => r.json.unpaired) : [];
-  if (json) io.out(prettyJson({ files: results.map((r) => r.json), summary: counts, ...(skipped.length ? { skipped } : {}) }));
-  else {
-    if (skipped.length > 0) {
-      io.out(t(io.lang, "cli.batch.skippedHead", { n: skipped.length }));
-      for (const s of skipped) io.out(`  ${s.file}`);
-    }
-    // One file's verdict line is its own summary.
-    if (counts.files > 1) io.out(t(io.lang, "cli.batch.summary", { ...counts }));
-    if (unpaired.length > 0) {
-      io.out(t(io.lang, "cli.pair.unpairedHead", { n: unpaired.length }));
-      for (const r of unpaired) io.out(`  ${r.json.file}：${r.json.unpaired ?? ""}`);
-    }
-  }
-  if (results.length === 0) {
-    io.err(t(io.lang, "cli.check.nothingFound", { paths: args.positional.join("、") }));
-    return 2;
-  }
-  let code = counts.unreadable > 0 ? 2 : counts.errors > 0 ? 1 : 0;
-  if (reportFile && !(await writeSummary(reportFile, results, args.flags.force === true, io))) code = 2;
-  return code;
+}
+
+/** The day of the check (local midnight). */
+function today(): Date {
+  const d = new Date();
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate());
+}
+
+/** 2026-12-06, as the summary's title line gives the day. */
+function dayText(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** A file as the summary names it: relative to the folder it was found in, as given otherwise. */
+export function summaryName(paths: string[]): (file: string) => string {
+  const folders = paths.map((p) => resolve(p)).filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
+  return (file) => {
+    const full = resolve(file);
+    const folder = folders.find((f) => full.startsWith(f + sep));
+    return folder ? relative(folder, full) : file;
+  };
 }
 
 async function priorSource(args: Args, io: CliIO): Promise<PriorSource | null> {
@@ -129,10 +176,4 @@ export interface BatchCounts {
   warnings: number;
   errors: number;
   unreadable: number;
-}
-
-export function tally(results: Checked[]): BatchCounts {
-  const c: BatchCounts = { files: results.length, ok: 0, warnings: 0, errors: 0, unreadable: 0 };
-  for (const r of results) c[r.json.status]++;
-  return c;
 }

@@ -16,6 +16,7 @@ import { CONSOLIDATE } from "./consolidate";
 import { PDF } from "./pdf";
 import { SELFTEST } from "./selftest";
 import { IO } from "./io";
+import { BATCH } from "./batch";
 
 export const ZH_CN: Record<string, string> = {
   ...RULES,
@@ -35,4 +36,5 @@ export const ZH_CN: Record<string, string> = {
   ...PDF,
   ...SELFTEST,
   ...IO,
+  ...BATCH,
 };
