@@ -3,7 +3,10 @@
 // embedded font for rendering before it gives a run of text (the profile in docs/perf.md). The runs
 // go to the same layout (pdf-layout.ts) as pdf.js's did. Node only; offline: the .wasm file is read
 // from the installed package (or from beside a single-file program, see wasmPath), never fetched.
-import { readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
+import { basename, dirname, join } from "path";
+// A static import, so a bundler (the single-file program) takes the JavaScript glue in; the .wasm is a file.
+import { init } from "@embedpdf/pdfium";
 import type { WrappedPdfiumModule } from "@embedpdf/pdfium";
 import { UserError } from "../i18n/user-error";
 import type { PdfTextItem } from "./pdf-layout";
@@ -32,23 +35,20 @@ const heapOf = (m: WrappedPdfiumModule): Heap => m.pdfium as unknown as Heap;
 
 let loading: Promise<WrappedPdfiumModule> | undefined;
 
-/** Where the .wasm is: beside the running program first (a single-file build ships it there), else the package. */
+/** Where the .wasm is: XXGK_PDFIUM_WASM, else beside a single-file program (not beside `node`), else the package. */
 function wasmPath(nodeRequire: NodeJS.Require): string {
-  const { existsSync } = nodeRequire("fs") as typeof import("fs");
-  const { dirname, join } = nodeRequire("path") as typeof import("path");
   const beside = join(dirname(process.execPath), "pdfium.wasm");
-  return process.env.XXGK_PDFIUM_WASM ?? (existsSync(beside) && !/node(\.exe)?$/i.test(process.execPath) ? beside : nodeRequire.resolve("@embedpdf/pdfium/pdfium.wasm"));
+  if (process.env.XXGK_PDFIUM_WASM) return process.env.XXGK_PDFIUM_WASM;
+  if (!/^node(\.exe)?$/i.test(basename(process.execPath)) && existsSync(beside)) return beside;
+  return nodeRequire.resolve("@embedpdf/pdfium/pdfium.wasm");
 }
 
 /** One PDFium per thread, loaded on first use (a worker thread loads its own). */
 export function loadPdfium(): Promise<WrappedPdfiumModule> {
   loading ??= (async () => {
-    let init: typeof import("@embedpdf/pdfium").init;
     let wasmBinary: Buffer;
     try {
-      // Node's own require, as for every optional reader: Jest's registry does not stand in for it.
       const nodeRequire = process.getBuiltinModule("module").createRequire(__filename);
-      ({ init } = nodeRequire("@embedpdf/pdfium") as typeof import("@embedpdf/pdfium"));
       wasmBinary = readFileSync(wasmPath(nodeRequire));
     } catch {
       loading = undefined;

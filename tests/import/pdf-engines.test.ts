@@ -25,6 +25,9 @@ async function both(bytes: Uint8Array): Promise<[string, string]> {
   return [byPdfium, byPdfjs];
 }
 
+// Both readers load their code on first use: slow on a busy machine.
+jest.setTimeout(60_000);
+
 describe("PDFium reads hand-made PDFs as pdf.js does", () => {
   it.each([
     ["a table page", [show("Table 3", 72, 760), show("Row one", 72, 700), show("12", 300, 700), show("3", 360, 700), show("Row two", 72, 680), show("0", 300, 680)].join("\n")],
