@@ -70,7 +70,7 @@ function variant(sample: ReportData, i: number): ReportData {
 }
 
 /** A mixed folder of `n` reports, in the issue's proportions: 4.5% PDFs, then .txt, .html, .xlsx and .docx. */
-async function mixedFolder(dir: string, n: number, sample: ReportData, sampleText: Uint8Array, html: Uint8Array, real: string | undefined): Promise<void> {
+export async function mixedFolder(dir: string, n: number, sample: ReportData, sampleText: Uint8Array, html: Uint8Array, real: string | undefined): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const pdfs = real ? readdirSync(real).filter((f) => f.endsWith(".pdf")) : [];
   const plan = planLayout("2021", { year: 2024, agency: sample.agency });
