@@ -9,6 +9,7 @@ import { textWidth } from "../src/format";
 import { benchBatch } from "./batch";
 import { benchWebview } from "./webview";
 import { benchWps } from "./wps";
+import { benchPerf } from "./perf";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
   // The real PDFs in ../shared/reports/real (beside the checkout, or beside a folder of worktrees).
   const real = [join(root, "..", "shared"), join(root, "..", "..", "shared")].map((d) => join(d, "reports", "real")).find(existsSync);
   for (const pdf of real ? readdirSync(real).filter((f) => f.endsWith(".pdf")) : []) {
-    line(`用 pdf.js 导入 ${pdf}（毫秒）`, `import ${pdf} with pdf.js (ms)`, (await timeMsAsync(() => importPdfFile(join(real as string, pdf)), 5)).toFixed(0));
+    line(`导入 ${pdf}（毫秒）`, `import ${pdf} (ms)`, (await timeMsAsync(() => importPdfFile(join(real as string, pdf)), 5)).toFixed(0));
   }
   line("校验样本年报，全部规则（毫秒）", "check the sample report, all rules (ms)", timeMs(() => checkReport(sample), 300).toFixed(3), "≤ 1");
   line("规则引擎，表格规则（份/秒）", "rule engine, table rules (reports/s)", perSecond(() => checkReport(sample, { rules: TABLE_RULES })).toFixed(0), "≥ 50000");
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
   const htmlBytes = new Uint8Array(readFileSync(join(root, "tests/fixtures/reports/html-2023-spans.html")));
   await benchBatch(line, sample, sampleBytes, htmlBytes);
   await benchWps(line);
+  await benchPerf(line, sample, sampleBytes, htmlBytes, real);
 
   peakRss(5);
 

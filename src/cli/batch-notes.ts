@@ -5,8 +5,15 @@
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
 import { agencyKey } from "../model/agency-name";
-import type { Checked } from "./batch-check";
 import type { SkippedFile } from "./batch-files";
+
+/** What the folder notes need of one report read: kept instead of the whole result, so a folder
+ *  check's memory does not grow with its findings. */
+export interface NoteSource {
+  file: string;
+  agency: string | null | undefined;
+  year: number | null | undefined;
+}
 
 export interface BatchNote {
   /** The file, or the files named together (joined with 、). */
@@ -23,31 +30,31 @@ export function skippedNotes(skipped: SkippedFile[], lang: Lang): BatchNote[] {
 }
 
 /** Two or more reports of the same agency (by agencyKey) and year. */
-export function sameReportNotes(results: Checked[], lang: Lang): BatchNote[] {
-  const groups = new Map<string, Checked[]>();
+export function sameReportNotes(results: NoteSource[], lang: Lang): BatchNote[] {
+  const groups = new Map<string, NoteSource[]>();
   for (const r of results) {
-    const key = agencyKey(r.report?.agency);
-    if (!r.report || !key || r.report.year === null) continue;
-    const k = `${key}\u0000${r.report.year}`;
+    const key = agencyKey(r.agency);
+    if (!key || r.year === null || r.year === undefined) continue;
+    const k = `${key}\u0000${r.year}`;
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
   return [...groups.values()]
     .filter((g) => g.length > 1)
     .map((g) => {
-      const file = g.map((r) => r.json.file).join("、");
-      const { agency, year } = g[0].report as { agency: string; year: number };
+      const file = g.map((r) => r.file).join("、");
+      const { agency, year } = g[0] as { agency: string; year: number };
       return { file, kind: "warning", code: "cli.batch.sameReport", message: t(lang, "cli.batch.sameReport", { files: file, agency, year }) };
     });
 }
 
 /** Reports whose year is not the year most of the folder's reports are of (when most are of one). */
-export function otherYearNotes(results: Checked[], lang: Lang): BatchNote[] {
-  const years = results.map((r) => r.report?.year).filter((y): y is number => typeof y === "number");
+export function otherYearNotes(results: NoteSource[], lang: Lang): BatchNote[] {
+  const years = results.map((r) => r.year).filter((y): y is number => typeof y === "number");
   const count = new Map<number, number>();
   for (const y of years) count.set(y, (count.get(y) ?? 0) + 1);
   const [majority, n] = [...count].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   if (majority === null || n * 2 <= years.length) return [];
   return results
-    .filter((r) => typeof r.report?.year === "number" && r.report.year !== majority)
-    .map((r) => ({ file: r.json.file, kind: "warning", code: "cli.batch.otherYear", message: t(lang, "cli.batch.otherYear", { file: r.json.file, year: r.report?.year ?? "?", majority }) }));
+    .filter((r) => typeof r.year === "number" && r.year !== majority)
+    .map((r) => ({ file: r.file, kind: "warning", code: "cli.batch.otherYear", message: t(lang, "cli.batch.otherYear", { file: r.file, year: r.year ?? "?", majority }) }));
 }

@@ -1,25 +1,27 @@
 // `xxgk check PATH… [--prior FILE | --prior-dir DIR] [--json] [--report SUMMARY.(xlsx|csv) [--force]]`:
 // every report under the paths, one verdict each, a count at the end. Exit 0 no errors, 1 an error
 // finding, 2 a file unreadable or the summary not written (DESIGN §5).
-import { resolve } from "path";
+import { statSync } from "fs";
+import { relative, resolve, sep } from "path";
 import { t } from "../i18n";
 import { flag } from "./args";
 import type { Args } from "./args";
-import { checkFile } from "./batch-check";
 import type { Checked } from "./batch-check";
+import { JsonFilesStream } from "./batch-json";
 import { walkPaths } from "./batch-files";
-import type { FolderWalk } from "./batch-files";
+import type { FolderWalk, SkippedFile } from "./batch-files";
 import { otherYearNotes, sameReportNotes, skippedNotes } from "./batch-notes";
-import type { BatchNote } from "./batch-notes";
+import type { BatchNote, NoteSource } from "./batch-notes";
 import { priorIndex } from "./batch-prior";
 import type { PriorSource } from "./batch-prior";
 import { progressReporter } from "./batch-progress";
+import { checkInOrder, defaultJobs } from "./batch-workers";
 import { findingsText, verdictLine } from "./findings-text";
 import type { CliIO } from "./io";
-import { prettyJson } from "./json-text";
 import { inputAmong } from "./output";
 import { oneLine } from "./terminal-text";
 import { readForCheck } from "./read-for-check";
+import { SummarySpool } from "./summary-spool";
 import { summaryKind, writeSummary } from "./summary-write";
 import { unreadableMessage } from "./unreadable";
 
@@ -51,59 +53,105 @@ export async function checkCommand(args: Args, io: CliIO): Promise<number> {
   }
   const progress = !json && io.progress ? progressReporter(io.progress, files.length, io.lang) : null;
   const said = new Set<string>();
-  // A folder or entry the walk could not read: one named line, the rest is checked.
-  const results: Checked[] = walk.problems.map((p) => ({ json: { file: p.file, status: "unreadable", message: unreadableMessage(p.error, io.lang), findings: [] }, findings: [] }));
-  if (!json) for (const r of results) printVerdict(r, io);
+  // Every result is said, streamed into the JSON and spooled for the summary as it comes (in file
+  // order), then dropped: memory does not grow with the folder (docs/perf.md).
+  const counts: BatchCounts = { files: 0, ok: 0, warnings: 0, errors: 0, unreadable: 0 };
+  const unpaired: { file: string; why: string }[] = [];
+  const stream = json ? new JsonFilesStream(io.out) : null;
+  const spool = reportFile ? new SummarySpool(io.lang, summaryName(args.positional)) : null;
   // A file found in a folder that holds nothing of a report (a README, a note) is skipped and listed,
   // not counted as unreadable: reviewers' folders hold such files. Named on the line, it is refused.
   const named = new Set(args.positional.map((p) => resolve(p)));
-  const skipped = [...walk.skipped];
-  for (const [i, file] of files.entries()) {
-    progress?.step(i);
-    const one = await checkFile(file, source, io.lang);
-    if (progress) io.progress?.("");
-    if (one.notReport && !named.has(resolve(file))) {
-      skipped.push({ file, id: "cli.skip.notReport", params: {}, ...(one.json.message ? { message: one.json.message } : {}) });
-      continue;
+  const skipped: SkippedFile[] = [...walk.skipped];
+  // What the folder notes need of each report (agency, year): kept small, so memory stays flat.
+  const seen: NoteSource[] = [];
+  const jobs = Number(flag(args, "jobs") ?? defaultJobs());
+  const byDir = source.kind === "dir";
+  try {
+    // A folder or entry the walk could not read: one named line, the rest is checked.
+    for (const p of walk.problems) take({ json: { file: p.file, status: "unreadable", message: unreadableMessage(p.error, io.lang), findings: [] }, findings: [] });
+    // The bar stands between verdicts: cleared before one is printed, drawn again after it.
+    progress?.step(0);
+    await checkInOrder({ files, source, lang: io.lang, jobs }, (i, one) => {
+      if (progress) io.progress?.("");
+      try {
+        take(one);
+      } finally {
+        if (i + 1 < files.length) progress?.step(i + 1);
+      }
+    });
+    function take(one: Checked): void {
+      if (one.notReport && !named.has(resolve(one.json.file))) {
+        skipped.push({ file: one.json.file, id: "cli.skip.notReport", params: {}, ...(one.json.message ? { message: one.json.message } : {}) });
+        return;
+      }
+      if (one.report) seen.push({ file: one.json.file, agency: one.report.agency, year: one.report.year });
+      counts.files++;
+      counts[one.json.status]++;
+      if (byDir && one.json.unpaired) unpaired.push({ file: one.json.file, why: one.json.unpaired });
+      stream?.add(one.json);
+      spool?.add(one);
+      if (!json) printVerdict(one, io);
+      // What a prior needs to be said once, not once per report that shares it.
+      for (const p of one.json.prior?.problems ?? []) {
+        const line = t(io.lang, "cli.prior.about", { file: one.json.prior?.file ?? "", text: p });
+        if (!said.has(line)) io.err(line);
+        said.add(line);
+      }
     }
-    results.push(one);
-    if (!json) printVerdict(one, io);
-    // What a prior needs to be said once, not once per report that shares it.
-    for (const p of one.json.prior?.problems ?? []) {
-      const line = t(io.lang, "cli.prior.about", { file: one.json.prior?.file ?? "", text: p });
-      if (!said.has(line)) io.err(line);
-      said.add(line);
+    const notes = [...skippedNotes(skipped, io.lang), ...sameReportNotes(seen, io.lang), ...otherYearNotes(seen, io.lang)];
+    if (stream) {
+      // `skipped` keeps its earlier shape (file, message) for programs that read it; `notes` has codes.
+      const skippedJson = skippedNotes(skipped, io.lang).map((n) => ({ file: n.file, message: n.message }));
+      stream.end({ summary: counts, ...(skipped.length ? { skipped: skippedJson } : {}), ...(notes.length ? { notes } : {}), ...(walk.links.length ? { links: walk.links } : {}) });
+    } else {
+      printNotes(notes, walk.links, io);
+      // One file's verdict line is its own summary.
+      if (counts.files + skipped.length > 1) {
+        io.out(skipped.length > 0 ? countWithSkipped(counts, skipped.length, io) : t(io.lang, "cli.batch.summary", { ...counts }));
+      }
+      if (unpaired.length > 0) {
+        io.out(t(io.lang, "cli.pair.unpairedHead", { n: unpaired.length }));
+        for (const r of unpaired) io.out(`  ${oneLine(r.file)}：${oneLine(r.why)}`);
+      }
     }
+    if (counts.files === 0) {
+      io.err(t(io.lang, "cli.check.nothingFound", { paths: args.positional.join("、") }));
+      return 2;
+    }
+    let code = counts.unreadable > 0 ? 2 : counts.errors > 0 ? 1 : 0;
+    if (reportFile && spool) {
+      // The 问题 sheet lists every file not checked; notes about the folder are said above.
+      spool.addNotes(notes.filter((n) => n.kind === "skipped"));
+      const day = today();
+      const title = { title: t(io.lang, "summary.title"), line: t(io.lang, "summary.titleLine", { folder: args.positional.join("、"), date: dayText(day), ...counts }), day };
+      if (!(await writeSummary(reportFile, spool, title, args.flags.force === true, io))) code = 2;
+    }
+    return code;
+  } finally {
+    spool?.dispose();
   }
-  const counts = tally(results);
-  const notes = [...skippedNotes(skipped, io.lang), ...sameReportNotes(results, io.lang), ...otherYearNotes(results, io.lang)];
-  const unpaired = source.kind === "dir" ? results.filter((r) => r.json.unpaired) : [];
-  if (json) {
-    const summary = counts;
-    const extra = { ...(notes.length ? { notes } : {}), ...(walk.links.length ? { links: walk.links } : {}) };
-    // `skipped` keeps its earlier shape (file, message) for programs that read it; `notes` has codes.
-    const skippedJson = skippedNotes(skipped, io.lang).map((n) => ({ file: n.file, message: n.message }));
-    io.out(prettyJson({ files: results.map((r) => r.json), summary, ...(skipped.length ? { skipped: skippedJson } : {}), ...extra }));
-  } else {
-    printNotes(notes, walk.links, io);
-    // One file's verdict line is its own summary.
-    if (counts.files + skipped.length > 1) {
-      io.out(skipped.length > 0 ? countWithSkipped(counts, skipped.length, io) : t(io.lang, "cli.batch.summary", { ...counts }));
-    }
-    if (unpaired.length > 0) {
-      io.out(t(io.lang, "cli.pair.unpairedHead", { n: unpaired.length }));
-      for (const r of unpaired) io.out(`  ${r.json.file}：${r.json.unpaired ?? ""}`);
-    }
-  }
-  if (results.length === 0) {
-    io.err(t(io.lang, "cli.check.nothingFound", { paths: args.positional.join("、") }));
-    return 2;
-  }
-  let code = counts.unreadable > 0 ? 2 : counts.errors > 0 ? 1 : 0;
-  // The 问题 sheet lists every file not checked; notes about the folder are said above.
-  const skippedRows = notes.filter((n) => n.kind === "skipped");
-  if (reportFile && !(await writeSummary(reportFile, results, args.flags.force === true, io, skippedRows))) code = 2;
-  return code;
+}
+
+/** The day of the check (local midnight). */
+function today(): Date {
+  const d = new Date();
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate());
+}
+
+/** 2026-12-06, as the summary's title line gives the day. */
+function dayText(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** A file as the summary names it: relative to the folder it was found in, as given otherwise. */
+export function summaryName(paths: string[]): (file: string) => string {
+  const folders = paths.map((p) => resolve(p)).filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
+  return (file) => {
+    const full = resolve(file);
+    const folder = folders.find((f) => full.startsWith(f + sep));
+    return folder ? relative(folder, full) : file;
+  };
 }
 
 /** The summary may not be any file this check reads or found: not a report checked, not a file the
@@ -163,9 +211,9 @@ async function priorSource(args: Args, io: CliIO): Promise<PriorSource | null> {
     }
   }
   if (priorDir) {
-    const found = await priorIndex(priorDir, io);
-    if (!found) io.err(t(io.lang, "cli.priorDir.notFolder", { dir: priorDir }));
-    return found ? { kind: "dir", ...found } : null;
+    const index = await priorIndex(priorDir, io);
+    if (!index) io.err(t(io.lang, "cli.priorDir.notFolder", { dir: priorDir }));
+    return index ? { kind: "dir", ...index } : null;
   }
   return { kind: "own" };
 }
@@ -188,10 +236,4 @@ export interface BatchCounts {
   warnings: number;
   errors: number;
   unreadable: number;
-}
-
-export function tally(results: Checked[]): BatchCounts {
-  const c: BatchCounts = { files: results.length, ok: 0, warnings: 0, errors: 0, unreadable: 0 };
-  for (const r of results) c[r.json.status]++;
-  return c;
 }

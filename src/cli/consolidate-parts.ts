@@ -12,7 +12,7 @@ import { partOf } from "../consolidate";
 import type { FormatId } from "../format";
 import { t } from "../i18n";
 import type { PartFigures } from "../model/report";
-import { checkReport } from "../rules/engine";
+import { checkReport } from "../check/engine";
 import type { Finding } from "../rules/types";
 import { collectFiles } from "./batch-files";
 import type { CliIO } from "./io";

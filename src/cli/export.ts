@@ -8,7 +8,7 @@ import { t } from "../i18n";
 import { exportKindOf, exportReport } from "../export";
 import { priorFrom } from "../model/report";
 import type { PriorFigures } from "../model/report";
-import { checkReport } from "../rules/engine";
+import { checkReport } from "../check/engine";
 import { renderFinding } from "../rules/render";
 import { comparedRows } from "../yoy/compare";
 import { flag } from "./args";

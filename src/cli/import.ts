@@ -4,7 +4,7 @@
 // report workbook of this layout is updated in place, keeping the clerk's other sheets and cells.
 import { t } from "../i18n";
 import { toJson } from "../model/report";
-import { checkReport } from "../rules/engine";
+import { checkReport } from "../check/engine";
 import { renderFinding } from "../rules/render";
 import { flag } from "./args";
 import { prettyJson } from "./json-text";

@@ -3,6 +3,7 @@ import { t } from "../i18n";
 import type { Lang } from "../i18n";
 import { ArgError, parseArgs } from "./args";
 import type { Args, ArgProblem } from "./args";
+import { isBatchWorker } from "./batch-thread";
 import { checkCommand } from "./check";
 import { consolidateCommand } from "./consolidate";
 import { demoFilesCommand } from "./demo-files";
@@ -150,6 +151,9 @@ export function version(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // A bundle of the CLI loaded as a folder check's worker thread (batch-workers.ts) serves files; it
+  // must not run the command line again (a worker sees its parent's argv).
+  if (isBatchWorker()) return 0;
   const { lang } = takeLang(argv);
   return run(argv, processIO(lang ?? "zh-CN"));
 }

@@ -86,6 +86,7 @@ export const COMMAND_SPECS: CommandSpec[] = [
       JSON_SWITCH,
       { name: "report", value: "cli.opt.value.summary", help: "cli.opt.report" },
       FORCE,
+      { name: "jobs", value: "cli.opt.value.jobs", help: "cli.opt.jobs", accepts: { test: (v) => /^[1-9]\d{0,2}$/.test(v), expected: "1–999" } },
     ],
   },
   {

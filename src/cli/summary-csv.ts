@@ -1,6 +1,7 @@
 // The 汇总 table as CSV for any program: UTF-8 with a BOM (Excel reads it as UTF-8), CRLF, and every
 // text a spreadsheet would run as a formula (= + - @, a tab or CR first) kept as text by a leading '.
-import type { SummaryTable, SummaryValue } from "./summary-data";
+// No title row: a program reads the header first.
+import type { SummarySheet, SummaryValue } from "./summary-data";
 import { withoutControls } from "./terminal-text";
 
 export function csvCell(v: SummaryValue): string {
@@ -13,7 +14,8 @@ export function csvCell(v: SummaryValue): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function summaryCsv(table: SummaryTable): Uint8Array {
-  const lines = [table.header, ...table.rows].map((row) => row.map(csvCell).join(","));
+export async function summaryCsv(sheet: SummarySheet, rows: AsyncIterable<SummaryValue[]> | Iterable<SummaryValue[]>): Promise<Uint8Array> {
+  const lines = [sheet.columns.map((c) => csvCell(c.header)).join(",")];
+  for await (const row of rows) lines.push(row.map(csvCell).join(","));
   return new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`);
 }

@@ -13,11 +13,25 @@ import type { BatchNote } from "./batch-notes";
 
 export type SummaryValue = string | number | null;
 
-export interface SummaryTable {
+/** How a column is printed: text left, long text wrapped, counts and figures right, the result coloured. */
+export type ColumnKind = "text" | "long" | "number" | "status";
+
+export interface SummaryColumn {
+  header: string;
+  /** Width in Excel units (a CJK character is two). */
+  width: number;
+  kind: ColumnKind;
+}
+
+export interface SummarySheet {
   /** The sheet's name (汇总, 问题, 数据). */
   name: string;
+  columns: SummaryColumn[];
+}
+
+/** A whole table at once (tests, small batches); a folder check streams rows instead (summary-spool.ts). */
+export interface SummaryTable extends SummarySheet {
   header: string[];
-  /** Column widths in characters. */
   widths: number[];
   rows: SummaryValue[][];
 }
@@ -25,24 +39,70 @@ export interface SummaryTable {
 /** How many findings the 汇总 row quotes before "…". */
 const FIRST_FINDINGS = 3;
 
-export function summaryTables(results: Checked[], lang: Lang, notes: BatchNote[] = []): SummaryTable[] {
-  return [overview(results, lang), findingsTable(results, lang, notes), figuresTable(results, lang)];
+const col = (lang: Lang, id: string) => t(lang, `summary.col.${id}`);
+const column = (lang: Lang, id: string, width: number, kind: ColumnKind = "text"): SummaryColumn => ({ header: col(lang, id), width, kind });
+
+/** The three sheets' columns, the same for every batch. */
+export function summarySheets(lang: Lang): SummarySheet[] {
+  const overview = [
+    column(lang, "file", 30),
+    column(lang, "agency", 30),
+    column(lang, "year", 6, "number"),
+    column(lang, "format", 6),
+    column(lang, "status", 9, "status"),
+    column(lang, "errors", 6, "number"),
+    column(lang, "warnings", 6, "number"),
+    column(lang, "explained", 8, "number"),
+    column(lang, "prior", 24),
+    column(lang, "first", 64, "long"),
+  ];
+  const findings = [
+    column(lang, "file", 30),
+    column(lang, "agency", 30),
+    column(lang, "rule", 6),
+    column(lang, "ruleName", 18),
+    column(lang, "severity", 9, "status"),
+    column(lang, "cell", 22),
+    column(lang, "message", 64, "long"),
+    column(lang, "code", 28),
+  ];
+  // A figure's header is up to 14 CJK characters: wrapped on two lines in a column of 16.
+  const figures = [column(lang, "file", 30), column(lang, "agency", 30), column(lang, "year", 6, "number"), ...FIGURES.map((f) => ({ header: t(lang, `summary.fig.${f.id}`), width: f.id.endsWith("InForce") || f.id === "fees" ? 16 : 10, kind: "number" as const }))];
+  return [
+    { name: t(lang, "summary.sheet.overview"), columns: overview },
+    { name: t(lang, "summary.sheet.findings"), columns: findings },
+    { name: t(lang, "summary.sheet.figures"), columns: figures },
+  ];
 }
 
-const col = (lang: Lang, id: string) => t(lang, `summary.col.${id}`);
+/** One report's rows for each sheet: one 汇总 row, a 问题 row per finding, one 数据 row when it was read.
+ *  `name` gives the file as the summary shows it (relative to the folder checked). */
+export function summaryRows(one: Checked, lang: Lang, name: (file: string) => string = (f) => f): SummaryValue[][][] {
+  const { json, report, findings } = one;
+  const file = name(json.file);
+  const c = json.counts;
+  const prior = json.prior?.file ?? json.unpaired ?? null;
+  const open = findings.filter((f) => f.severity !== "info" && !isExplained(f));
+  const first = report
+    ? [...open.slice(0, FIRST_FINDINGS).map((f) => renderFinding(f, report.format, lang)), ...(open.length > FIRST_FINDINGS ? [t(lang, "summary.more", { n: open.length })] : [])].join("\n")
+    : (json.message ?? "");
+  const overview = [file, json.agency ?? null, json.year ?? null, json.format ?? null, t(lang, `summary.status.${json.status}`), c?.errors ?? null, c?.warnings ?? null, c?.explained ?? null, prior, first];
+  if (!report) return [[overview], [], []];
+  const found = findings.map((f) => [file, report.agency, f.rule, t(lang, `rule.${f.rule}.name`), severityWord(f, lang), place(f.cells), renderFinding(f, report.format, lang), f.msg.id]);
+  const figures = [file, json.agency ?? null, json.year ?? null, ...FIGURES.map((f) => figureOf(report, f.keys(report)))];
+  return [[overview], found, [figures]];
+}
 
-function overview(results: Checked[], lang: Lang): SummaryTable {
-  const ids = ["file", "agency", "year", "format", "status", "errors", "warnings", "explained", "prior", "first"];
-  const rows = results.map(({ json, report, findings }): SummaryValue[] => {
-    const c = json.counts;
-    const prior = json.prior?.file ?? json.unpaired ?? null;
-    const open = findings.filter((f) => f.severity !== "info" && !isExplained(f));
-    const first = report
-      ? [...open.slice(0, FIRST_FINDINGS).map((f) => renderFinding(f, report.format, lang)), ...(open.length > FIRST_FINDINGS ? [t(lang, "summary.more", { n: open.length })] : [])].join("\n")
-      : (json.message ?? "");
-    return [json.file, json.agency ?? null, json.year ?? null, json.format ?? null, t(lang, `summary.status.${json.status}`), c?.errors ?? null, c?.warnings ?? null, c?.explained ?? null, prior, first];
-  });
-  return { name: t(lang, "summary.sheet.overview"), header: ids.map((id) => col(lang, id)), widths: [30, 24, 6, 6, 8, 6, 6, 7, 24, 60], rows };
+export function summaryTables(results: Checked[], lang: Lang, name?: (file: string) => string): SummaryTable[] {
+  const tables = summarySheets(lang).map((sheet) => ({ ...sheet, header: sheet.columns.map((c) => c.header), widths: sheet.columns.map((c) => c.width), rows: [] as SummaryValue[][] }));
+  for (const one of results) summaryRows(one, lang, name).forEach((rows, i) => tables[i].rows.push(...rows));
+  return tables;
+}
+
+/** 问题 rows for files not checked and notes about the folder (issue 18), in the findings sheet's
+ *  columns: file, agency, rule, rule name, severity, cell, message, code. */
+export function noteRows(notes: BatchNote[], lang: Lang, name: (file: string) => string = (f) => f): SummaryValue[][] {
+  return notes.map((n) => [name(n.file), null, null, null, t(lang, n.kind === "skipped" ? "summary.skipped" : "severity.warning"), "", n.message, n.code]);
 }
 
 /** `'表三 依申请公开'!C7` for a workbook cell; a published report has no cells, so its finding names none. */
@@ -53,18 +113,6 @@ function place(cells: FindingCell[]): string {
 
 function severityWord(f: ExplainedFinding, lang: Lang): string {
   return isExplained(f) ? t(lang, "cli.explained") : t(lang, `severity.${f.severity}`);
-}
-
-function findingsTable(results: Checked[], lang: Lang, notes: BatchNote[]): SummaryTable {
-  const ids = ["file", "agency", "rule", "code", "severity", "cell", "message"];
-  const rows: SummaryValue[][] = [];
-  for (const { json, report, findings } of results) {
-    if (!report) continue;
-    for (const f of findings) rows.push([json.file, report.agency, f.rule, f.msg.id, severityWord(f, lang), place(f.cells), renderFinding(f, report.format, lang)]);
-  }
-  // Files not checked and notes about the folder (issue 18): every file found is accounted for.
-  for (const n of notes) rows.push([n.file, null, null, n.code, t(lang, n.kind === "skipped" ? "summary.skipped" : "severity.warning"), "", n.message]);
-  return { name: t(lang, "summary.sheet.findings"), header: ids.map((id) => col(lang, id)), widths: [30, 24, 6, 22, 8, 22, 60], rows };
 }
 
 /** A figure of the 数据 sheet: the sum of some table cells' 总计 (or a table-二/四 cell). */
@@ -110,12 +158,4 @@ export function figureOf(r: ReportData, keys: string[]): SummaryValue {
     else return null;
   }
   return Math.round(sum * 1e6) / 1e6;
-}
-
-function figuresTable(results: Checked[], lang: Lang): SummaryTable {
-  const rows = results
-    .filter((r) => r.report)
-    .map(({ json, report }) => [json.file, json.agency ?? null, json.year ?? null, ...FIGURES.map((f) => figureOf(report as ReportData, f.keys(report as ReportData)))]);
-  const header = [col(lang, "file"), col(lang, "agency"), col(lang, "year"), ...FIGURES.map((f) => t(lang, `summary.fig.${f.id}`))];
-  return { name: t(lang, "summary.sheet.figures"), header, widths: [30, 24, 6, ...FIGURES.map(() => 9)], rows };
 }

@@ -1,15 +1,16 @@
-// `--report SUMMARY.(xlsx|csv)`: the summary tables written through the one output writer
-// (output.ts), with a sentence for the reviewer either way.
+// `--report SUMMARY.(xlsx|csv)`: the summary written from the rows a folder check spooled
+// (summary-spool.ts), through the one output writer (output.ts), with a sentence for the reviewer
+// either way.
 import { extname } from "path";
 import { t } from "../i18n";
+import type { Lang } from "../i18n";
 import { isUserError, userSentence } from "../i18n/user-error";
-import type { Checked } from "./batch-check";
-import type { BatchNote } from "./batch-notes";
 import type { CliIO } from "./io";
 import { checkOutput, existsError, writeOutput } from "./output";
 import { summaryCsv } from "./summary-csv";
-import { summaryTables } from "./summary-data";
+import type { SummarySpool } from "./summary-spool";
 import { summaryXlsx } from "./summary-xlsx";
+import type { SummaryTitle, ToneOf } from "./summary-xlsx";
 
 export type SummaryKind = "xlsx" | "csv";
 
@@ -18,21 +19,35 @@ export function summaryKind(file: string): SummaryKind | null {
   return ext === ".xlsx" ? "xlsx" : ext === ".csv" ? "csv" : null;
 }
 
+/** The colour of each result and severity word: errors red, warnings amber, a pass or an explained warning green. */
+export function toneOf(lang: Lang): ToneOf {
+  const tones = new Map<string, "bad" | "neutral" | "good" | "grey">([
+    [t(lang, "summary.status.errors"), "bad"],
+    [t(lang, "severity.error"), "bad"],
+    [t(lang, "summary.status.warnings"), "neutral"],
+    [t(lang, "severity.warning"), "neutral"],
+    [t(lang, "summary.status.ok"), "good"],
+    [t(lang, "cli.explained"), "good"],
+    [t(lang, "summary.status.unreadable"), "grey"],
+  ]);
+  return (word) => tones.get(word) ?? null;
+}
+
 /** false when nothing was written (already said). */
-export async function writeSummary(file: string, results: Checked[], force: boolean, io: CliIO, notes: BatchNote[] = []): Promise<boolean> {
-  const tables = summaryTables(results, io.lang, notes);
+export async function writeSummary(file: string, spool: SummarySpool, title: SummaryTitle, force: boolean, io: CliIO): Promise<boolean> {
   try {
     // Checked before the summary is built, like every command's output: never an input, never an
     // existing file without --force.
-    const target = await checkOutput({ path: file, kind: summaryKind(file) ?? "xlsx", inputs: results.map((r) => r.json.file) });
+    const target = await checkOutput({ path: file, kind: summaryKind(file) ?? "xlsx", inputs: spool.files });
     if (target.exists && !force) throw existsError(file);
-    const bytes = summaryKind(file) === "csv" ? summaryCsv(tables[0]) : await summaryXlsx(tables);
+    spool.close();
+    const bytes = summaryKind(file) === "csv" ? await summaryCsv(spool.sheets[0], spool.rows(0)) : await summaryXlsx(spool.sheets, (i) => spool.rows(i), title, toneOf(io.lang));
     await writeOutput(file, bytes);
   } catch (e) {
     if (!isUserError(e)) throw e;
     io.err(userSentence(e, io.lang));
     return false;
   }
-  io.err(t(io.lang, "cli.report.written", { file, n: results.length, findings: tables[1].rows.length }));
+  io.err(t(io.lang, "cli.report.written", { file, n: spool.files.length, findings: spool.counts[1] }));
   return true;
 }

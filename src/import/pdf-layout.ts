@@ -101,9 +101,17 @@ function sizeOf(it: PdfTextItem): number {
   return size > 0 ? size : 10;
 }
 
+/** The size most of the page's characters are set in: each run weighs by its characters, so the
+ *  answer does not depend on where a PDF producer (or a reader) splits its runs. */
 function medianSize(items: PdfTextItem[]): number {
-  const sizes = items.map(sizeOf).sort((a, b) => a - b);
-  return sizes[Math.floor(sizes.length / 2)];
+  const sized = items.map((it) => ({ size: sizeOf(it), n: Math.max(1, it.str.replace(/\s+/g, "").length) })).sort((a, b) => a.size - b.size);
+  const half = sized.reduce((n, s) => n + s.n, 0) / 2;
+  let seen = 0;
+  for (const s of sized) {
+    seen += s.n;
+    if (seen > half) return s.size;
+  }
+  return sized[sized.length - 1].size;
 }
 
 /** Runs on (nearly) one baseline form a line; a vertical run is a line of its own. Top to bottom. */

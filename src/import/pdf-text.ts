@@ -54,7 +54,11 @@ export interface PdfText {
 /** A PDF's text. Throws UserError with one sentence for a damaged, encrypted or scanned
  *  (image-only) PDF. */
 export async function pdfText(pdfjs: PdfjsModule, bytes: Uint8Array, resources: PdfResources, bounds: PdfReadBounds = PDF_BOUNDS): Promise<PdfText> {
-  const { items, pages } = await pdfItems(pdfjs, bytes, resources, bounds);
+  return textOfItems(await pdfItems(pdfjs, bytes, resources, bounds));
+}
+
+/** The text of a PDF's runs, whichever reader found them (pdf.js here, PDFium in pdf-pdfium.ts). */
+export function textOfItems({ items, pages }: { items: PdfTextItem[]; pages: number }): PdfText {
   const visible = items.reduce((n, it) => n + it.str.replace(/\s+/g, "").length, 0);
   if (visible < MIN_TEXT_CHARS) throw new UserError("import.pdf.scanned");
   const withText = new Set(items.filter((it) => it.str.trim() !== "").map((it) => it.page));

@@ -4,7 +4,7 @@ import { readdirSync } from "fs";
 import { join } from "path";
 import { readReportFile } from "../../src/cli/read-file";
 import { reportWorkbookBytes } from "../../src/cli/report-workbook";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import type { Finding } from "../../src/rules/types";
 import type { ReadFileResult } from "../../src/cli/read-file";
 import type { ReportData } from "../../src/model/report";

@@ -33,27 +33,31 @@ describe("xxgk check --report", () => {
     await wb.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "问题", "数据"]);
     const [overview, findings, figures] = wb.worksheets;
-    const rows = (ws: ExcelJS.Worksheet) => (ws.getSheetValues() as unknown[][]).slice(1).map((row) => row.slice(1));
+    // Row 1 the title, row 2 folder, date and counts, row 3 the header.
+    const rows = (ws: ExcelJS.Worksheet) => (ws.getSheetValues() as unknown[][]).slice(3).map((row) => row.slice(1));
 
     expect(rows(overview)[0].slice(0, 9)).toEqual(["文件", "机关", "年度", "格式", "结果", "错误", "警告", "已说明", "上年年报"]);
-    const byFile = new Map(rows(overview).slice(1).map((row) => [String(row[0]).split("/").pop(), row]));
+    // Files named relative to the folder checked.
+    expect(rows(overview).slice(1).map((row) => row[0])).toEqual(["1-ok.txt", "2-errors.html", "3-formula.txt", "4-broken.xlsx"]);
+    const byFile = new Map(rows(overview).slice(1).map((row) => [String(row[0]), row]));
     expect(byFile.get("1-ok.txt")?.slice(1, 8)).toEqual(["广州市番禺区人力资源和社会保障局", 2024, "2021", "通过", 0, 0, 0]);
     expect(byFile.get("2-errors.html")?.slice(4, 7)).toEqual(["有错误", 4, 4]);
     expect(String(byFile.get("2-errors.html")?.[9])).toContain("“12件”不是数字");
     expect(byFile.get("4-broken.xlsx")?.[4]).toBe("无法读取");
 
     // The formula-looking name is a string cell, not a formula.
-    const cell = overview.getCell(4, 2);
+    const cell = overview.getCell(6, 2);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe("=HYPERLINK(\"http://x\",\"点我\")局");
 
-    expect(rows(findings)[0]).toEqual(["文件", "机关", "规则", "代码", "严重程度", "位置", "说明"]);
+    expect(rows(findings)[0]).toEqual(["文件", "机关", "规则", "规则名称", "严重程度", "位置", "说明", "代码"]);
     const errorsHtml = rows(findings).filter((row) => String(row[0]).endsWith("2-errors.html"));
     expect(errorsHtml).toHaveLength(8);
     expect(errorsHtml.filter((row) => row[4] === "错误")).toHaveLength(4);
-    expect(errorsHtml.map((row) => row[3])).toContain("R5.textGuess");
+    expect(errorsHtml.map((row) => row[7])).toContain("R5.textGuess");
+    expect(errorsHtml.map((row) => row[3])).toContain("数字格式");
     for (const ws of [overview, findings, figures]) {
-      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
       expect(ws.autoFilter).toBeTruthy();
     }
 

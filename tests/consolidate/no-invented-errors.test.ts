@@ -7,7 +7,7 @@ import { consolidate, consolidatedPlan, partOf } from "../../src/consolidate";
 import { readForCheck } from "../../src/cli/read-for-check";
 import type { FormatId } from "../../src/format";
 import type { PartFigures } from "../../src/model/report";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import type { Finding } from "../../src/rules/types";
 import { readWorkbookLight } from "../../src/xlsx/light/read-light";
 import { writeWorkbook } from "../../src/xlsx/write-plan";

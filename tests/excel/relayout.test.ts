@@ -1,6 +1,6 @@
 // Pressing 生成模板 again: nothing the clerk entered is lost, labels/formulas/formats come back, and
 // cells the tool did not create are never overwritten without asking.
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import { t2Keys, t3Keys, t4Keys, getFormat } from "../../src/format";
 import { SHEET } from "../../src/layout/names";
 import { STYLES } from "../../src/layout/styles";

@@ -10,7 +10,7 @@ import { fillPlan } from "../../src/layout/fill";
 import { SHEET } from "../../src/layout/names";
 import type { CellValue } from "../../src/model/cell";
 import type { ReportData } from "../../src/model/report";
-import { checkReport } from "../../src/rules/engine";
+import { checkReport } from "../../src/check/engine";
 import type { Finding } from "../../src/rules/types";
 import { readWorkbookLight } from "../../src/xlsx/light/read-light";
 import { writeWorkbook } from "../../src/xlsx/write-plan";

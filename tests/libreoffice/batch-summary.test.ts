@@ -3,7 +3,7 @@
 // LibreOffice gives the right result and counts for every file, and the pairs.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { join, relative } from "path";
 import { exportReport } from "../../src/export";
 import { planLayout } from "../../src/layout/plan";
 import type { ReportData } from "../../src/model/report";
@@ -100,15 +100,20 @@ describeLo("a folder of 300 reports → the summary workbook, read back by Libre
 
     const sheets = sheetsAsCsv(soffice as string, summary, work);
     expect([...sheets.keys()].sort()).toEqual(["数据", "汇总", "问题"].sort());
-    const overview = sheets.get("汇总") as string[][];
+    // Rows 1–2: the title, and the folder, date and counts; then the header and a row per file.
+    const overviewAll = sheets.get("汇总") as string[][];
+    expect(overviewAll[0][0]).toBe("政府信息公开工作年度报告校验汇总");
+    expect(overviewAll[1][0]).toContain(`文件夹：${folder}`);
+    expect(overviewAll[1][0]).toContain("共 300 个文件：");
+    const overview = overviewAll.slice(2);
     const head = overview[0];
     const at = (row: string[], label: string) => row[head.indexOf(label)];
     expect(overview).toHaveLength(301);
-    // Sorted by path in code-point order.
+    // Sorted by path in code-point order, named relative to the folder checked.
     const files = overview.slice(1).map((row) => row[0]);
-    expect(files).toEqual([...expected.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(files).toEqual([...expected.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((f) => relative(folder, f)));
     for (const row of overview.slice(1)) {
-      const want = expected.get(row[0]);
+      const want = expected.get(join(folder, row[0]));
       expect([row[0], at(row, "结果")]).toEqual([row[0], want?.result]);
       if (want?.result === "无法读取") continue;
       expect([row[0], Number(at(row, "错误")), Number(at(row, "警告"))]).toEqual([row[0], want?.errors, want?.warnings]);
@@ -118,15 +123,15 @@ describeLo("a folder of 300 reports → the summary workbook, read back by Libre
     expect(at(overview.find((row) => row[0].endsWith("/001.xlsx")) as string[], "机关")).toBe("=1+2"); // text, not 3
 
     // 问题: one row per finding of the --json run, per file.
-    const findings = (sheets.get("问题") as string[][]).slice(1);
+    const findings = (sheets.get("问题") as string[][]).slice(3);
     const perFile = (rows: string[][]) => rows.reduce((m, row) => m.set(row[0], (m.get(row[0]) ?? 0) + 1), new Map<string, number>());
     const fromJson = new Map<string, number>();
-    for (const f of JSON.parse(json.out).files as { file: string; findings: unknown[] }[]) if (f.findings.length) fromJson.set(f.file, f.findings.length);
+    for (const f of JSON.parse(json.out).files as { file: string; findings: unknown[] }[]) if (f.findings.length) fromJson.set(relative(folder, f.file), f.findings.length);
     expect(perFile(findings)).toEqual(fromJson);
 
     // 数据: the sample's own figures for a clean report.
-    const figures = sheets.get("数据") as string[][];
-    const clean = figures.find((row) => row[0].endsWith("/002.txt")) as string[];
+    const figures = (sheets.get("数据") as string[][]).slice(2);
+    const clean = figures.find((row) => row[0] === "002.txt") as string[];
     const fig = (label: string) => Number(clean[figures[0].indexOf(label)]);
     expect([fig("新收申请"), fig("上年结转"), fig("予以公开"), fig("办理总计"), fig("结转下年度")]).toEqual([57, 0, 25, 56, 1]) // as the sample prints them: 予以公开25件;
     expect(figures).toHaveLength(1 + 300 - 6);

@@ -121,7 +121,7 @@ describe("汇总 in the pane invents no balance error", () => {
     await h.pane.idle();
     const { readReport } = await import("../../src/excel/read-report");
     const { asExcel } = await import("../fake-excel/adapter");
-    const { checkReport } = await import("../../src/rules/engine");
+    const { checkReport } = await import("../../src/check/engine");
     const { report } = await readReport(asExcel(h.fx.newContext()));
     expect(report.cells["t3.withheld2.business"]).toEqual({ kind: "unread", unknown: true });
     const balance = checkReport(report).filter((f) => f.severity === "error" && ["R1", "R2", "R3", "R4"].includes(f.rule));

@@ -19,6 +19,7 @@ import { IO } from "./io";
 import { WEBVIEW } from "./webview";
 import { RELIABILITY } from "./reliability";
 import { RULE_CATALOGUE } from "./rule-catalogue";
+import { BATCH } from "./batch";
 
 export const EN_US: Record<string, string> = {
   ...RULES,
@@ -41,4 +42,5 @@ export const EN_US: Record<string, string> = {
   ...WEBVIEW,
   ...RELIABILITY,
   ...RULE_CATALOGUE,
+  ...BATCH,
 };

@@ -1,0 +1,127 @@
+// `npm run bench`, issue 22's lines: a text PDF read beside poppler's `pdftotext -layout` on the same
+// files; a mixed folder of 2,000 reports checked on one worker and on every core; the peak memory of
+// a folder check at 200 and at 2,000 files. The folders are made in a temporary folder and removed.
+import { execFileSync, spawnSync } from "child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { availableParallelism, tmpdir } from "os";
+import { join } from "path";
+import { exportReport } from "../src/export";
+import { importPdfFile } from "../src/import/pdf";
+import { planLayout } from "../src/layout/plan";
+import type { ReportData } from "../src/model/report";
+import { writeWorkbook } from "../src/xlsx/write-plan";
+
+type Line = (zh: string, en: string, value: string, budget?: string) => void;
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median wall time of `runs` calls after one to warm up (ms). */
+async function medianMs(fn: () => Promise<unknown> | unknown, runs: number): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
+
+/** CPU time of this process's finished children (Linux /proc; 0 elsewhere), ms. */
+function childCpuMs(): number {
+  try {
+    // Fields 16 and 17 of /proc/self/stat (after the command name in parentheses): cutime, cstime in ticks of 10 ms.
+    const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+function hasPdftotext(): boolean {
+  return spawnSync("pdftotext", ["-v"]).status === 0;
+}
+
+/** One text PDF: this reader (read and import, in this process) beside `pdftotext -layout` (a process per file, as it is used). */
+async function pdfLines(line: Line, real: string): Promise<void> {
+  const pdfs = readdirSync(real).filter((f) => f.endsWith(".pdf")).map((f) => join(real, f));
+  if (pdfs.length === 0) return;
+  const cpu0 = process.cpuUsage();
+  const ours = (await medianMs(async () => { for (const f of pdfs) await importPdfFile(f); }, 9)) / pdfs.length;
+  const cpu = process.cpuUsage(cpu0);
+  const oursCpu = (cpu.user + cpu.system) / 1000 / (10 * pdfs.length);
+  line("文字版 PDF 读取并导入（毫秒/份，PDFium）", "text PDF read and imported (ms per report, PDFium)", ours.toFixed(1));
+  if (!hasPdftotext()) {
+    line("pdftotext -layout 同一批文件（毫秒/份）", "pdftotext -layout on the same files (ms per report)", "—", "apt-get install poppler-utils");
+    return;
+  }
+  const child0 = childCpuMs();
+  const poppler = (await medianMs(() => { for (const f of pdfs) execFileSync("pdftotext", ["-layout", f, "-"], { stdio: ["ignore", "ignore", "ignore"] }); }, 9)) / pdfs.length;
+  const popplerCpu = (childCpuMs() - child0) / (10 * pdfs.length);
+  line("pdftotext -layout 同一批文件（毫秒/份）", "pdftotext -layout on the same files (ms per report)", poppler.toFixed(1));
+  line("文字版 PDF ÷ pdftotext（倍，墙钟时间）", "text PDF ÷ pdftotext (ratio, wall time)", `${(ours / poppler).toFixed(2)}×`, "≤ 2×");
+  // CPU time as well: on a busy machine the wall time says more about the neighbours than the reader.
+  if (popplerCpu > 0) line("文字版 PDF ÷ pdftotext（倍，CPU 时间）", `text PDF ÷ pdftotext (ratio, CPU time: ${oursCpu.toFixed(1)} / ${popplerCpu.toFixed(1)} ms)`, `${(oursCpu / popplerCpu).toFixed(2)}×`, "≤ 2×");
+}
+
+/** A report a little different per file. */
+function variant(sample: ReportData, i: number): ReportData {
+  return { ...sample, cells: { ...sample.cells }, agency: `${sample.agency ?? ""}${i}` };
+}
+
+/** A mixed folder of `n` reports, in the issue's proportions: 4.5% PDFs, then .txt, .html, .xlsx and .docx. */
+export async function mixedFolder(dir: string, n: number, sample: ReportData, sampleText: Uint8Array, html: Uint8Array, real: string | undefined): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const pdfs = real ? readdirSync(real).filter((f) => f.endsWith(".pdf")) : [];
+  const plan = planLayout("2021", { year: 2024, agency: sample.agency });
+  // One of each generated kind made once and copied: making 2,000 workbooks would time the maker.
+  const xlsx = await writeWorkbook(plan, variant(sample, 0));
+  const docx = await exportReport(variant(sample, 0), "docx");
+  const pdfCount = pdfs.length ? Math.round(n * 0.045) : 0;
+  for (let i = 0; i < n; i++) {
+    const name = join(dir, `${String(i).padStart(5, "0")}`);
+    if (i < pdfCount) copyFileSync(join(real as string, pdfs[i % pdfs.length]), `${name}.pdf`);
+    else if (i % 4 === 0) writeFileSync(`${name}.xlsx`, xlsx);
+    else if (i % 4 === 1) writeFileSync(`${name}.docx`, docx);
+    else if (i % 4 === 2) writeFileSync(`${name}.html`, html);
+    else writeFileSync(`${name}.txt`, sampleText);
+  }
+}
+
+/** `xxgk check DIR --report X.xlsx` in a child process: its wall time (s) and peak RSS (bytes). */
+function checkRun(main: string, dir: string, jobs: number, report: string): { seconds: number; peak: number; cpu: number } {
+  rmSync(report, { force: true });
+  const stats = join(dir, "..", `stats-${jobs}.json`);
+  const script = `require(${JSON.stringify(main)}).main(process.argv.slice(1)).then((c) => { require("fs").writeFileSync(${JSON.stringify(stats)}, JSON.stringify({ peak: process.resourceUsage().maxRSS * 1024, cpu: (process.cpuUsage().user + process.cpuUsage().system) / 1e6 })); process.exitCode = c; })`;
+  const t0 = process.hrtime.bigint();
+  spawnSync(process.execPath, ["-e", script, "check", dir, "--jobs", String(jobs), "--report", report], { stdio: "ignore" });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const { peak, cpu } = JSON.parse(readFileSync(stats, "utf8")) as { peak: number; cpu: number };
+  return { seconds, peak, cpu };
+}
+
+export async function benchPerf(line: Line, sample: ReportData, sampleText: Uint8Array, html: Uint8Array, real: string | undefined): Promise<void> {
+  if (real) await pdfLines(line, real);
+  const main = join(__dirname, "..", "src", "cli", "main.js");
+  if (!existsSync(main)) return;
+  const work = mkdtempSync(join(tmpdir(), "xxgk-perf-"));
+  try {
+    const big = join(work, "2000");
+    const small = join(work, "200");
+    await mixedFolder(big, 2000, sample, sampleText, html, real);
+    await mixedFolder(small, 200, sample, sampleText, html, real);
+    const cores = availableParallelism();
+    const one = checkRun(main, big, 1, join(work, "one.xlsx"));
+    const all = checkRun(main, big, cores, join(work, "all.xlsx"));
+    line("2000 份混合文件夹，1 个工作线程（秒）", "2,000-file mixed folder, 1 worker (s)", one.seconds.toFixed(1));
+    line("  其 CPU 时间（秒）", "  its CPU time (s)", one.cpu.toFixed(1));
+    line(`2000 份混合文件夹，${cores} 个工作线程（秒）`, `2,000-file mixed folder, ${cores} workers (s)`, all.seconds.toFixed(1), `≤ ${(one.seconds / 2).toFixed(1)}（一半 / half）`);
+    line("  其 CPU 时间（秒）", "  its CPU time (s)", all.cpu.toFixed(1));
+    const few = checkRun(main, small, cores, join(work, "few.xlsx"));
+    line("峰值内存：校验 200 份（MB）", "peak RSS, check 200 files (MB)", (few.peak / 2 ** 20).toFixed(0));
+    line("峰值内存：校验 2000 份（MB）", "peak RSS, check 2,000 files (MB)", (all.peak / 2 ** 20).toFixed(0));
+    line("峰值内存 2000 份 ÷ 200 份", "peak RSS 2,000 ÷ 200 files", `${(all.peak / few.peak).toFixed(2)}×`, "≤ 1.2×");
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
