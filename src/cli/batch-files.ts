@@ -60,14 +60,23 @@ export async function walkPaths(paths: string[], exclude: string[] = []): Promis
   const excluded = new Set(exclude.map((p) => resolve(p)));
   const seenPaths = new Set<string>();
   const seenIds = new Set<string>();
+  /** The first path each file was found under, by identity. */
+  const firstPath = new Map<string, string>();
   const addFile = (file: string, info: Stats | null) => {
     const key = resolve(file);
     if (excluded.has(key) || seenPaths.has(key)) return;
     seenPaths.add(key);
     if (info) {
-      // The same file reached twice (a link beside its target) is read once.
-      if (seenIds.has(identity(info))) return;
-      seenIds.add(identity(info));
+      // The same file reached twice (a link beside its target) is read once, and the second path is
+      // named: every path found is accounted for (issue 18).
+      const id = identity(info);
+      const first = firstPath.get(id);
+      if (first !== undefined) {
+        walk.skipped.push({ file, id: "cli.skip.sameFile", params: { other: first } });
+        return;
+      }
+      seenIds.add(id);
+      firstPath.set(id, file);
     }
     walk.files.push(file);
   };

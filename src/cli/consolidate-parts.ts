@@ -14,7 +14,7 @@ import { t } from "../i18n";
 import type { PartFigures } from "../model/report";
 import { checkReport } from "../check/engine";
 import type { Finding } from "../rules/types";
-import { collectFiles } from "./batch-files";
+import { walkPaths } from "./batch-files";
 import type { CliIO } from "./io";
 import { readForCheck } from "./read-for-check";
 import { unreadableMessage } from "./unreadable";
@@ -60,7 +60,14 @@ export async function gatherParts(opts: GatherOptions, io: CliIO): Promise<Gathe
     say(id, params);
     result.refusals++;
   };
-  for (const file of await collectFiles(opts.paths)) {
+  // The same walk as check: every file not taken is named, a folder that cannot be read stops the write.
+  const walk = await walkPaths(opts.paths);
+  for (const s of walk.skipped) {
+    if (sameFile(await statOrNull(s.file), output)) say("cli.consolidate.isOutput", { file: s.file, out: opts.out });
+    else say("cli.consolidate.skippedFile", { file: s.file, why: s.message ?? t(io.lang, s.id, s.params) });
+  }
+  for (const p of walk.problems) refuse("cli.consolidate.unreadable", { file: p.file, why: unreadableMessage(p.error, io.lang) });
+  for (const file of walk.files) {
     const own = await statOrNull(file);
     if (sameFile(own, output)) {
       say("cli.consolidate.isOutput", { file, out: opts.out });

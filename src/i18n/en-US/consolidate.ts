@@ -27,6 +27,7 @@ export const CONSOLIDATE: Record<string, string> = {
   "cli.consolidate.written": "Consolidated workbook written to {file}: {n} bodies.",
   "cli.opt.consolidateChoose": "when one body has two reports of the year, take this one (the other is left out)",
   "cli.consolidate.isOutput": "Skipped {file}: it is the output {out} (the same file, through a link), not a part.",
+  "cli.consolidate.skippedFile": "Skipped {file}: {why}",
   "cli.consolidate.notReport": "Skipped {file}: not an annual report (no report title, section heading or table).",
   "cli.consolidate.unreadable": "✘ {file}: cannot be read — {why}",
   "cli.consolidate.duplicate": "✘ {body} has two reports for {year}: {other} and {file}. Choose one with --choose, or move the other away.",

@@ -1,6 +1,7 @@
 // Bounded reads, folder walks, outputs that are inputs, skipped files (en-US). Keys match src/i18n/zh-CN/reliability.ts.
 export const RELIABILITY: Record<string, string> = {
   "prior.otherAgency": "Last year's file is the report of “{prior}”, while this report is of “{agency}”: the year-on-year comparison would use another agency's figures. Please check that it is the right file.",
+  "cli.skip.sameFile": "the same file as {other} (through a link), read once.",
   "cli.skip.xls": "an old Excel workbook (.xls), not checked; save it as .xlsx in Excel or WPS and check again.",
   "cli.skip.et": "a WPS Spreadsheets file (.et), not checked; save it as .xlsx in WPS and check again.",
   "cli.skip.wps": "a WPS Writer file (.wps), not checked; save it as .docx in WPS and check again.",

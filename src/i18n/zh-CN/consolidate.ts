@@ -27,6 +27,7 @@ export const CONSOLIDATE: Record<string, string> = {
   "cli.consolidate.written": "已写入汇总工作簿 {file}：{n} 个单位。",
   "cli.opt.consolidateChoose": "同一单位同一年度有两份报告时，取这一份（另一份不纳入）",
   "cli.consolidate.isOutput": "跳过 {file}：它就是输出文件 {out}（经链接指向同一文件），不作为单位读取。",
+  "cli.consolidate.skippedFile": "跳过 {file}：{why}",
   "cli.consolidate.notReport": "跳过 {file}：不是年报（没有报告标题、章节标题或统计表）。",
   "cli.consolidate.unreadable": "✘ {file}：无法读取 — {why}",
   "cli.consolidate.duplicate": "✘ {body} 的 {year} 年度报告有两份：{other} 和 {file}。请用 --choose 指定要纳入的一份，或移走另一份。",

@@ -1,6 +1,7 @@
 // Bounded reads, folder walks, outputs that are inputs, skipped files (zh-CN). Keys match src/i18n/en-US/reliability.ts.
 export const RELIABILITY: Record<string, string> = {
   "prior.otherAgency": "上年文件是“{prior}”的报告，而本报告是“{agency}”的，同比会拿别的机关的数字比较。请确认选对了文件。",
+  "cli.skip.sameFile": "与 {other} 是同一个文件（经链接），只读一次。",
   "cli.skip.xls": "旧版 Excel 工作簿（.xls），未校验；请在 Excel 或 WPS 中另存为 .xlsx 后再校验。",
   "cli.skip.et": "WPS 表格文件（.et），未校验；请在 WPS 中另存为 .xlsx 后再校验。",
   "cli.skip.wps": "WPS 文字文件（.wps），未校验；请在 WPS 中另存为 .docx 后再校验。",
