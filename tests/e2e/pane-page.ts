@@ -26,6 +26,8 @@ export interface OpenOptions {
   host?: string | null;
   /** The webview; by default the one Microsoft's table pairs with the profile (webviews.ts). */
   webview?: WebviewName;
+  /** Open a report workbook as `xxgk template` makes it (fake-office.ts). */
+  template?: boolean;
 }
 
 /** The profile a page opens under when none is named: the fake office.js's default. */
@@ -42,7 +44,7 @@ export async function openPane(context: BrowserContext, origin: string, o: OpenO
   webviewLogs.set(page, log);
   await page.addInitScript((cfg) => {
     (window as unknown as Record<string, unknown>).__fakeOfficeConfig = cfg;
-  }, { displayLanguage: o.displayLanguage ?? "zh-CN", ...(o.profile ? { profile: o.profile } : {}), ...(o.host !== undefined ? { host: o.host } : {}) });
+  }, { displayLanguage: o.displayLanguage ?? "zh-CN", ...(o.profile ? { profile: o.profile } : {}), ...(o.host !== undefined ? { host: o.host } : {}), ...(o.template ? { template: true } : {}) });
   await page.goto(`${origin}/taskpane.html${o.search ?? ""}`);
   try {
     await page.waitForSelector(o.ready ?? "#not-checked, #summary", { timeout: 20_000 });

@@ -309,7 +309,7 @@ describe("自检 passes under every host profile the add-in runs on", () => {
     await page.click("#selftest-run");
     await page.waitForSelector("#selftest-text");
     const steps = await selftestSteps(page);
-    expect(steps).toEqual(["layout:pass", "write:pass", "check:pass", "explain:pass", "relayout:pass", "syncs:pass", "undo:unverified"]);
+    expect(steps).toEqual(["layout:pass", "write:pass", "check:pass", "explain:pass", "select:pass", "relayout:pass", "syncs:pass", "undo:unverified"]);
     const text = await page.inputValue("#selftest-text");
     expect(text).toContain(`Office 版本：${PROFILES[profile].version}`);
     expect(text).toContain(`ExcelApi ${PROFILES[profile].sets.ExcelApi}`);

@@ -5,11 +5,12 @@
 // Office 2019 retail) answers, and a hook (window.__fakeHost) for the test to play the clerk and look
 // at the sheet. As real Excel does, every batch of the add-in is followed by Worksheet.onChanged on
 // the report's sheet (the echo of its own writes), so live checking must tell it from the clerk's.
+import { applyLayout } from "../../../src/excel/apply-plan";
 import { readReport } from "../../../src/excel/read-report";
 import { planLayout } from "../../../src/layout/plan";
 import { areaA1, parseArea } from "../../fake-excel/address";
 import { asExcel } from "../../fake-excel/adapter";
-import { typeAndNotify } from "../../fake-excel/events";
+import { changedEvents, typeAndNotify } from "../../fake-excel/events";
 import { createFakeExcel } from "../../fake-excel";
 import { PROFILES, profileSupports } from "../../fake-excel/profiles";
 import type { ProfileName } from "../../fake-excel/profiles";
@@ -21,11 +22,21 @@ interface Config {
   profile?: ProfileName;
   /** What onReady reports as the host: null plays a plain browser (default "Excel"). */
   host?: string | null;
+  /** Open a report workbook as `xxgk template` makes it (laid out on a modern host, the same shape:
+   *  tests/excel/same-shape.test.ts), for the rungs that cannot lay out (Office 2016, ExcelApi 1.1). */
+  template?: boolean;
 }
 const w = window as unknown as Record<string, unknown>;
 const config = (w.__fakeOfficeConfig as Config | undefined) ?? {};
 const profile = PROFILES[config.profile ?? "office2019-retail"];
-const fx = createFakeExcel({ profile: profile.name });
+const fx = createFakeExcel({ profile: profile.name, ...(config.template ? { model: templateModel() } : {}) });
+
+function templateModel() {
+  const maker = createFakeExcel({ profile: "m365" });
+  // Synchronous enough for the pane: the fake's batches settle in microtasks before onReady answers.
+  void maker.run((ctx) => applyLayout(asExcel(ctx), { format: "2021", year: 2024, agency: "某区教育局", supports: () => true }));
+  return maker.model;
+}
 const settings = new Map<string, unknown>();
 /** URLs the add-in asked Office to open in the system browser (Office.context.ui.openBrowserWindow). */
 const browserWindows: string[] = [];
@@ -82,15 +93,23 @@ w.Office = {
 };
 
 w.Excel = {
-  // Each batch gets a fresh context on the same workbook, as Excel.run does; run(options, batch) too.
+  // Each batch gets a fresh context on the same workbook, as Excel.run does; run(options, batch) too,
+  // with office.js's final ctx.sync() after it (fx.run). Excel's late echo follows only a batch that
+  // changed data on the report's sheet: fills, reads and the notes sheet raise no onChanged there
+  // (excel-add-ins-events.md).
   run: async <T>(a: unknown, b?: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const batch = (typeof a === "function" ? a : b) as (ctx: Excel.RequestContext) => Promise<T>;
+    const options = (typeof a === "function" ? {} : a) as { delayForCellEdit?: boolean };
     runs++;
+    const onT3 = () => changedEvents(fx.model).filter((e) => e.worksheetId === fx.model.sheet(T3)?.id).length;
+    const before = onT3();
+    let wrote = false;
     try {
-      return await batch(asExcel(fx.newContext()));
+      return await fx.run(options, (ctx) => batch(asExcel(ctx)));
     } finally {
+      wrote = onT3() > before;
       lastRunEnd = Date.now();
-      setTimeout(echo, 20);
+      if (wrote) setTimeout(echo, 20);
     }
   },
 };
@@ -104,6 +123,11 @@ w.__fakeHost = {
   /** Types without raising events (setting up a workbook before the pane opens). */
   typeQuietly: (sheet: string, address: string, value: string | number) => typeInto(fx.model, address, [[value]], sheet),
   shown: (sheet: string, address: string) => shown(fx.model, address, sheet),
+  /** A cell's fill, as the add-in's highlights paint it. */
+  fill: (sheet: string, address: string) => {
+    const a = parseArea(address);
+    return fx.model.sheetOrThrow(sheet).cells.get(`${a.row},${a.col}`)?.style.fill ?? null;
+  },
   selection: () => {
     const s = fx.model.selection;
     return s ? { sheet: s.sheet.name, address: areaA1(s.area), active: fx.model.activeSheet?.name ?? null } : null;
