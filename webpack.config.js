@@ -136,6 +136,12 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
+          // The pane carries no command-line text (scripts/lib/strip-cli-messages.js).
+          test: /src[\\/]i18n[\\/](zh-CN|en-US)[\\/][^\\/]+\.ts$/,
+          enforce: "pre",
+          use: path.resolve(__dirname, "scripts/lib/strip-cli-messages.js"),
+        },
+        {
           // Libraries ship ES2015+ (docx, jszip's dependencies): lowered to ES5 too (cached in
           // node_modules/.cache/babel-loader: docx alone takes a minute). core-js is what the
           // polyfills are made of (Babel must not inject core-js into core-js), @babel/runtime the helpers.

@@ -96,6 +96,12 @@ module.exports = (_env, argv) => {
     module: {
       rules: [
         {
+          // The pane carries no command-line text (scripts/lib/strip-cli-messages.js).
+          test: /src[\\/]i18n[\\/](zh-CN|en-US)[\\/][^\\/]+\.ts$/,
+          enforce: "pre",
+          use: path.resolve(__dirname, "scripts/lib/strip-cli-messages.js"),
+        },
+        {
           test: /\.ts$/,
           exclude: /node_modules/,
           use: {
