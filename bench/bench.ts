@@ -7,6 +7,7 @@ import { gzipSync } from "zlib";
 import { exportReport } from "../src/export";
 import { textWidth } from "../src/format";
 import { benchBatch } from "./batch";
+import { median, timeMsAsync } from "./timing";
 import { benchWebview } from "./webview";
 import { benchWps } from "./wps";
 import { benchPerf } from "./perf";
@@ -21,28 +22,12 @@ import { measureCheckSyncs, measureNoopEditSyncs, measureSyncCounts } from "../t
 const root = join(__dirname, "..", "..", "..");
 const sampleBytes = new Uint8Array(readFileSync(join(root, "tests/fixtures/reports/sample-2024-panyu-hrss.txt")));
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
 function timeMs(fn: () => void, runs: number): number {
   for (let i = 0; i < 20; i++) fn(); // warm the JIT
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
     fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return median(times);
-}
-
-async function timeMsAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn();
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   return median(times);

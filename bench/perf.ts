@@ -10,22 +10,9 @@ import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
 import type { ReportData } from "../src/model/report";
 import { writeWorkbook } from "../src/xlsx/write-plan";
+import { timeMsAsync } from "./timing";
 
 type Line = (zh: string, en: string, value: string, budget?: string) => void;
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Median wall time of `runs` calls after one to warm up (ms). */
-async function medianMs(fn: () => Promise<unknown> | unknown, runs: number): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return median(times);
-}
 
 /** CPU time of this process's finished children (Linux /proc; 0 elsewhere), ms. */
 function childCpuMs(): number {
@@ -47,7 +34,7 @@ async function pdfLines(line: Line, real: string): Promise<void> {
   const pdfs = readdirSync(real).filter((f) => f.endsWith(".pdf")).map((f) => join(real, f));
   if (pdfs.length === 0) return;
   const cpu0 = process.cpuUsage();
-  const ours = (await medianMs(async () => { for (const f of pdfs) await importPdfFile(f); }, 9)) / pdfs.length;
+  const ours = (await timeMsAsync(async () => { for (const f of pdfs) await importPdfFile(f); }, 9)) / pdfs.length;
   const cpu = process.cpuUsage(cpu0);
   const oursCpu = (cpu.user + cpu.system) / 1000 / (10 * pdfs.length);
   line("文字版 PDF 读取并导入（毫秒/份，PDFium）", "text PDF read and imported (ms per report, PDFium)", ours.toFixed(1));
@@ -56,7 +43,7 @@ async function pdfLines(line: Line, real: string): Promise<void> {
     return;
   }
   const child0 = childCpuMs();
-  const poppler = (await medianMs(() => { for (const f of pdfs) execFileSync("pdftotext", ["-layout", f, "-"], { stdio: ["ignore", "ignore", "ignore"] }); }, 9)) / pdfs.length;
+  const poppler = (await timeMsAsync(() => { for (const f of pdfs) execFileSync("pdftotext", ["-layout", f, "-"], { stdio: ["ignore", "ignore", "ignore"] }); }, 9)) / pdfs.length;
   const popplerCpu = (childCpuMs() - child0) / (10 * pdfs.length);
   line("pdftotext -layout 同一批文件（毫秒/份）", "pdftotext -layout on the same files (ms per report)", poppler.toFixed(1));
   line("文字版 PDF ÷ pdftotext（倍，墙钟时间）", "text PDF ÷ pdftotext (ratio, wall time)", `${(ours / poppler).toFixed(2)}×`, "≤ 2×");

@@ -2,13 +2,12 @@
 // workbook holds (sheets, names, the named blocks, the used range of each sheet the plan uses); the
 // pure relayout() decides what to write; the second writes it all. Conflicts (cells the tool did not
 // create) stop before the second sync unless the clerk agreed to overwrite.
+import type { LayoutOutcome } from "../host/types";
 import type { FormatId } from "../format";
 import { parseRange } from "../layout/a1";
 import { planLayout } from "../layout/plan";
 import { relayout } from "../layout/relayout";
-import type { Conflict } from "../layout/relayout";
 import type { LayoutPlan, SheetPlan } from "../layout/types";
-import type { Finding } from "../rules/types";
 import { UserError } from "../i18n/user-error";
 import { narrow } from "./api";
 import type { XContext, XWorksheet } from "./api";
@@ -47,28 +46,10 @@ export interface ApplyOptions {
   supports?: ApiSupport;
 }
 
-export interface ApplyResult {
-  /** False when conflicts stopped the write. */
-  written: boolean;
-  conflicts: Conflict[];
-  /** context.sync() calls this step made (1 when stopped by conflicts, else 2). */
-  syncs: number;
-  /** "skipped" on hosts without ExcelApi 1.9 (Office 2019): print setup is left to the clerk. */
-  print: "applied" | "skipped";
-  /** "skipped" on hosts without ExcelApi 1.8 (Office 2019 volume-licensed): no input prompts or
-   *  stop alerts; the conditional formats and 校验 still flag a wrong figure. */
-  validation: "applied" | "skipped";
-  /** "skipped" below ExcelApi 1.6: no conditional formats; 校验's highlights still flag a wrong figure. */
-  conditional: "applied" | "skipped";
-  /** Input cells holding a formula (明细's SUMs, or the clerk's own) kept as formulas. */
-  keptFormulas: number;
-  renamed: { from: string; to: string }[];
-  rebuilt: string[];
-  upgradedFrom: number | null;
-  /** What reading the workbook before writing found (R10 among them). */
-  findings: Finding[];
-  plan: LayoutPlan;
-}
+/** What 生成模板 did, as the host seam reports it (src/host/types.ts): print "skipped" without ExcelApi 1.9,
+ *  validation without 1.8 (the conditional formats and 校验 still flag a wrong figure), conditional
+ *  formats without 1.6; `syncs` counts this step's context.sync() calls. */
+export type ApplyResult = LayoutOutcome;
 
 /** Sheet names any plan uses: the same in both formats, read whichever format the workbook has. */
 function planSheetNames(): string[] {

@@ -5,20 +5,7 @@
 import JSZip from "jszip";
 import { LightReadError } from "./light/errors";
 import { DEFAULT_LIMITS } from "./light/zip-parts";
-import type { PartLimits } from "./light/zip-parts";
-
-/** jszip's streaming reader (see light/zip-parts.ts): present at run time, absent from its typings. */
-interface InternalStream {
-  on(event: "data", fn: (chunk: Uint8Array) => void): InternalStream;
-  on(event: "error", fn: (e: unknown) => void): InternalStream;
-  on(event: "end", fn: () => void): InternalStream;
-  pause(): InternalStream;
-  resume(): InternalStream;
-}
-type StreamingObject = JSZip.JSZipObject & {
-  internalStream(type: "uint8array"): InternalStream;
-  _data?: { uncompressedSize?: number; compressedSize?: number; compression?: { magic?: string } };
-};
+import type { PartLimits, StreamingObject } from "./light/zip-parts";
 
 /** Deflate cannot expand more than about 1032 to 1: a part's packed size bounds what it can unpack to. */
 const MAX_RATIO = 1032;

@@ -17,14 +17,17 @@ export interface PartLimits {
 export const DEFAULT_LIMITS: PartLimits = { maxFile: 64 * 2 ** 20, maxPart: 32 * 2 ** 20, maxTotal: 96 * 2 ** 20 };
 
 /** jszip's streaming reader; at run time on every JSZipObject, absent from its typings. */
-interface InternalStream {
+export interface InternalStream {
   on(event: "data", fn: (chunk: Uint8Array) => void): InternalStream;
   on(event: "error", fn: (e: unknown) => void): InternalStream;
   on(event: "end", fn: () => void): InternalStream;
   pause(): InternalStream;
   resume(): InternalStream;
 }
-type StreamingObject = JSZip.JSZipObject & { internalStream(type: "uint8array"): InternalStream; _data?: { uncompressedSize?: number } };
+export type StreamingObject = JSZip.JSZipObject & {
+  internalStream(type: "uint8array"): InternalStream;
+  _data?: { uncompressedSize?: number; compressedSize?: number; compression?: { magic?: string } };
+};
 
 const MB = (n: number): string => (n / 2 ** 20).toFixed(0);
 
