@@ -2,9 +2,8 @@
 // Chrome's viewer, about seven times less CPU than pdf.js for a report, because pdf.js rebuilds every
 // embedded font for rendering before it gives a run of text (the profile in docs/perf.md). The runs
 // go to the same layout (pdf-layout.ts) as pdf.js's did. Node only; offline: the .wasm file is read
-// from the installed package (or from beside a single-file program, see wasmPath), never fetched.
-import { existsSync, readFileSync } from "fs";
-import { basename, dirname, join } from "path";
+// from the installed package (or from inside a single-file program, see wasmBytes), never fetched.
+import { readFileSync } from "fs";
 // A static import, so a bundler (the single-file program) takes the JavaScript glue in; the .wasm is a file.
 import { init } from "@embedpdf/pdfium";
 import type { WrappedPdfiumModule } from "@embedpdf/pdfium";
@@ -39,27 +38,37 @@ let loading: Promise<WrappedPdfiumModule> | undefined;
 
 const quiet = (): void => undefined;
 
-/** Where the .wasm is: XXGK_PDFIUM_WASM, else beside a single-file program (not beside `node`), else the package. */
-function wasmPath(nodeRequire: NodeJS.Require): string {
-  const beside = join(dirname(process.execPath), "pdfium.wasm");
-  if (process.env.XXGK_PDFIUM_WASM) return process.env.XXGK_PDFIUM_WASM;
-  if (!/^node(\.exe)?$/i.test(basename(process.execPath)) && existsSync(beside)) return beside;
-  return nodeRequire.resolve("@embedpdf/pdfium/pdfium.wasm");
+/** node:sea's asset reader (a single-file program; Node's types here predate it). */
+interface Sea {
+  isSea(): boolean;
+  getAsset(key: string): ArrayBuffer;
 }
+
+/** The .wasm: XXGK_PDFIUM_WASM, else the single-file program's own asset (scripts/release/programs.js),
+ *  else the installed package's file. A copy the caller owns (the module keeps it). */
+function wasmBytes(): ArrayBuffer {
+  if (process.env.XXGK_PDFIUM_WASM) return copyOf(readFileSync(process.env.XXGK_PDFIUM_WASM));
+  const sea = process.getBuiltinModule("node:sea") as Sea | undefined;
+  // getAsset gives a view of the executable's own memory: sliced, as PDFium may keep its buffer.
+  if (sea?.isSea()) return sea.getAsset("pdfium.wasm").slice(0);
+  const nodeRequire = process.getBuiltinModule("module").createRequire(__filename);
+  return copyOf(readFileSync(nodeRequire.resolve("@embedpdf/pdfium/pdfium.wasm")));
+}
+
+const copyOf = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
 /** One PDFium per thread, loaded on first use (a worker thread loads its own). */
 export function loadPdfium(): Promise<WrappedPdfiumModule> {
   loading ??= (async () => {
-    let wasmBinary: Buffer;
+    let wasmBinary: ArrayBuffer;
     try {
-      const nodeRequire = process.getBuiltinModule("module").createRequire(__filename);
-      wasmBinary = readFileSync(wasmPath(nodeRequire));
+      wasmBinary = wasmBytes();
     } catch {
       loading = undefined;
       throw new UserError("import.pdf.unavailable", { version: process.versions.node });
     }
     const m = await init({
-      wasmBinary: wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength) as ArrayBuffer,
+      wasmBinary,
       // Emscripten prints "Cannot enlarge memory..." when its heap cannot grow (a 2 GB ceiling); the
       // reviewer hears one sentence instead (pdfiumItems), never the runtime's own lines.
       print: quiet,
