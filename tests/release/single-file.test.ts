@@ -144,4 +144,10 @@ describeWine("xxgk-win-x64.exe under Wine", () => {
     expect(check.code).toBe(0);
     expect(JSON.parse(check.out).files[0]).toMatchObject({ status: "ok", agency: "广州市番禺区人力资源和社会保障局" });
   });
+
+  it("reads a PDF with the PDFium inside the .exe", () => {
+    writeFileSync(join(work, "wine.pdf"), minimalPdf([showChinese("某区人民政府2024年政府信息公开工作年度报告", 72, 760)]));
+    const r = wine([join(work, "xxgk.exe"), "import", "wine.pdf", "--json"]);
+    expect(r.out).toContain("某区人民政府");
+  });
 });
