@@ -150,4 +150,15 @@ describeWine("xxgk-win-x64.exe under Wine", () => {
     const r = wine([join(work, "xxgk.exe"), "import", "wine.pdf", "--json"]);
     expect(r.out).toContain("某区人民政府");
   });
+
+  it("checks a folder on worker threads, as the repo's CLI does", async () => {
+    const dir = join(work, "wine-folder");
+    mkdirSync(dir);
+    copyFileSync(SAMPLE, join(dir, "a.txt"));
+    writeFileSync(join(dir, "b.pdf"), minimalPdf([showChinese("某区人民政府2024年政府信息公开工作年度报告", 72, 760)]));
+    writeFileSync(join(dir, "c.pdf"), "not a PDF");
+    const r = wine([join(work, "xxgk.exe"), "check", "wine-folder", "--json", "--jobs", "2"]);
+    const here = await xxgk(["check", dir, "--json", "--jobs", "2"]);
+    expect({ code: r.code, files: withoutFileNames(r.out) }).toEqual({ code: here.code, files: withoutFileNames(here.out) });
+  });
 });
