@@ -4,7 +4,7 @@ const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const { NODE_VERSION, TARGETS, nodeBinary } = require("./node-binaries");
-const { assetsOf, makeBlob, injectBlob } = require("./sea");
+const { makeBlob, injectBlob } = require("./sea");
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -35,8 +35,10 @@ async function buildPrograms({ outDir, cacheDir, targets, log }) {
   fs.mkdirSync(outDir, { recursive: true });
   log("bundling the CLI (webpack)");
   const mainScript = await bundle(workDir);
-  const pdfjsRoot = path.dirname(require.resolve("pdfjs-dist/package.json", { paths: [ROOT] }));
-  const assets = { ...assetsOf(path.join(pdfjsRoot, "cmaps"), "cmaps"), ...assetsOf(path.join(pdfjsRoot, "standard_fonts"), "standard_fonts") };
+  // Inside the executable, not beside it: one file to copy, and no .wasm of another version to find.
+  // PDFium's WebAssembly (pdf-pdfium.ts reads it with node:sea), and the bundle itself for the worker
+  // threads of a folder check (batch-workers.ts: a SEA's main script is not a file a Worker can load).
+  const assets = { "pdfium.wasm": require.resolve("@embedpdf/pdfium/pdfium.wasm", { paths: [ROOT] }), "xxgk.js": mainScript };
   const blob = makeBlob({ node: blobMaker(cacheDir, log), mainScript, assets, workDir });
   const outputs = [];
   for (const target of targets) {

@@ -1,6 +1,6 @@
 // Node.js single executable applications (https://nodejs.org/api/single-executable-applications.html):
-// one preparation blob holding the bundled CLI and its pdf.js resources, injected into each target's
-// Node binary with postject.
+// one preparation blob holding the bundled CLI and its assets (PDFium's .wasm, the bundle for worker
+// threads), injected into each target's Node binary with postject.
 "use strict";
 const { execFileSync } = require("child_process");
 const fs = require("fs");
@@ -8,16 +8,6 @@ const path = require("path");
 
 // The fuse Node's binaries carry; postject flips it so the binary looks for the blob at start.
 const SEA_FUSE = "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2";
-
-/** Every file under `dir` as an asset key `prefix/relative/path` → absolute path. */
-function assetsOf(dir, prefix) {
-  const out = {};
-  for (const name of fs.readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (fs.statSync(full).isFile()) out[`${prefix}/${name}`] = full;
-  }
-  return out;
-}
 
 /**
  * Writes the preparation blob with `node` (which must be the same Node version as the binaries it will
@@ -43,4 +33,4 @@ async function injectBlob({ nodeBinary, blob, out }) {
   await inject(out, "NODE_SEA_BLOB", fs.readFileSync(blob), { sentinelFuse: SEA_FUSE, overwrite: true });
 }
 
-module.exports = { SEA_FUSE, assetsOf, makeBlob, injectBlob };
+module.exports = { SEA_FUSE, makeBlob, injectBlob };

@@ -1,7 +1,7 @@
 // Bundles the command-line program (src/, compiled here by ts-loader: never lib/, which a build may
-// share with other checkouts) with everything it requires — ExcelJS, docx,
-// JSZip, pdf.js and its worker — into one CommonJS script for a Node.js single executable application,
-// whose main script may require only Node's built-in modules.
+// share with other checkouts) with everything it requires — ExcelJS, docx, JSZip and PDFium's
+// JavaScript glue (its .wasm is an asset, programs.js) — into one CommonJS script for a Node.js single
+// executable application, whose main script may require only Node's built-in modules.
 "use strict";
 const path = require("path");
 
@@ -15,13 +15,12 @@ module.exports = (outDir) => ({
   externalsPresets: { node: true },
   // The code stays readable in a bug report's stack trace, and is hardly larger unminified.
   optimization: { minimize: false, splitChunks: false, runtimeChunk: false },
-  // One chunk: pdf.js's dynamic imports stay inside the bundle.
+  // One chunk: the script is also a worker's code (the asset xxgk.js), which can load no other chunk.
   plugins: [new (require("webpack").optimize.LimitChunkCountPlugin)({ maxChunks: 1 })],
   resolve: { extensions: [".ts", ".js", ".mjs", ".json"] },
   module: {
     rules: [
       { test: /\.ts$/, loader: "ts-loader", options: { configFile: path.join(__dirname, "..", "..", "tsconfig.cli.json"), transpileOnly: true } },
-      { test: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf(\.worker)?\.mjs$/, loader: path.join(__dirname, "no-canvas-loader.js") },
     ],
   },
   performance: { hints: false },

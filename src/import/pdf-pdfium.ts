@@ -2,14 +2,15 @@
 // Chrome's viewer, about seven times less CPU than pdf.js for a report, because pdf.js rebuilds every
 // embedded font for rendering before it gives a run of text (the profile in docs/perf.md). The runs
 // go to the same layout (pdf-layout.ts) as pdf.js's did. Node only; offline: the .wasm file is read
-// from the installed package (or from beside a single-file program, see wasmPath), never fetched.
-import { existsSync, readFileSync } from "fs";
-import { basename, dirname, join } from "path";
+// from the installed package (or from inside a single-file program, see wasmBytes), never fetched.
+import { readFileSync } from "fs";
 // A static import, so a bundler (the single-file program) takes the JavaScript glue in; the .wasm is a file.
 import { init } from "@embedpdf/pdfium";
 import type { WrappedPdfiumModule } from "@embedpdf/pdfium";
 import { UserError } from "../i18n/user-error";
+import { PDF_BOUNDS } from "./limits";
 import type { PdfTextItem } from "./pdf-layout";
+import type { PdfReadBounds } from "./pdf-text";
 
 export interface PdfiumItems {
   items: PdfTextItem[];
@@ -35,26 +36,44 @@ const heapOf = (m: WrappedPdfiumModule): Heap => m.pdfium as unknown as Heap;
 
 let loading: Promise<WrappedPdfiumModule> | undefined;
 
-/** Where the .wasm is: XXGK_PDFIUM_WASM, else beside a single-file program (not beside `node`), else the package. */
-function wasmPath(nodeRequire: NodeJS.Require): string {
-  const beside = join(dirname(process.execPath), "pdfium.wasm");
-  if (process.env.XXGK_PDFIUM_WASM) return process.env.XXGK_PDFIUM_WASM;
-  if (!/^node(\.exe)?$/i.test(basename(process.execPath)) && existsSync(beside)) return beside;
-  return nodeRequire.resolve("@embedpdf/pdfium/pdfium.wasm");
+const quiet = (): void => undefined;
+
+/** node:sea's asset reader (a single-file program; Node's types here predate it). */
+interface Sea {
+  isSea(): boolean;
+  getAsset(key: string): ArrayBuffer;
 }
+
+/** The .wasm: XXGK_PDFIUM_WASM, else the single-file program's own asset (scripts/release/programs.js),
+ *  else the installed package's file. A copy the caller owns (the module keeps it). */
+function wasmBytes(): ArrayBuffer {
+  if (process.env.XXGK_PDFIUM_WASM) return copyOf(readFileSync(process.env.XXGK_PDFIUM_WASM));
+  const sea = process.getBuiltinModule("node:sea") as Sea | undefined;
+  // getAsset gives a view of the executable's own memory: sliced, as PDFium may keep its buffer.
+  if (sea?.isSea()) return sea.getAsset("pdfium.wasm").slice(0);
+  const nodeRequire = process.getBuiltinModule("module").createRequire(__filename);
+  return copyOf(readFileSync(nodeRequire.resolve("@embedpdf/pdfium/pdfium.wasm")));
+}
+
+const copyOf = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
 /** One PDFium per thread, loaded on first use (a worker thread loads its own). */
 export function loadPdfium(): Promise<WrappedPdfiumModule> {
   loading ??= (async () => {
-    let wasmBinary: Buffer;
+    let wasmBinary: ArrayBuffer;
     try {
-      const nodeRequire = process.getBuiltinModule("module").createRequire(__filename);
-      wasmBinary = readFileSync(wasmPath(nodeRequire));
+      wasmBinary = wasmBytes();
     } catch {
       loading = undefined;
       throw new UserError("import.pdf.unavailable", { version: process.versions.node });
     }
-    const m = await init({ wasmBinary: wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength) as ArrayBuffer });
+    const m = await init({
+      wasmBinary,
+      // Emscripten prints "Cannot enlarge memory..." when its heap cannot grow (a 2 GB ceiling); the
+      // reviewer hears one sentence instead (pdfiumItems), never the runtime's own lines.
+      print: quiet,
+      printErr: quiet,
+    } as Parameters<typeof init>[0]);
     m.PDFiumExt_Init();
     return m;
   })();
@@ -69,11 +88,12 @@ interface Glyph {
   size: number;
 }
 
-/** Every page's text as runs in displayed coordinates (y up, the page's /Rotate and crop box applied). */
-export async function pdfiumItems(bytes: Uint8Array): Promise<PdfiumItems> {
+/** Every page's text as runs in displayed coordinates (y up, the page's /Rotate and crop box applied),
+ *  within the page and time bounds (the caller has bounded the inflation first, pdf-bounds.ts). */
+export async function pdfiumItems(bytes: Uint8Array, bounds: PdfReadBounds = PDF_BOUNDS): Promise<PdfiumItems> {
   const m = await loadPdfium();
   try {
-    return readItems(m, bytes);
+    return readItems(m, bytes, bounds);
   } catch (e) {
     if (e instanceof UserError) throw e;
     // A WebAssembly abort (out of its memory, a PDFium assertion) leaves the instance unusable: the
@@ -83,9 +103,11 @@ export async function pdfiumItems(bytes: Uint8Array): Promise<PdfiumItems> {
   }
 }
 
-function readItems(m: WrappedPdfiumModule, bytes: Uint8Array): PdfiumItems {
+function readItems(m: WrappedPdfiumModule, bytes: Uint8Array, bounds: PdfReadBounds): PdfiumItems {
   const heap = heapOf(m);
   const data = heap.wasmExports.malloc(bytes.length);
+  // Emscripten's malloc gives 0 when its heap cannot grow: the file does not fit in PDFium's memory.
+  if (!data) throw new UserError("import.pdf.damaged");
   heap.HEAPU8.set(bytes, data);
   // Scratch for the doubles and floats PDFium writes back: origin (2 doubles), a box (4 floats), a matrix (6 floats).
   const scratch = heap.wasmExports.malloc(64);
@@ -93,8 +115,15 @@ function readItems(m: WrappedPdfiumModule, bytes: Uint8Array): PdfiumItems {
   try {
     if (!doc) throw new UserError(m.FPDF_GetLastError() === FPDF_ERR_PASSWORD ? "import.pdf.encrypted" : "import.pdf.damaged");
     const pages = m.FPDF_GetPageCount(doc);
+    // A report is a few dozen pages: a longer file is refused before any page is read (a PDF of
+    // 200,000 pages sharing one content stream ran for ten minutes under pdf.js), and the reading is
+    // stopped past the time bound between pages (issue 19). PDFium reads a page synchronously, so
+    // one page cannot be interrupted; the inflation bound keeps any single page small.
+    if (pages > bounds.pages) throw new UserError("import.pdf.tooManyPages", { pages, limit: bounds.pages });
+    const deadline = Date.now() + bounds.millis;
     const items: PdfTextItem[] = [];
     for (let p = 0; p < pages; p++) {
+      if (Date.now() >= deadline) throw new UserError("import.pdf.tooSlow", { seconds: Math.round(bounds.millis / 1000) });
       const page = m.FPDF_LoadPage(doc, p);
       if (!page) throw new UserError("import.pdf.damaged");
       try {

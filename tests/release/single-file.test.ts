@@ -3,7 +3,7 @@
 // it there with no `node` on PATH and no node_modules anywhere above: it must do what the repo's CLI
 // does. Node binaries come from the npm registry once, then from .cache/release-node/.
 import { spawnSync } from "child_process";
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "fs";
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
@@ -64,11 +64,27 @@ describe("xxgk-linux-x64, run with no Node installed", () => {
     expect(doc).toContain("广州市番禺区人力资源和社会保障局");
   });
 
-  it("reads a PDF whose Chinese font needs a CMap, from the CMaps inside the program", () => {
+  it("reads a PDF whose Chinese font needs a CMap, with PDFium from inside the program", () => {
     writeFileSync(join(work, "cmap.pdf"), minimalPdf([showChinese("某区人民政府2024年政府信息公开工作年度报告", 72, 760)]));
     const r = run(["import", "cmap.pdf", "--json"]);
     expect(r.err).not.toMatch(/CMap|Warning/);
     expect(r.out).toContain("某区人民政府");
+  });
+
+  it("checks a folder on worker threads, as the repo's CLI does", async () => {
+    const dir = join(work, "folder");
+    mkdirSync(dir);
+    copyFileSync(SAMPLE, join(dir, "a.txt"));
+    writeFileSync(join(dir, "b.pdf"), minimalPdf([showChinese("某区人民政府2024年政府信息公开工作年度报告", 72, 760)]));
+    writeFileSync(join(dir, "c.pdf"), "not a PDF");
+    // A worker that cannot load its code dies and its file is answered "unreadable", and one that loads
+    // but does not serve never answers: either fails here. (Checking in one thread would pass too; the
+    // pool finds its code as the asset xxgk.js, asserted in the PE test below.)
+    const r = run(["check", "folder", "--json", "--jobs", "2"]);
+    const here = await xxgk(["check", dir, "--json", "--jobs", "2"]);
+    expect(r.err).toBe(here.err.split(dir).join("folder"));
+    expect({ code: r.code, files: withoutFileNames(r.out) }).toEqual({ code: here.code, files: withoutFileNames(here.out) });
+    expect(withoutFileNames(r.out).map((f) => (f as { status?: string }).status)).toEqual(["ok", expect.any(String), "unreadable"]);
   });
 
   describeShared("on a real published PDF", () => {
@@ -89,8 +105,13 @@ describe("xxgk-win-x64.exe", () => {
     expect(isPe(exe)).toBe(true);
     const blob = peResources(exe).find((r) => r.name === "NODE_SEA_BLOB");
     expect(blob?.type).toBe(10); // RT_RCDATA
-    expect(blob!.data.includes("useBundledPdfjs")).toBe(true); // the CLI's entry, bundled
-    expect(blob!.data.includes("cmaps/UniGB-UCS2-H.bcmap")).toBe(true); // its CMaps as assets
+    expect(blob!.data.includes("serveBatchJobs")).toBe(true); // the CLI, bundled
+    // PDFium's WebAssembly (its magic number) and the bundle for worker threads, as assets; no pdf.js.
+    expect(blob!.data.includes("pdfium.wasm")).toBe(true);
+    expect(blob!.data.includes(Buffer.from([0, 0x61, 0x73, 0x6d]))).toBe(true);
+    expect(blob!.data.includes("xxgk.js")).toBe(true);
+    expect(blob!.data.includes("cmaps/UniGB-UCS2-H.bcmap")).toBe(false);
+    expect(blob!.data.includes("pdfjsVersion")).toBe(false);
     expect(exe.includes("NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2:1")).toBe(true);
   });
 });
@@ -122,5 +143,22 @@ describeWine("xxgk-win-x64.exe under Wine", () => {
     const check = wine([join(work, "xxgk.exe"), "check", "sample.txt", "--json"]);
     expect(check.code).toBe(0);
     expect(JSON.parse(check.out).files[0]).toMatchObject({ status: "ok", agency: "广州市番禺区人力资源和社会保障局" });
+  });
+
+  it("reads a PDF with the PDFium inside the .exe", () => {
+    writeFileSync(join(work, "wine.pdf"), minimalPdf([showChinese("某区人民政府2024年政府信息公开工作年度报告", 72, 760)]));
+    const r = wine([join(work, "xxgk.exe"), "import", "wine.pdf", "--json"]);
+    expect(r.out).toContain("某区人民政府");
+  });
+
+  it("checks a folder on worker threads, as the repo's CLI does", async () => {
+    const dir = join(work, "wine-folder");
+    mkdirSync(dir);
+    copyFileSync(SAMPLE, join(dir, "a.txt"));
+    writeFileSync(join(dir, "b.pdf"), minimalPdf([showChinese("某区人民政府2024年政府信息公开工作年度报告", 72, 760)]));
+    writeFileSync(join(dir, "c.pdf"), "not a PDF");
+    const r = wine([join(work, "xxgk.exe"), "check", "wine-folder", "--json", "--jobs", "2"]);
+    const here = await xxgk(["check", dir, "--json", "--jobs", "2"]);
+    expect({ code: r.code, files: withoutFileNames(r.out) }).toEqual({ code: here.code, files: withoutFileNames(here.out) });
   });
 });
