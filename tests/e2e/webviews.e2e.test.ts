@@ -153,6 +153,9 @@ describe("the webview emulation refuses what the engine lacks", () => {
       "office2019-retail": "edgehtml",
       "office2019-vl": "trident",
       office2016: "trident",
+      // The ExcelApi ladder's in-between rungs: Office builds between 2016 and 2019 volume-licensed.
+      "rung-1.4": "trident",
+      "rung-1.6": "trident",
       mac: "wkwebview",
       web: "webview2",
     });
