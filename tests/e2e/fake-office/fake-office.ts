@@ -6,6 +6,7 @@
 // at the sheet. As real Excel does, every batch of the add-in is followed by Worksheet.onChanged on
 // the report's sheet (the echo of its own writes), so live checking must tell it from the clerk's.
 import { applyLayout } from "../../../src/excel/apply-plan";
+import { installNormalize } from "../../../src/webview/normalize-lite";
 import { readReport } from "../../../src/excel/read-report";
 import { planLayout } from "../../../src/layout/plan";
 import { areaA1, parseArea } from "../../fake-excel/address";
@@ -29,13 +30,29 @@ interface Config {
 const w = window as unknown as Record<string, unknown>;
 const config = (w.__fakeOfficeConfig as Config | undefined) ?? {};
 const profile = PROFILES[config.profile ?? "office2019-retail"];
-const fx = createFakeExcel({ profile: profile.name, ...(config.template ? { model: templateModel() } : {}) });
+const template = config.template ? templateWorkbook() : null;
+const fx = createFakeExcel({ profile: profile.name, ...(template ? { model: template.model } : {}) });
 
-function templateModel() {
+/** The profile's ExcelApi: the test's own reads use only what this host has, as the add-in does. */
+function apiSupports(v: string): boolean {
+  return profileSupports(profile, "ExcelApi", v);
+}
+
+/** A workbook laid out on a modern host; onReady answers once the layout has finished. The layout
+ *  runs here, in the page, before the pane's scripts: where the webview lacks String.prototype.normalize
+ *  (Trident) the pane's own stand-in is lent for the layout and taken back, so the pane's bundle is
+ *  still tested for bringing its own. */
+function templateWorkbook() {
   const maker = createFakeExcel({ profile: "m365" });
-  // Synchronous enough for the pane: the fake's batches settle in microtasks before onReady answers.
-  void maker.run((ctx) => applyLayout(asExcel(ctx), { format: "2021", year: 2024, agency: "某区教育局", supports: () => true }));
-  return maker.model;
+  const proto = String.prototype as unknown as { normalize?: unknown };
+  const lent = typeof proto.normalize !== "function";
+  if (lent) installNormalize(proto);
+  const done = maker
+    .run((ctx) => applyLayout(asExcel(ctx), { format: "2021", year: 2024, agency: "某区教育局", supports: () => true }))
+    .then(() => {
+      if (lent) delete proto.normalize;
+    });
+  return { model: maker.model, done };
 }
 const settings = new Map<string, unknown>();
 /** URLs the add-in asked Office to open in the system browser (Office.context.ui.openBrowserWindow). */
@@ -64,10 +81,13 @@ w.Office = {
   onReady(callback?: (info: { host: string | null; platform: string | null }) => void) {
     const info = config.host === undefined ? { host: "Excel", platform: profile.platform } : { host: config.host, platform: null };
     return new Promise((resolve) =>
-      setTimeout(() => {
-        callback?.(info);
-        resolve(info);
-      }, 0),
+      // The template workbook (config.template) is open before the add-in hears that Office is ready.
+      void Promise.resolve(template?.done).then(() =>
+        setTimeout(() => {
+          callback?.(info);
+          resolve(info);
+        }, 0),
+      ),
     );
   },
   context: {
@@ -139,13 +159,13 @@ w.__fakeHost = {
     return n?.sheet && n.area ? { sheet: n.sheet.name, address: areaA1(n.area) } : null;
   },
   /** Where each canonical key lives, read the way the add-in reads it. */
-  refs: async () => (await readReport(asExcel(fx.newContext()))).report.refs ?? {},
+  refs: async () => (await readReport(asExcel(fx.newContext()), { supports: apiSupports })).report.refs ?? {},
   /** The cell of last year's figure `key` on the 上年数据 sheet, as the 2021 plan lays it out. */
   priorAddress: (key: string) => planLayout("2021").sheets.find((s) => s.role === "prior")?.cells.find((c) => c.key === key)?.address ?? null,
   /** Fills every blank input cell of the three tables with 0, as a clerk with a quiet year would;
    *  cells holding formulas (the totals) are left alone. */
   fillZeros: async () => {
-    const refs = (await readReport(asExcel(fx.newContext()))).report.refs ?? {};
+    const refs = (await readReport(asExcel(fx.newContext()), { supports: apiSupports })).report.refs ?? {};
     for (const [key, ref] of Object.entries(refs)) {
       if (!/^t[234]\./.test(key)) continue;
       const a = parseArea(ref.address);
