@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
-import { buildFakeOffice, CHROMIUM, launch, OFFICE_JS_CDN, serve } from "../tests/e2e/support";
+import { buildFakeOffice, CHROMIUM, launch, routeOffice, serve } from "../tests/e2e/support";
 import { applyWebview } from "../tests/e2e/webviews";
 import type { WebviewName } from "../tests/e2e/webviews";
 
@@ -22,11 +22,7 @@ async function firstPaint(dist: string, webview: WebviewName, cpuSlowdown: numbe
   const { server, origin } = await serve(dist);
   const browser = await launch();
   try {
-    await browser.context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS_CDN) return route.fulfill({ contentType: "text/javascript", body: fake });
-      return url.startsWith(origin) ? route.continue() : route.abort();
-    });
+    await routeOffice(browser.context, fake, [origin]);
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
       (window as unknown as Record<string, unknown>).__fakeOfficeConfig = { profile: "office2019-vl", displayLanguage: "zh-CN" };

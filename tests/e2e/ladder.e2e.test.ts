@@ -12,7 +12,7 @@ import { PROFILES } from "../fake-excel/profiles";
 import type { ProfileName } from "../fake-excel/profiles";
 import { finding, host, openPane as open, selftestSteps, T3, until } from "./pane-page";
 import type { OpenOptions } from "./pane-page";
-import { buildFakeOffice, launch, OFFICE_JS_CDN, productionDist, serve } from "./support";
+import { buildFakeOffice, launch, productionDist, routeOffice, serve } from "./support";
 
 let dist: ReturnType<typeof productionDist>;
 let fakeOffice: string;
@@ -25,12 +25,7 @@ beforeAll(async () => {
   fakeOffice = await buildFakeOffice();
   ({ server, origin } = await serve(dist.dir));
   browser = await launch();
-  await browser.context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS_CDN) return route.fulfill({ contentType: "text/javascript", body: fakeOffice });
-    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-    return route.abort();
-  });
+  await routeOffice(browser.context, fakeOffice, [origin]);
 }, 300_000);
 
 afterAll(async () => {

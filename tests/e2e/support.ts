@@ -38,31 +38,10 @@ export function productionDist(): { dir: string; cleanup(): void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The fake office.js (fake-office/fake-office.ts) as one browser script. */
-export async function buildFakeOffice(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), "xxgk-fake-office-"));
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    // Like Microsoft's office.js, the fake runs in every webview the browser suite emulates, Trident
-    // included: ES5 with core-js ponyfills that never touch globals, so it neither breaks where IE11
-    // lacks something nor hides from the pane what IE11 lacks (tests/e2e/webviews.ts).
-    target: ["web", "es5"],
-    entry: join(ROOT, "tests", "e2e", "fake-office", "fake-office.ts"),
-    output: { path: out, filename: "office.js" },
-    resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          use: [
-            { loader: "babel-loader", options: babelOptions({ pure: true }) },
-            { loader: "ts-loader", options: { transpileOnly: true, configFile: join(ROOT, "tsconfig.json"), compilerOptions: { module: "es2020", target: "ES2019" } } },
-          ],
-        },
-      ],
-    },
-  });
+/** One browser script built from `config` (its output file named `file`), read back as text. */
+export async function bundleScript(config: (out: string) => webpack.Configuration, file: string): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), "xxgk-e2e-bundle-"));
+  const compiler = webpack({ mode: "development", devtool: false, resolve: { extensions: [".ts", ".js"] }, ...config(out), output: { path: out, filename: file } });
   await new Promise<void>((resolve, reject) =>
     compiler.run((err, stats) => {
       compiler.close(() => undefined);
@@ -71,9 +50,46 @@ export async function buildFakeOffice(): Promise<string> {
       resolve();
     }),
   );
-  const js = readFileSync(join(out, "office.js"), "utf8");
+  const js = readFileSync(join(out, file), "utf8");
   rmSync(out, { recursive: true, force: true });
   return js;
+}
+
+/** The fake office.js (fake-office/fake-office.ts) as one browser script. */
+export function buildFakeOffice(): Promise<string> {
+  return bundleScript(
+    () => ({
+      // Like Microsoft's office.js, the fake runs in every webview the browser suite emulates, Trident
+      // included: ES5 with core-js ponyfills that never touch globals, so it neither breaks where IE11
+      // lacks something nor hides from the pane what IE11 lacks (tests/e2e/webviews.ts).
+      target: ["web", "es5"],
+      entry: join(ROOT, "tests", "e2e", "fake-office", "fake-office.ts"),
+      module: {
+        rules: [
+          {
+            test: /\.ts$/,
+            use: [
+              { loader: "babel-loader", options: babelOptions({ pure: true }) },
+              { loader: "ts-loader", options: { transpileOnly: true, configFile: join(ROOT, "tsconfig.json"), compilerOptions: { module: "es2020", target: "ES2019" } } },
+            ],
+          },
+        ],
+      },
+    }),
+    "office.js",
+  );
+}
+
+/** Every request of `context` answered offline: office.js by the fake, the add-in's own origins (and
+ *  data:/blob:) as they are, anything else aborted — and handed to `foreign`, when given. */
+export async function routeOffice(context: BrowserContext, fakeOffice: string, origins: string[], foreign?: (url: string) => void): Promise<void> {
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_CDN) return route.fulfill({ contentType: "text/javascript", body: fakeOffice });
+    if (origins.some((o) => url.startsWith(o)) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    foreign?.(url);
+    return route.abort();
+  });
 }
 
 const TYPES: Record<string, string> = {

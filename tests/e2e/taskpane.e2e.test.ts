@@ -9,7 +9,7 @@ import { PROFILES } from "../fake-excel/profiles";
 import type { ProfileName } from "../fake-excel/profiles";
 import { AGENCY, ART, finding, host, layOut, META, openPane as open, PRIOR, selftestSteps, T3 } from "./pane-page";
 import type { OpenOptions, Refs } from "./pane-page";
-import { buildFakeOffice, launch, OFFICE_JS_CDN, productionDist, ROOT, serve } from "./support";
+import { buildFakeOffice, launch, productionDist, ROOT, routeOffice, serve } from "./support";
 
 const XSS_IMG = "<img src=x onerror=window.__xss=1>";
 const XSS_SCRIPT = "<script>window.__xss=1</script>";
@@ -26,13 +26,8 @@ beforeAll(async () => {
   fakeOffice = await buildFakeOffice();
   ({ server, origin } = await serve(dist.dir));
   browser = await launch();
-  await browser.context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS_CDN) return route.fulfill({ contentType: "text/javascript", body: fakeOffice });
-    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-    foreign.push(url); // anything else is a request the CSP should have made impossible
-    return route.abort();
-  });
+  // Anything else is a request the CSP should have made impossible.
+  await routeOffice(browser.context, fakeOffice, [origin], (url) => foreign.push(url));
   mkdirSync(ART, { recursive: true });
 }, 300_000);
 

@@ -10,7 +10,7 @@ import { PROFILES } from "../fake-excel/profiles";
 import type { ProfileName } from "../fake-excel/profiles";
 import { finding, host, layOut, openPane as open, PRIOR, selftestSteps, T3, until } from "./pane-page";
 import type { OpenOptions } from "./pane-page";
-import { buildFakeOffice, launch, OFFICE_JS_CDN, productionDist, serve } from "./support";
+import { buildFakeOffice, launch, productionDist, routeOffice, serve } from "./support";
 import { applyWebview, oldEngineCss, PAIRINGS, webviewFor } from "./webviews";
 import type { WebviewName } from "./webviews";
 
@@ -32,12 +32,7 @@ beforeAll(async () => {
   const p = await serve(dir);
   probe = { dir, ...p };
   browser = await launch();
-  await browser.context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS_CDN) return route.fulfill({ contentType: "text/javascript", body: fakeOffice });
-    if (url.startsWith(origin) || url.startsWith(probe.origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-    return route.abort();
-  });
+  await routeOffice(browser.context, fakeOffice, [origin, probe.origin]);
 }, 300_000);
 
 afterAll(async () => {

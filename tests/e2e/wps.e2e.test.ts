@@ -9,13 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { parse } from "acorn";
-import webpack from "webpack";
 import type { Frame, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import type { BrowserContext } from "playwright-core";
 import { WRITE_WINDOW_MS } from "../../src/host/own-writes";
 import { DELAY_MS } from "../../src/taskpane/live-check";
-import { CHROMIUM, ROOT } from "./support";
+import { bundleScript, CHROMIUM, ROOT } from "./support";
 
 const T3 = "表三 依申请公开";
 const PRIOR = "上年数据";
@@ -33,28 +32,15 @@ function distWps(): string {
   return join(ROOT, "dist-wps");
 }
 
-async function bundleHarness(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), "xxgk-fake-wps-"));
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    target: ["web", "es2020"],
-    entry: join(__dirname, "fake-wps", "harness.ts"),
-    output: { path: out, filename: "harness.js" },
-    resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true, configFile: join(ROOT, "tsconfig.json"), compilerOptions: { module: "es2020", target: "ES2020" } } }] },
-  });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((err, stats) => {
-      compiler.close(() => undefined);
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString("errors-only")));
-      resolve();
+function bundleHarness(): Promise<string> {
+  return bundleScript(
+    () => ({
+      target: ["web", "es2020"],
+      entry: join(__dirname, "fake-wps", "harness.ts"),
+      module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true, configFile: join(ROOT, "tsconfig.json"), compilerOptions: { module: "es2020", target: "ES2020" } } }] },
     }),
+    "harness.js",
   );
-  const js = readFileSync(join(out, "harness.js"), "utf8");
-  rmSync(out, { recursive: true, force: true });
-  return js;
 }
 
 let dist: string;
