@@ -108,7 +108,8 @@ describe("xxgk import -o --prior, then xxgk check", () => {
     expect((await priorOf(out))["t2.normative.inForce"]).toEqual(num(1));
     const check = await xxgk(["check", out]);
     expect(check.code).toBe(0);
-    expect(check.out).not.toMatch(/R6|R7/);
+    // As a word: the temp folder's random name ("xxgk-prior-3oR6Rx") may hold the letters.
+    expect(check.out).not.toMatch(/\bR[67]\b/);
     expect(check.out).toContain("通过，没有发现问题");
   });
 
