@@ -12,6 +12,7 @@ import { findingJson } from "./findings-json";
 import type { FindingJson } from "./findings-json";
 import type { FileStatus } from "./findings-text";
 import { readForCheck } from "./read-for-check";
+import { figureCells } from "./summary-data";
 import { unreadableMessage } from "./unreadable";
 
 /** A file's entry in `check --json` (DESIGN §5, with a few fields more). */
@@ -30,10 +31,16 @@ export interface FileJson {
   findings: FindingJson[];
 }
 
+/** What a folder check reads of a report after its rules ran: the verdict line's year, agency and
+ *  format, and the cells of the summary's 数据 sheet. Nothing more crosses from a worker or waits for
+ *  its turn in file order, so the main thread's memory does not grow with a report's size (a long
+ *  narrative, a workbook's cell references) nor with the number of files (docs/perf.md). */
+export type ReportGist = Pick<ReportData, "format" | "year" | "agency" | "cells">;
+
 export interface Checked {
   json: FileJson;
   /** For the verdict lines and the summary workbook; absent when the file could not be read. */
-  report?: ReportData;
+  report?: ReportGist;
   findings: ExplainedFinding[];
   /** The file was read but holds nothing of a report (a README, a note): a folder's such files are skipped. */
   notReport?: true;
@@ -60,10 +67,14 @@ export async function checkFile(file: string, source: PriorSource, lang: Lang): 
     };
     if (choice.file) json.prior = { file: choice.file, problems: choice.problems };
     if (choice.unpaired) json.unpaired = choice.unpaired;
-    return { json, report, findings: checked.findings };
+    return { json, report: reportGist(report), findings: checked.findings };
   } catch (e) {
     const one: Checked = { json: { file, status: "unreadable", message: unreadableMessage(e, lang), findings: [] }, findings: [] };
     if (isUserError(e) && NOT_A_REPORT.has(e.msg.id)) one.notReport = true;
     return one;
   }
+}
+
+function reportGist(r: ReportData): ReportGist {
+  return { format: r.format, year: r.year, agency: r.agency, cells: figureCells(r) };
 }

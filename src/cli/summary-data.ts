@@ -115,13 +115,20 @@ function severityWord(f: ExplainedFinding, lang: Lang): string {
   return isExplained(f) ? t(lang, "cli.explained") : t(lang, `severity.${f.severity}`);
 }
 
+/** The cells the 数据 sheet reads, and no others: all a folder check keeps of a report's figures. */
+export function figureCells(r: Pick<ReportData, "cells">): ReportData["cells"] {
+  const out: ReportData["cells"] = {};
+  for (const f of FIGURES) for (const k of f.keys(r)) if (r.cells[k] !== undefined) out[k] = r.cells[k];
+  return out;
+}
+
 /** A figure of the 数据 sheet: the sum of some table cells' 总计 (or a table-二/四 cell). */
 interface Figure {
   id: string;
-  keys: (r: ReportData) => string[];
+  keys: (r: Pick<ReportData, "cells">) => string[];
 }
 
-const t3Rows = (prefix: string) => (r: ReportData) =>
+const t3Rows = (prefix: string) => (r: Pick<ReportData, "cells">) =>
   Object.keys(r.cells).filter((k) => new RegExp(`^t3\\.${prefix}\\d*\\.total$`).test(k));
 const fixed = (...keys: string[]) => () => keys;
 
@@ -148,7 +155,7 @@ const FIGURES: Figure[] = [
 
 /** The sum when every cell is a figure; a single cell as written when it is text; blank otherwise —
  *  never a zero the report did not state. */
-export function figureOf(r: ReportData, keys: string[]): SummaryValue {
+export function figureOf(r: Pick<ReportData, "cells">, keys: string[]): SummaryValue {
   if (keys.length === 0) return null;
   let sum = 0;
   for (const k of keys) {
