@@ -6,7 +6,7 @@ import "../webview/polyfills"; // first, as on the pane's own page
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
 import type { ReportHost } from "../host/types";
-import { memoryHost } from "../memory-host/host";
+import { memoryHost } from "../memory-host/host"; // registers the demo's messages too (memory-host/messages.ts)
 import { paneHost } from "../taskpane/actions";
 import { init } from "../taskpane/init";
 import { viewFromSearch } from "../taskpane/view";

@@ -32,6 +32,7 @@ import { rangeRead, readWorkbook } from "./read";
 import type { MemorySnapshot } from "./read";
 import type { MemoryWorkbook } from "./workbook";
 import { writePlan } from "./write-plan";
+import "./messages"; // the host's sentences (memory.*) and the demo page's
 
 /** Sheet names any plan uses: the same in both formats. */
 const planSheetNames = (): string[] => [...new Set([...planLayout("2021").sheets, ...planLayout("2019").sheets].map((s) => s.name))];

@@ -1,4 +1,5 @@
-// The in-memory host (src/memory-host/) and the demo page (src/demo/).
+// The in-memory host (src/memory-host/) and the demo page (src/demo/): not in this folder's index,
+// registered by src/memory-host/messages.ts so the task pane bundle carries none of it.
 export const DEMO: Record<string, string> = {
   "memory.ladder": "The demo workbook lives only in this page's memory: it can lay out the template, check, select the cells at fault, check while you type and export; it sets no input prompts or printing, computes only SUM formulas, and is lost when the page closes.",
   "memory.parts.notYet": "The demo page cannot do 汇总 → 写入: write it in Excel, or build the consolidated workbook with xxgk consolidate.",

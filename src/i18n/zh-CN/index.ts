@@ -20,7 +20,6 @@ import { WEBVIEW } from "./webview";
 import { RELIABILITY } from "./reliability";
 import { RULE_CATALOGUE } from "./rule-catalogue";
 import { BATCH } from "./batch";
-import { DEMO } from "./demo";
 
 export const ZH_CN: Record<string, string> = {
   ...RULES,
@@ -44,5 +43,4 @@ export const ZH_CN: Record<string, string> = {
   ...RELIABILITY,
   ...RULE_CATALOGUE,
   ...BATCH,
-  ...DEMO,
 };
