@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// `npm run demo`: the demo page (docs/demo.md) — the real task pane over a workbook held in the
+// page's memory, holding the sample report — served from dist/ on 127.0.0.1 at a free port. Builds
+// dist/ first when it has no demo.html (a trial build: the manifest's origin plays no part here).
+// Prints the address in Chinese and English; no browser is started (open the address yourself).
+//   --dist DIR   serve another built folder     --port N   a fixed port     --build   build even so
+"use strict";
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const path = require("path");
+const { serveFolder } = require("./lib/static-server");
+
+const ROOT = path.resolve(__dirname, "..");
+const say = (zh, en) => console.log(`${zh}\n${en}`);
+const fail = (zh, en) => {
+  console.error(`${zh}\n${en}`);
+  process.exit(2);
+};
+
+function option(args, name) {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function build(dist) {
+  say("正在构建演示页（约需几分钟）…", "Building the demo page (a few minutes)…");
+  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dist], {
+    cwd: ROOT,
+    env: { ...process.env, XXGK_ALLOW_PLACEHOLDER: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (r.status !== 0) fail("构建失败，见上方信息。", "The build failed: see the messages above.");
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const dist = path.resolve(ROOT, option(args, "--dist") || "dist");
+  const portText = option(args, "--port");
+  const port = portText === undefined ? 0 : Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`端口“${portText}”无效：请给出 0–65535 的整数。`, `Port "${portText}" is not valid: give a whole number from 0 to 65535.`);
+  if (args.includes("--build") || !fs.existsSync(path.join(dist, "demo.html"))) build(dist);
+  let served;
+  try {
+    served = await serveFolder(dist, port);
+  } catch (e) {
+    fail(`无法在 127.0.0.1:${port} 上启动演示服务（${e.code || e.message}）。`, `Could not serve the demo on 127.0.0.1:${port} (${e.code || e.message}).`);
+  }
+  const url = `${served.origin}/demo.html`;
+  say(`演示页已就绪，请在浏览器中打开：${url}`, `The demo is ready; open it in a browser: ${url}`);
+  say("数据只在该页内存中，不会保存。按 Ctrl+C 停止。", "The data lives only in that page's memory and is never saved. Press Ctrl+C to stop.");
+}
+
+main();
