@@ -27,3 +27,12 @@ test("the sample checks without errors until a figure is typed wrong", async () 
   expect(c.result.findings.some((f) => f.rule === "R1" && f.severity === "error")).toBe(true);
   expect(c.report.cells["t3.new.total"]).toEqual({ kind: "number", value: 50 }); // the SUM, computed in memory
 });
+
+test("生成模板 in the demo keeps the sample: no conflicts, the same figures after the relayout", async () => {
+  const wb = sampleWorkbook();
+  const host = memoryHost(wb, "zh-CN");
+  const before = await host.readReport();
+  const r = await host.layout({ defaultYear: 2024 });
+  expect(r).toMatchObject({ written: true, conflicts: [] });
+  expect((await host.readReport()).cells).toEqual(before.cells);
+});
