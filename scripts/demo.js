@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run demo`: the demo page (docs/demo.md) — the real task pane over a workbook held in the
-// page's memory, holding the sample report — served from dist/ on 127.0.0.1 at a free port. Builds
-// dist/ first when it has no demo.html (a trial build: the manifest's origin plays no part here).
-// Prints the address in Chinese and English; no browser is started (open the address yourself).
-//   --dist DIR   serve another built folder     --port N   a fixed port     --build   build even so
+// page's memory, holding the sample report — served on 127.0.0.1 at a free port: from dist/ when a
+// build there has demo.html, else from build/demo/, built first when needed (a trial build: the
+// manifest's origin plays no part here, and dist/ — maybe a production build for a real origin — is
+// never overwritten). Prints the address in Chinese and English; no browser is started.
+//   --dist DIR   serve (or build into) this folder   --port N   a fixed port   --build   build even so
 "use strict";
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -34,7 +35,9 @@ function build(dist) {
 
 async function main() {
   const args = process.argv.slice(2);
-  const dist = path.resolve(ROOT, option(args, "--dist") || "dist");
+  const given = option(args, "--dist");
+  const built = path.join(ROOT, "dist");
+  const dist = given ? path.resolve(given) : fs.existsSync(path.join(built, "demo.html")) ? built : path.join(ROOT, "build", "demo");
   const portText = option(args, "--port");
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`端口“${portText}”无效：请给出 0–65535 的整数。`, `Port "${portText}" is not valid: give a whole number from 0 to 65535.`);

@@ -45,6 +45,7 @@ function start(): void {
       settings: null,
       view: viewFromSearch(window.location.search),
     });
+    document.title = t(lang, "demo.title"); // init() names the page as the pane; this one is the demo
   } catch (e) {
     gridRoot.textContent = t(lang, "demo.loadFailed", { reason: errorSentence(e, lang) });
   }

@@ -60,6 +60,7 @@ describe("the demo page", () => {
     const banner = page.locator("#demo-banner");
     expect(await banner.isVisible()).toBe(true);
     expect(await banner.textContent()).toBe("演示：数据只在本页内存中，不会保存");
+    expect(await page.title()).toBe("政务公开年报助手 · 演示");
     await page.waitForSelector("#summary");
     expect(await page.textContent("#report-title")).toContain("广州市番禺区人力资源和社会保障局");
     await page.click(`.demo-tab >> text=${T3}`);

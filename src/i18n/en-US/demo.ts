@@ -3,6 +3,7 @@
 export const DEMO: Record<string, string> = {
   "memory.ladder": "The demo workbook lives only in this page's memory: it can lay out the template, check, select the cells at fault, check while you type and export; it sets no input prompts or printing, computes only SUM formulas, and is lost when the page closes.",
   "memory.parts.notYet": "The demo page cannot do 汇总 → 写入: write it in Excel, or build the consolidated workbook with xxgk consolidate.",
+  "demo.title": "Annual Report Assistant · demo",
   "demo.banner": "Demo: the data lives only in this page's memory and is never saved",
   "demo.grid.title": "Demo workbook",
   "demo.grid.sheets": "Sheets",

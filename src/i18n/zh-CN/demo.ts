@@ -3,6 +3,7 @@
 export const DEMO: Record<string, string> = {
   "memory.ladder": "演示工作簿只在本页内存中：可以生成模板、校验、选中问题单元格、编辑时自动校验、导出；不设置输入提示与打印，只计算求和公式（SUM），关闭页面即丢失。",
   "memory.parts.notYet": "演示页不支持“汇总 → 写入”：请在 Excel 中写入，或用命令行 xxgk consolidate 生成汇总工作簿。",
+  "demo.title": "政务公开年报助手 · 演示",
   "demo.banner": "演示：数据只在本页内存中，不会保存",
   "demo.grid.title": "演示工作簿",
   "demo.grid.sheets": "工作表",
