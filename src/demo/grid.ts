@@ -2,7 +2,8 @@
 // input bar over the grid, and one table per sheet drawn cell by cell through textContent (nothing
 // from a workbook is ever parsed as markup). A click selects a cell; Enter in the input bar types into
 // it through MemoryWorkbook.type(), which the host hears as the clerk's edit (live check). A selection
-// made by the pane (a finding clicked) arrives through onSelect and is shown and scrolled to.
+// made by the pane (a finding clicked) arrives through onSelect and is shown and scrolled to. The
+// keyboard reaches any cell through the name box (an address and Enter), as in Excel.
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
 import { a1, parseCell } from "../layout/a1";
@@ -25,7 +26,8 @@ function shownText(v: string | number): string {
 export function createGrid(root: HTMLElement, wb: MemoryWorkbook, lang: Lang): Grid {
   const doc = root.ownerDocument;
   const tabs = el(doc, "nav", { class: "demo-tabs", attrs: { "aria-label": t(lang, "demo.grid.sheets") } });
-  const cellName = el(doc, "span", { class: "demo-cellname", attrs: { id: "demo-cellname" } });
+  // The name box, as in Excel: type an address (D5) and Enter to select it — the keyboard's way to a cell.
+  const cellName = el(doc, "input", { class: "demo-cellname", attrs: { id: "demo-cellname", type: "text", autocomplete: "off", "aria-label": t(lang, "demo.grid.nameBox") } });
   const input = el(doc, "input", { class: "demo-input", attrs: { id: "demo-input", type: "text", placeholder: t(lang, "demo.grid.input"), autocomplete: "off" } });
   const status = el(doc, "p", { class: "demo-status muted", attrs: { id: "demo-status", role: "status" } });
   const scroller = el(doc, "div", { class: "demo-scroller", attrs: { id: "demo-scroller" } });
@@ -40,7 +42,7 @@ export function createGrid(root: HTMLElement, wb: MemoryWorkbook, lang: Lang): G
   function syncInput(): void {
     const s = current();
     const address = selected();
-    cellName.textContent = address ?? "";
+    cellName.value = address ?? "";
     input.setAttribute("aria-label", t(lang, "demo.grid.inputLabel", { cell: address ?? "" }));
     if (!s || !address) {
       input.value = "";
@@ -138,6 +140,23 @@ export function createGrid(root: HTMLElement, wb: MemoryWorkbook, lang: Lang): G
     const ok = wb.type(s.name, address, input.value);
     status.textContent = t(lang, ok ? "demo.grid.typed" : "demo.grid.locked", { cell });
     draw();
+  });
+  cellName.addEventListener("keydown", (e) => {
+    if (e.key !== "Enter") return;
+    e.preventDefault();
+    const s = current();
+    let p: { row: number; col: number } | null = null;
+    try {
+      p = parseCell(cellName.value.trim().toUpperCase());
+    } catch {
+      p = null; // not an address: said below
+    }
+    if (!s || !p) {
+      status.textContent = t(lang, "demo.grid.badAddress", { text: cellName.value.trim() });
+      return;
+    }
+    wb.select(s.name, a1(p.row, p.col));
+    input.focus();
   });
   wb.onSelect(() => draw());
   draw();

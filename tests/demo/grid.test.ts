@@ -63,5 +63,19 @@ test("a selection made by the pane switches the sheet and marks the cell", () =>
   wb.select("乙", "C5");
   expect(root.querySelector("#demo-grid")!.getAttribute("data-sheet")).toBe("乙");
   expect(td(root, "C5").className).toContain("selected");
-  expect(root.querySelector("#demo-cellname")!.textContent).toBe("C5");
+  expect(root.querySelector<HTMLInputElement>("#demo-cellname")!.value).toBe("C5");
+});
+
+test("the name box selects a typed address on the current sheet, and says so when it is none", () => {
+  const { wb, root } = setUp();
+  const box = root.querySelector<HTMLInputElement>("#demo-cellname")!;
+  box.value = "b2";
+  box.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+  expect(wb.selection).toEqual({ sheet: "甲", address: "B2" });
+  expect(td(root, "B2").className).toContain("selected");
+  expect(document.activeElement?.id).toBe("demo-input");
+  box.value = "表三";
+  box.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+  expect(root.querySelector("#demo-status")!.textContent).toBe("“表三”不是单元格地址，请输入如 D5 的地址。");
+  expect(wb.selection).toEqual({ sheet: "甲", address: "B2" });
 });

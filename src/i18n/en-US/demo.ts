@@ -9,6 +9,8 @@ export const DEMO: Record<string, string> = {
   "demo.grid.sheets": "Sheets",
   "demo.grid.input": "Type into the selected cell and press Enter",
   "demo.grid.inputLabel": "Contents of cell {cell}",
+  "demo.grid.nameBox": "Name box: type a cell address (such as D5) and press Enter to select it",
+  "demo.grid.badAddress": "\"{text}\" is not a cell address: type one such as D5.",
   "demo.grid.locked": "{cell} is a protected cell (a title, formula or heading) and cannot be edited.",
   "demo.grid.typed": "Entered in {cell}.",
   "demo.loadFailed": "The demo report could not be loaded: {reason}",

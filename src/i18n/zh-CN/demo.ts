@@ -9,6 +9,8 @@ export const DEMO: Record<string, string> = {
   "demo.grid.sheets": "工作表",
   "demo.grid.input": "在选中的单元格中输入，按回车确认",
   "demo.grid.inputLabel": "单元格 {cell} 的内容",
+  "demo.grid.nameBox": "名称框：输入单元格地址（如 D5）后按回车选中",
+  "demo.grid.badAddress": "“{text}”不是单元格地址，请输入如 D5 的地址。",
   "demo.grid.locked": "{cell} 是受保护的单元格（标题、公式或表头），不能编辑。",
   "demo.grid.typed": "已在 {cell} 输入。",
   "demo.loadFailed": "演示报告未能载入：{reason}",
