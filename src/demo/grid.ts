@@ -39,9 +39,16 @@ export function createGrid(root: HTMLElement, wb: MemoryWorkbook, lang: Lang): G
     return s && wb.selection?.sheet === s.name ? wb.selection.address : null;
   };
 
-  function syncInput(): void {
+  /** The cell the input bar was last filled from: a redraw after a host step (a live check finishing)
+   *  must not replace what the clerk is typing with the cell's old content. */
+  let inputFor: string | null = null;
+
+  function syncInput(force = false): void {
     const s = current();
     const address = selected();
+    const id = s && address ? `${s.name}!${address}` : null;
+    if (id === inputFor && !force) return;
+    inputFor = id;
     cellName.value = address ?? "";
     input.setAttribute("aria-label", t(lang, "demo.grid.inputLabel", { cell: address ?? "" }));
     if (!s || !address) {
@@ -124,10 +131,10 @@ export function createGrid(root: HTMLElement, wb: MemoryWorkbook, lang: Lang): G
     if (target && typeof (target as HTMLElement).scrollIntoView === "function") (target as HTMLElement).scrollIntoView({ block: "nearest", inline: "nearest" });
   }
 
-  function draw(): void {
+  function draw(force = false): void {
     drawTabs();
     drawSheet();
-    syncInput();
+    syncInput(force);
   }
 
   input.addEventListener("keydown", (e) => {
@@ -139,7 +146,7 @@ export function createGrid(root: HTMLElement, wb: MemoryWorkbook, lang: Lang): G
     const cell = `${s.name}!${address}`;
     const ok = wb.type(s.name, address, input.value);
     status.textContent = t(lang, ok ? "demo.grid.typed" : "demo.grid.locked", { cell });
-    draw();
+    draw(true); // the input shows what the cell now holds (a refused edit: what it still holds)
   });
   cellName.addEventListener("keydown", (e) => {
     if (e.key !== "Enter") return;
@@ -160,5 +167,5 @@ export function createGrid(root: HTMLElement, wb: MemoryWorkbook, lang: Lang): G
   });
   wb.onSelect(() => draw());
   draw();
-  return { redraw: draw };
+  return { redraw: () => draw() };
 }

@@ -79,3 +79,14 @@ test("the name box selects a typed address on the current sheet, and says so whe
   expect(root.querySelector("#demo-status")!.textContent).toBe("“表三”不是单元格地址，请输入如 D5 的地址。");
   expect(wb.selection).toEqual({ sheet: "甲", address: "B2" });
 });
+
+test("a redraw after a host step keeps what the clerk is typing; a new selection shows its cell", () => {
+  const { wb, root, grid } = setUp();
+  td(root, "A2").click();
+  const input = root.querySelector<HTMLInputElement>("#demo-input")!;
+  input.value = "12"; // typed, not yet entered
+  grid.redraw();
+  expect(input.value).toBe("12");
+  wb.select("甲", "A3");
+  expect(input.value).toBe("=SUM(A2:B2)");
+});
