@@ -6,7 +6,7 @@
 // keyboard reaches any cell through the name box (an address and Enter), as in Excel.
 import { t } from "../i18n";
 import type { Lang } from "../i18n";
-import { a1, parseCell } from "../layout/a1";
+import { a1, colLetters, parseCell } from "../layout/a1";
 import type { MemorySheet, MemoryWorkbook } from "../memory-host/workbook";
 import { button, el, replaceChildren } from "../taskpane/dom";
 
@@ -98,7 +98,7 @@ export function createGrid(root: HTMLElement, wb: MemoryWorkbook, lang: Lang): G
       colgroup.appendChild(col);
     }
     const head = el(doc, "tr", {}, [el(doc, "th", { class: "demo-corner" })]);
-    for (let c = 1; c <= cols; c++) head.appendChild(el(doc, "th", { text: a1(1, c).replace(/\d+$/, "") }));
+    for (let c = 1; c <= cols; c++) head.appendChild(el(doc, "th", { text: colLetters(c) }));
     const body = el(doc, "tbody");
     for (let r = 1; r <= rows; r++) {
       const tr = el(doc, "tr", {}, [el(doc, "th", { text: String(r) })]);
@@ -107,14 +107,15 @@ export function createGrid(root: HTMLElement, wb: MemoryWorkbook, lang: Lang): G
         if (covered.has(k)) continue;
         const address = a1(r, c);
         const cell = wb.cell(s, r, c);
-        const td = el(doc, "td", { text: shownText(wb.shown(s, r, c)), attrs: { "data-address": address } });
+        const shown = wb.shown(s, r, c);
+        const td = el(doc, "td", { text: shownText(shown), attrs: { "data-address": address } });
         const span = spans.get(k);
         if (span) {
           if (span.rows > 1) td.rowSpan = span.rows;
           if (span.cols > 1) td.colSpan = span.cols;
         }
         if (cell?.fill) td.style.backgroundColor = cell.fill;
-        const classes = [cell?.bold ? "bold" : "", typeof wb.shown(s, r, c) === "number" ? "num" : "", cell && !cell.locked ? "editable" : "", address === sel ? "selected" : ""];
+        const classes = [cell?.bold ? "bold" : "", typeof shown === "number" ? "num" : "", cell && !cell.locked ? "editable" : "", address === sel ? "selected" : ""];
         td.className = classes.filter(Boolean).join(" ");
         if (address === sel) td.setAttribute("aria-selected", "true");
         td.addEventListener("click", () => {
