@@ -192,3 +192,13 @@ test("a formula the model cannot compute shows #NAME?, never a number", () => {
   expect(wb.shown(s, 3, 1)).toBe(4);
   expect(wb.shown(s, 4, 1)).toBe("#NAME?"); // a cycle
 });
+
+test("自检 over a blank in-memory workbook: every step passes or says why it cannot be verified", async () => {
+  const { paneHost } = await import("../../src/taskpane/actions");
+  const report = await paneHost(memoryUnderTest().host, "zh-CN").selftest(() => undefined);
+  expect(report.refused).toBeNull();
+  expect(report.steps.length).toBeGreaterThan(5);
+  expect(report.steps.filter((s) => s.status === "fail").map((s) => `${s.id}: ${s.detail}`)).toEqual([]);
+  expect(report.steps.find((s) => s.id === "undo")?.status).toBe("unverified"); // undoableWrites: false, said plainly
+  expect(report.steps.filter((s) => s.status === "pass").map((s) => s.id)).toEqual(expect.arrayContaining(["layout", "check"]));
+});
