@@ -5,6 +5,7 @@
 // manifest's origin plays no part here, and dist/ — maybe a production build for a real origin — is
 // never overwritten). Prints the address in Chinese and English; no browser is started.
 //   --dist DIR   serve (or build into) this folder   --port N   a fixed port   --build   build even so
+//   --no-open    accepted and changes nothing: no browser is ever started
 "use strict";
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -33,8 +34,18 @@ function build(dist) {
   if (r.status !== 0) fail("构建失败，见上方信息。", "The build failed: see the messages above.");
 }
 
+const KNOWN = new Set(["--dist", "--port", "--build", "--no-open"]);
+const TAKES_VALUE = new Set(["--dist", "--port"]);
+
 async function main() {
   const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    if (!KNOWN.has(args[i])) fail(`不认识的选项“${args[i]}”。可用：--dist 文件夹、--port 端口、--build、--no-open。`, `Unknown option "${args[i]}". Options: --dist FOLDER, --port PORT, --build, --no-open.`);
+    if (TAKES_VALUE.has(args[i])) {
+      if (args[i + 1] === undefined) fail(`选项 ${args[i]} 后面缺少值。`, `Option ${args[i]} needs a value.`);
+      i++;
+    }
+  }
   const given = option(args, "--dist");
   const built = path.join(ROOT, "dist");
   const dist = given ? path.resolve(given) : fs.existsSync(path.join(built, "demo.html")) ? built : path.join(ROOT, "build", "demo");
