@@ -25,12 +25,13 @@ function shownText(v: string | number): string {
 
 export function createGrid(root: HTMLElement, wb: MemoryWorkbook, lang: Lang): Grid {
   const doc = root.ownerDocument;
-  const tabs = el(doc, "nav", { class: "demo-tabs", attrs: { "aria-label": t(lang, "demo.grid.sheets") } });
+  // The workbook's own text is Chinese whatever the page's language: marked so, for its fonts and screen readers.
+  const tabs = el(doc, "nav", { class: "demo-tabs", attrs: { "aria-label": t(lang, "demo.grid.sheets"), lang: "zh-CN" } });
   // The name box, as in Excel: type an address (D5) and Enter to select it — the keyboard's way to a cell.
   const cellName = el(doc, "input", { class: "demo-cellname", attrs: { id: "demo-cellname", type: "text", autocomplete: "off", "aria-label": t(lang, "demo.grid.nameBox") } });
   const input = el(doc, "input", { class: "demo-input", attrs: { id: "demo-input", type: "text", placeholder: t(lang, "demo.grid.input"), autocomplete: "off" } });
   const status = el(doc, "p", { class: "demo-status muted", attrs: { id: "demo-status", role: "status" } });
-  const scroller = el(doc, "div", { class: "demo-scroller", attrs: { id: "demo-scroller" } });
+  const scroller = el(doc, "div", { class: "demo-scroller", attrs: { id: "demo-scroller", lang: "zh-CN" } });
   replaceChildren(root, [el(doc, "h2", { class: "demo-title", text: t(lang, "demo.grid.title") }), tabs, el(doc, "div", { class: "demo-bar" }, [cellName, input]), status, scroller]);
 
   const current = (): MemorySheet | null => wb.active ?? wb.sheets.find((s) => s.visibility === "visible") ?? null;
