@@ -87,6 +87,8 @@ module.exports = async (env, argv) => {
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
     { from: PANE_CSS, to: stylesheet, transform: () => paneCss() },
+    // The demo page's grid (dist/demo.html): its own small stylesheet, beside the pane's.
+    { from: "src/demo/demo.css", to: "demo.css", transform: (content) => compatCss(content.toString()) },
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -124,6 +126,9 @@ module.exports = async (env, argv) => {
       commands: "./src/commands/commands.ts",
       // Excel for Mac's Word export is saved by this page in the system browser (src/taskpane/browser-save.ts).
       save: "./src/save/save.ts",
+      // The demo (docs/demo.md): the real pane over an in-memory workbook, no office.js. Its own
+      // entry, so the grid and the in-memory host never enter the pane's bundles.
+      demo: "./src/demo/demo.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -191,6 +196,7 @@ module.exports = async (env, argv) => {
       page("taskpane"),
       page("commands"),
       page("save"),
+      page("demo"),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       ...(production ? [new ProductionManifestCheck(chosen.placeholder)] : []),
     ],

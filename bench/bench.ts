@@ -11,6 +11,7 @@ import { median, timeMsAsync } from "./timing";
 import { benchWebview } from "./webview";
 import { benchWps } from "./wps";
 import { benchPerf } from "./perf";
+import { benchDemo } from "./demo";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
   const htmlBytes = new Uint8Array(readFileSync(join(root, "tests/fixtures/reports/html-2023-spans.html")));
   await benchBatch(line, sample, sampleBytes, htmlBytes);
   await benchWps(line);
+  await benchDemo(line);
   await benchPerf(line, sample, sampleBytes, htmlBytes, real);
 
   peakRss(5);

@@ -1,6 +1,7 @@
 // The host seam: the one interface through which the task pane, the ribbon commands and the
-// self-test reach a spreadsheet. Two implementations sit below it: src/excel/host.ts (Office.js,
-// Excel.run batches) and src/wps/host.ts (the WPS 表格 / ET object model, synchronous calls).
+// self-test reach a spreadsheet. Three implementations sit below it: src/excel/host.ts (Office.js,
+// Excel.run batches), src/wps/host.ts (the WPS 表格 / ET object model, synchronous calls) and
+// src/memory-host/host.ts (a workbook held in memory: the demo page, no spreadsheet at all).
 // Everything above it stays free of Office and WPS globals (tests/host/seam.test.ts enforces it),
 // so the same pane, rules and layout plan serve both. Every method returns a Promise even on WPS,
 // where the work is synchronous: the callers are then the same code for both hosts.
@@ -13,7 +14,7 @@ import type { CellRef, PartFigures, PriorFigures, ReportData } from "../model/re
 import type { Finding } from "../rules/types";
 import type { DocSettings } from "../addin/doc-settings";
 
-export type HostKind = "excel" | "wps";
+export type HostKind = "excel" | "wps" | "memory";
 
 /** What this host can do; the pane and the self-test ask instead of naming the host. */
 export interface HostCapabilities {

@@ -12,6 +12,14 @@ export function messages(lang: Lang): MessageTable {
   return TABLES[lang];
 }
 
+/**
+ * Adds a table only one page needs (the demo's: src/memory-host/messages.ts), registered by that
+ * page's own code, so the task pane's bundle — under its 150 KB budget — carries none of it.
+ */
+export function addMessages(tables: Record<Lang, MessageTable>): void {
+  for (const lang of Object.keys(tables) as Lang[]) Object.assign(TABLES[lang], tables[lang]);
+}
+
 /** Fills a template's {name} placeholders; an unknown id shows as itself so nothing is lost silently. */
 export function t(lang: Lang, id: string, params: Record<string, string | number> = {}): string {
   const template = TABLES[lang][id] ?? TABLES["zh-CN"][id] ?? id;

@@ -27,7 +27,7 @@ export interface EtHighlightResult {
 }
 
 /** The tables' areas, each at the larger of the two formats' sizes from its name's top-left (as Office reads them). */
-function inTables(read: WorkbookRead): (sheet: string, address: string) => boolean {
+export function inTables(read: WorkbookRead): (sheet: string, address: string) => boolean {
   const areas = regionSizes().flatMap(({ name, rows, cols }) => {
     const r = read.names[name];
     if (!r) return [];

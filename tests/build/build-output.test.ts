@@ -208,3 +208,28 @@ describe("production build guard", () => {
   );
 });
 
+
+// The demo page (docs/demo.md): the real pane over the in-memory host, no office.js, no network; its
+// grid, host and messages live in its own bundle, never in the task pane's initial one (the budget).
+describe("the demo page", () => {
+  it("demo.html loads one hashed ES5 bundle and the pane's stylesheet, no office.js, under the pages' CSP", () => {
+    const html = read("demo.html");
+    const bundles = [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1]);
+    expect(bundles).toHaveLength(1);
+    expect(bundles[0]).toMatch(/^demo\.[0-9a-f]{16,}\.js$/);
+    expect(html).not.toMatch(/office\.js/);
+    expect(html).toMatch(/http-equiv="?Content-Security-Policy"? content="default-src 'self'/);
+    expect(html).toContain("演示：数据只在本页内存中，不会保存");
+    expect(html).toMatch(/href="?taskpane\.[0-9a-f]{16,}\.css"?/);
+    expect(existsSync(join(dist, "demo.css"))).toBe(true);
+    expect(html).not.toMatch(/<style|style="/);
+  });
+
+  it("keeps the grid, the in-memory host and the demo's messages out of the task pane's bundles", () => {
+    const DEMO = /demo-grid|demo-input|数据只在本页内存中|演示工作簿只在本页内存中/;
+    const pane = [...read("taskpane.html").matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith("https://"));
+    for (const f of pane) expect([f, DEMO.test(read(f))]).toEqual([f, false]);
+    const demo = /src="?(demo\.[0-9a-f]+\.js)/.exec(read("demo.html"))![1];
+    expect(DEMO.test(read(demo))).toBe(true);
+  });
+});

@@ -9,8 +9,9 @@ import ts from "typescript";
 const ROOT = join(__dirname, "..", "..");
 const SRC = join(ROOT, "src");
 
-/** Folders below the seam (host implementations) or beside it (CLI over ExcelJS, build-time code). */
-const HOSTS = ["excel", "wps"];
+/** Folders below the seam (host implementations) or beside it (CLI over ExcelJS, build-time code).
+ *  memory-host is the third host; demo is its page's composition root (as wps/pane-main.ts is WPS's). */
+const HOSTS = ["excel", "wps", "memory-host", "demo"];
 const NOT_ABOVE = [...HOSTS, "cli", "xlsx", "manifest", "webview"];
 
 /** The two webpack entries that webpack.config.js names: each is one import of the Office
