@@ -89,7 +89,10 @@ export function resolveHandRow(h: HandWritten, row: number, text: string, findin
   if (!isRule) return { kind: "problem", finding: problem("explain.row.ruleUnknown", named) };
   const tokens = cellTokens(h.cell);
   const candidates = findings.filter((f) => isRule(f) && tokens.every((tok) => f.cells.some((c) => cellMatches(c, tok))));
-  const warnings = candidates.filter((f) => f.severity === "warning");
+  const all = candidates.filter((f) => f.severity === "warning");
+  // Several warnings share the named cells (J7 alone, J7 with J8): the one about exactly those cells is meant.
+  const exact = all.filter((f) => f.cells.every((c) => tokens.some((tok) => cellMatches(c, tok))));
+  const warnings = all.length > 1 && exact.length === 1 ? exact : all;
   if (warnings.length === 0) {
     const id = candidates.some((f) => f.severity === "error") ? "explain.row.notWarning" : "explain.row.unmatched";
     return { kind: "problem", finding: problem(id, named) };
