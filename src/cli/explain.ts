@@ -3,6 +3,7 @@
 // and the pane show it as explained — and as stale once those values change. Errors cannot be explained.
 import { buildCheckResult } from "../check/run-check";
 import { cellMatches } from "../explain/cell-match";
+import { ruleMatcher } from "../explain/rule-match";
 import { explain, upsertExplanation } from "../explain/explanations";
 import type { ExplainedFinding } from "../explain/explanations";
 import { t } from "../i18n";
@@ -37,14 +38,18 @@ export async function explainCommand(args: Args, io: CliIO): Promise<number> {
     return 2;
   }
   const { findings } = buildCheckResult(read, io.lang);
-  const found = findings.filter((f) => f.msg.id === code && f.cells.some((c) => cellMatches(c, cell)));
+  // CODE as `xxgk rules` lists it: a finding code, a rule id (R8) or a rule's name, as on the 说明 sheet.
+  const isRule = ruleMatcher(code);
+  const found = findings.filter((f) => (f.msg.id === code || (isRule !== null && isRule(f))) && f.cells.some((c) => cellMatches(c, cell)));
   const warnings = findings.filter((f) => f.severity === "warning");
   if (found.length === 0) {
     const list = warnings.map(codeAt).join("；") || t(io.lang, "cli.explain.noWarnings");
     io.err(t(io.lang, "cli.explain.notFound", { file, code, cell, list }));
     return 2;
   }
-  const finding = found[0];
+  // Several warnings sharing the cell (J7 alone, J7 with J8): the one about exactly that cell is meant.
+  const exact = found.filter((f) => f.cells.every((c) => cellMatches(c, cell)));
+  const finding = exact.length === 1 ? exact[0] : found[0];
   if (finding.severity !== "warning") {
     io.err(t(io.lang, "cli.explain.notWarning", { code, cell }));
     return 2;
