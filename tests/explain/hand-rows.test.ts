@@ -88,6 +88,19 @@ describe("a hand-written row of the 说明 sheet", () => {
     expect(result.findings.find((f) => f.msg.id === id)?.severity).toBe("info");
   });
 
+  it("matching several warnings explains none and lists them", () => {
+    const r = report();
+    const natural = r.cells["t3.granted.natural"] as { value: number };
+    r.cells["t3.granted.natural"] = num(natural.value + 1);
+    r.cells["t3.granted.total"] = num(26);
+    const { result } = checked(r, [["R8", "", "正文口径不同", ""]]);
+    expect(result.findings.filter((f) => f.rule === "R8" && f.severity === "warning").length).toBeGreaterThan(1);
+    expect(result.counts.explained).toBe(0);
+    const [[id, message]] = rowProblems(result);
+    expect(id).toBe("explain.row.ambiguous");
+    expect(message).toContain("narrative.R8.mismatch J7");
+  });
+
   it("naming an error explains nothing and says errors cannot be explained", () => {
     const r = report();
     r.cells["t4.review.total"] = num(99);
