@@ -11,7 +11,7 @@ const { requireSrc } = require("./scripts/lib/require-ts");
 const { devServerHttps } = require("./scripts/lib/dev-cert");
 const { rewriteOrigin, chooseProductionOrigin } = requireSrc("manifest/origin");
 const { validateManifest } = requireSrc("manifest/validate");
-const { buildCsp, OFFICE_JS_CDN } = require("./scripts/lib/csp");
+const { buildCsp, officeJsMode, officeJsSrc } = require("./scripts/lib/csp");
 const { babelOptions } = require("./scripts/lib/babel-es5");
 const { compatCss } = require("./scripts/lib/css-compat");
 const pkg = require("./package.json");
@@ -76,10 +76,17 @@ class ProductionManifestCheck {
 
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
-  const localOfficeJs = process.env.XXGK_OFFICE_JS === "local";
+  // XXGK_OFFICE_JS: "local" ships office.js beside the pages, "21vianet" loads it from 世纪互联's CDN,
+  // empty from Microsoft's CDN (docs/office-addin-deploy.md).
+  const mode = officeJsMode(process.env.XXGK_OFFICE_JS);
+  if (mode instanceof Error) {
+    console.error(mode.message);
+    process.exit(1);
+  }
+  const localOfficeJs = mode === "local";
   const serving = process.env.WEBPACK_SERVE === "true";
-  const officeJs = localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN;
-  const csp = buildCsp({ localOfficeJs, devServerPort: production ? undefined : DEV_PORT });
+  const officeJs = officeJsSrc(mode);
+  const csp = buildCsp({ officeJs: mode, devServerPort: production ? undefined : DEV_PORT });
   const chosen = production ? productionOrigin(env) : undefined;
   const origin = chosen && chosen.origin;
 

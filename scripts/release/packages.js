@@ -9,7 +9,8 @@ const { guideDocx } = require("./guide-docx");
 const ROOT = path.join(__dirname, "..", "..");
 const DOCS = path.join(ROOT, "docs");
 
-/** The built add-in with office.js served from its own folder, for the origin in XXGK_ORIGIN. */
+/** The built add-in for the origin in XXGK_ORIGIN, with office.js served from its own folder (or,
+ *  with XXGK_OFFICE_JS=21vianet, from 世纪互联's CDN). */
 function officeAddin(outDir, log) {
   const dir = path.join(outDir, "office-addin");
   fs.mkdirSync(dir, { recursive: true });
@@ -25,10 +26,13 @@ function officeAddin(outDir, log) {
     log("office-addin/: no XXGK_ORIGIN, add-in not built (see 未构建.txt)");
     return;
   }
-  log(`building the Excel add-in for ${process.env.XXGK_ORIGIN} with a local office.js`);
+  // Local office.js unless the release is for Microsoft 365 operated by 21Vianet (世纪互联), whose
+  // Centralized Deployment serves office.js from its China CDN (XXGK_OFFICE_JS=21vianet).
+  const officeJs = process.env.XXGK_OFFICE_JS === "21vianet" ? "21vianet" : "local";
+  log(`building the Excel add-in for ${process.env.XXGK_ORIGIN} with ${officeJs === "local" ? "a local office.js" : "office.js from 21Vianet's CDN"}`);
   execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] }), "--mode", "production", "--output-path", dir], {
     cwd: ROOT,
-    env: { ...process.env, XXGK_OFFICE_JS: "local" },
+    env: { ...process.env, XXGK_OFFICE_JS: officeJs },
     stdio: ["ignore", "ignore", "inherit"],
   });
   guide(); // after the build: webpack empties its output folder first

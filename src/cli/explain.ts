@@ -2,11 +2,12 @@
 // stored in the workbook exactly as the pane stores it (rule, cells, the values they held), so `check`
 // and the pane show it as explained — and as stale once those values change. Errors cannot be explained.
 import { buildCheckResult } from "../check/run-check";
+import { cellMatches } from "../explain/cell-match";
+import { ruleMatcher } from "../explain/rule-match";
 import { explain, upsertExplanation } from "../explain/explanations";
 import type { ExplainedFinding } from "../explain/explanations";
 import { t } from "../i18n";
 import { planLayout } from "../layout/plan";
-import type { FindingCell } from "../rules/types";
 import { updateWorkbook } from "../xlsx/update-workbook";
 import { flag } from "./args";
 import type { Args } from "./args";
@@ -14,21 +15,6 @@ import type { CliIO } from "./io";
 import { writeOutput } from "./output";
 import { readReportFile } from "./read-file";
 import { sayWriteError, unreadableMessage } from "./unreadable";
-
-const bare = (s: string) => s.replace(/[$']/g, "").trim().toUpperCase();
-
-/** CELL as the clerk writes it: the canonical key (t3.new.natural), A1 (C5), or sheet!A1 where the
- *  sheet may be shortened to its start (表三!C5 for '表三 依申请公开'!C5). */
-export function cellMatches(c: FindingCell, want: string): boolean {
-  if (c.key === want) return true;
-  if (!c.address) return false;
-  const bang = want.lastIndexOf("!");
-  const address = bare(bang < 0 ? want : want.slice(bang + 1));
-  if (address !== bare(c.address)) return false;
-  if (bang < 0) return true;
-  const sheet = want.slice(0, bang).replace(/'/g, "").trim();
-  return c.sheet !== undefined && c.sheet.startsWith(sheet);
-}
 
 const codeAt = (f: ExplainedFinding) => `${f.msg.id} ${f.cells.map((c) => (c.address ? `${c.sheet}!${c.address}` : c.key)).join(",")}`;
 
@@ -52,19 +38,23 @@ export async function explainCommand(args: Args, io: CliIO): Promise<number> {
     return 2;
   }
   const { findings } = buildCheckResult(read, io.lang);
-  const found = findings.filter((f) => f.msg.id === code && f.cells.some((c) => cellMatches(c, cell)));
+  // CODE as `xxgk rules` lists it: a finding code, a rule id (R8) or a rule's name, as on the 说明 sheet.
+  const isRule = ruleMatcher(code);
+  const found = findings.filter((f) => (f.msg.id === code || (isRule !== null && isRule(f))) && f.cells.some((c) => cellMatches(c, cell)));
   const warnings = findings.filter((f) => f.severity === "warning");
   if (found.length === 0) {
     const list = warnings.map(codeAt).join("；") || t(io.lang, "cli.explain.noWarnings");
     io.err(t(io.lang, "cli.explain.notFound", { file, code, cell, list }));
     return 2;
   }
-  const finding = found[0];
+  // Several warnings sharing the cell (J7 alone, J7 with J8): the one about exactly that cell is meant.
+  const exact = found.filter((f) => f.cells.every((c) => cellMatches(c, cell)));
+  const finding = exact.length === 1 ? exact[0] : found[0];
   if (finding.severity !== "warning") {
     io.err(t(io.lang, "cli.explain.notWarning", { code, cell }));
     return 2;
   }
-  const list = upsertExplanation(read.explanations, explain(finding, read.report, text));
+  const list = upsertExplanation(read.explanations, explain(finding, read.report, text), finding);
   const plan = planLayout(read.report.format, { year: read.report.year, agency: read.report.agency });
   const bytes = read.workbook ? await updateWorkbook(read.workbook, file, plan, read.report, { explanations: list }) : null;
   if (!bytes) {

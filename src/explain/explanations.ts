@@ -5,6 +5,8 @@ import { cellText } from "../model/cell";
 import { cellOf } from "../model/report";
 import type { ReportData } from "../model/report";
 import type { Finding } from "../rules/types";
+import { cellNames, figuresText, handNames, resolveHandRow } from "./hand-rows";
+import type { HandWritten } from "./hand-rows";
 
 export interface Explanation {
   rule: string;
@@ -14,8 +16,15 @@ export interface Explanation {
    *  finding's left and right sides. */
   values: string[];
   text: string;
-  /** ISO date-time of writing. */
+  /** ISO date-time of writing (as the clerk wrote it, for a hand-written row; may be ""). */
   at: string;
+  /** A row a clerk wrote by hand on the 说明 sheet, without the tool's record (rule, cells and
+   *  values above are then empty): matched to its warning when checked (./hand-rows.ts). */
+  hand?: HandWritten;
+  /** How the 说明 sheet shows the cells and their figures (written with the record; kept as read). */
+  shown?: { cell: string; figures: string };
+  /** The row of the 说明 sheet it was read from, for sentences about it. */
+  row?: number;
 }
 
 export type ExplainedFinding = Finding & { explanation?: { text: string; at: string }; staleExplanation?: string };
@@ -37,28 +46,52 @@ export function canExplain(f: Finding): boolean {
 export function explain(f: Finding, report: ReportData, text: string, at: Date = new Date()): Explanation {
   if (!canExplain(f)) throw new Error("Only warnings can be explained");
   const cells = sortedKeys(f);
-  return { rule: f.rule, cells, values: valuesOf(report, cells, f), text: text.trim(), at: at.toISOString() };
+  const shown = { cell: cellNames(f).join("、"), figures: figuresText(f, report) };
+  return { rule: f.rule, cells, values: valuesOf(report, cells, f), text: text.trim(), at: at.toISOString(), shown };
 }
 
 const sameFinding = (e: Explanation, f: Finding) => e.rule === f.rule && e.cells.join("|") === sortedKeys(f).join("|");
 
 /**
  * Marks warnings that a current explanation covers. A matching explanation whose values no longer hold
- * is reported as stale: the warning stays, with the old text shown for reference.
+ * is reported as stale: the warning stays, with the old text shown for reference. Hand-written rows of
+ * the 说明 sheet are matched the same way (./hand-rows.ts); a row that explains nothing adds one
+ * information finding saying why, after the others.
  */
 export function applyExplanations(findings: Finding[], explanations: Explanation[], report: ReportData): ExplainedFinding[] {
-  return findings.map((f) => {
+  const recorded = explanations.filter((e) => !e.hand);
+  const byHand = new Map<Finding, { e: Explanation; fresh: boolean }>();
+  const problems: Finding[] = [];
+  // A recorded explanation wins over a hand-written row naming the same warning.
+  const claimed = new Set(findings.filter((f) => canExplain(f) && recorded.some((x) => sameFinding(x, f))));
+  explanations.forEach((e, i) => {
+    if (!e.hand) return;
+    const out = resolveHandRow(e.hand, e.row ?? i + 1, e.text, findings, report, claimed);
+    if (out.kind === "problem") problems.push(out.finding);
+    else {
+      claimed.add(out.finding);
+      byHand.set(out.finding, { e, fresh: out.kind === "fresh" });
+    }
+  });
+  const marked = findings.map((f): ExplainedFinding => {
     if (!canExplain(f)) return f;
-    const e = explanations.find((x) => sameFinding(x, f));
-    if (!e) return f;
+    const e = recorded.find((x) => sameFinding(x, f));
+    if (!e) {
+      const h = byHand.get(f);
+      if (!h) return f;
+      return h.fresh ? { ...f, explanation: { text: h.e.text, at: h.e.at } } : { ...f, staleExplanation: h.e.text };
+    }
     const fresh = valuesOf(report, e.cells, f).join("\u0001") === e.values.join("\u0001");
     return fresh ? { ...f, explanation: { text: e.text, at: e.at } } : { ...f, staleExplanation: e.text };
   });
+  return [...marked, ...problems];
 }
 
-/** Replaces the explanation for the same finding, or adds it. */
-export function upsertExplanation(list: Explanation[], e: Explanation): Explanation[] {
-  return [...list.filter((x) => !(x.rule === e.rule && x.cells.join("|") === e.cells.join("|"))), e];
+/** Replaces the explanation for the same finding, or adds it. With the finding, a hand-written row
+ *  naming it is replaced too (the new row records what the hand-written one could not). */
+export function upsertExplanation(list: Explanation[], e: Explanation, finding?: Finding): Explanation[] {
+  const same = (x: Explanation) => (x.hand ? finding !== undefined && handNames(x.hand, finding) : x.rule === e.rule && x.cells.join("|") === e.cells.join("|"));
+  return [...list.filter((x) => !same(x)), e];
 }
 
 // Stored in the workbook as rows of text (a hidden sheet), so the file carries them to the reviewer

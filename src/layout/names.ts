@@ -3,7 +3,7 @@
 import type { NarrativeSectionId } from "../format";
 
 /** Bumped whenever the plan changes shape; 生成模板 on an older workbook upgrades it. */
-export const LAYOUT_VERSION = 2; // 2: the xxgk_notes sheet (explanations, highlight record)
+export const LAYOUT_VERSION = 3; // 2: the xxgk_notes sheet (explanations, highlight record); 3: the visible 说明 sheet
 
 export const SHEET = {
   narrative: "总体情况及文字",
@@ -11,6 +11,7 @@ export const SHEET = {
   t3: "表三 依申请公开",
   t4: "表四 复议诉讼",
   prior: "上年数据",
+  explanations: "说明",
   meta: "xxgk_meta",
   notes: "xxgk_notes",
 } as const;
@@ -26,6 +27,8 @@ export const NAME = {
   title: "XXGK_TITLE",
   notes: "XXGK_NOTES",
   marks: "XXGK_MARKS",
+  /** The 说明 sheet's table (header and rows): the clerk's explanations since layout 3. */
+  explanations: "XXGK_EXPLAIN",
 } as const;
 
 /** Table 二's data block of one group, e.g. XXGK_T2_RULES_DATA. */

@@ -6,6 +6,7 @@ import type { Lang } from "../i18n";
 import { metaSheet } from "./meta-sheet";
 import { LAYOUT_VERSION } from "./names";
 import { narrativeSheet } from "./narrative-sheet";
+import { explanationsSheet } from "./explain-sheet";
 import { notesSheet } from "./notes-sheet";
 import { priorSheet } from "./prior-sheet";
 import { HIGHLIGHTS, STYLES } from "./styles";
@@ -32,6 +33,7 @@ export function planLayout(format: FormatId, opts: PlanOptions = {}): LayoutPlan
     t3Sheet(f, lang),
     t4Sheet(f, lang),
     priorSheet(f, year, lang),
+    explanationsSheet(lang),
     metaSheet(format, year, agency, LAYOUT_VERSION),
     notesSheet(),
   ];

@@ -13,6 +13,7 @@ import { t } from "../i18n";
 import { parseRange } from "./a1";
 import { META_FIELDS } from "./meta-sheet";
 import { explanationsFromRead } from "./notes-sheet";
+import { explanationsFromSheet } from "./explain-sheet";
 import type { Explanation } from "../explain/explanations";
 import { NAME, textName } from "./names";
 import { joinSection } from "./narrative-text";
@@ -159,10 +160,16 @@ export function readBackWithPlan(plan: LayoutPlan, read: WorkbookRead): ReadBack
     findings,
     plan,
     meta: { format: plan.format, year: plan.year, agency: plan.agency, layoutVersion: plan.layoutVersion },
-    explanations: explanationsFromRead(read.names[NAME.notes]),
+    explanations: storedExplanations(read),
   };
   if (Object.keys(priorCells).length > 0) result.prior = { year: plan.year === null ? null : plan.year - 1, cells: priorCells, refs: priorRefs };
   return result;
+}
+
+/** The 说明 sheet's table; a workbook laid out before it (layout 2) keeps them on the notes sheet. */
+function storedExplanations(read: WorkbookRead): Explanation[] {
+  const table = read.names[NAME.explanations];
+  return table ? explanationsFromSheet(table) : explanationsFromRead(read.names[NAME.notes]);
 }
 
 const ref = (fig: FigureRead): CellRef => ({ sheet: fig.sheet, address: fig.address });

@@ -12,7 +12,7 @@ import type { PriorFigures, ReportData } from "../model/report";
 import type { Finding } from "../rules/types";
 import { a1, parseRange } from "./a1";
 import { fillPlan } from "./fill";
-import { fillNotes } from "./notes-sheet";
+import { fillExplanations } from "./explain-sheet";
 import { LAYOUT_VERSION, NAME } from "./names";
 import { isEmptyValue, isFormula, normLabel } from "./normalize";
 import { planLayout } from "./plan";
@@ -81,7 +81,7 @@ export function relayout(read: WorkbookRead, sheets: Record<string, RangeRead>, 
   const titled = report.title !== undefined && report.title !== generated ? report : { ...report, title: undefined };
   // The clerk's explanations ride along, so a re-layout (or an upgrade from a layout without the
   // notes sheet) never drops one.
-  const filled = fillNotes(fillPlan(basePlan, titled, back?.prior), back?.explanations ?? []);
+  const filled = fillExplanations(fillPlan(basePlan, titled, back?.prior), back?.explanations ?? []);
   const { plan, kept: keptFormulas } = keepFormulas(filled, read, { ...(report.refs ?? {}), ...(back?.prior?.refs ?? {}) });
 
   const renames: { from: string; to: string }[] = [];

@@ -3,7 +3,7 @@
 // the add-in and one written by the CLI are the same shape.
 import type { CellKey, FormatId, NarrativeSectionId } from "../format";
 
-export type SheetRole = "t2" | "t3" | "t4" | "narrative" | "prior" | "meta" | "notes" | "parts";
+export type SheetRole = "t2" | "t3" | "t4" | "narrative" | "prior" | "meta" | "notes" | "explanations" | "parts";
 
 /** What a cell is for; the style and protection follow from it. */
 export type CellRole =

@@ -92,7 +92,7 @@ export async function runSelftest(d: SelftestDeps, onStep: (s: StepResult) => vo
     // 4. The warning explained, and counted as explained by the next check.
     const r6 = check.value.result.findings.find((f) => f.rule === "R6")!;
     const text = t(lang, "selftest.explanation");
-    const list = upsertExplanation(check.value.explanations, explain(r6, check.value.report, text));
+    const list = upsertExplanation(check.value.explanations, explain(r6, check.value.report, text), r6);
     await host.saveExplanations(list);
     const after = await host.check();
     if (after.result.counts.explained < 1) throw fail("explain", { warnings: after.result.counts.warnings });

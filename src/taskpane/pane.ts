@@ -229,7 +229,7 @@ export function createPane(root: HTMLElement, env: PaneEnv): Pane {
       if (!open || !P.laidOut(c)) return;
       if (!open.draft.trim()) return set(explainEmpty(s, lang));
       const current = findExplaining() ?? item;
-      const list: Explanation[] = upsertExplanation(c.explanations, explain(current.finding, c.report, open.draft));
+      const list: Explanation[] = upsertExplanation(c.explanations, explain(current.finding, c.report, open.draft), current.finding);
       saveAndCheck(
         "pane.busy.explain",
         async () => {

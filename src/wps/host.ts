@@ -22,6 +22,7 @@ import { coverRanges, parseRange, rangeA1 } from "../layout/a1";
 import { sheetValue } from "../layout/fill";
 import { NAME } from "../layout/names";
 import { notesGrid } from "../layout/notes-sheet";
+import { explainGrid, explainHeader } from "../layout/explain-sheet";
 import { planLayout } from "../layout/plan";
 import { readBack } from "../layout/readback";
 import { relayout } from "../layout/relayout";
@@ -112,7 +113,14 @@ export function wpsHost(application: EtApplication, lang: Lang, opts: WpsHostOpt
       }),
     saveExplanations: (list) =>
       step(() => {
-        const grid = notesGrid(list); // throws before writing when the list is too long for the block
+        // The 说明 sheet's table; a workbook laid out before it (layout 2) keeps them on the notes sheet.
+        const table = nameOf(wb(), NAME.explanations);
+        if (table) {
+          const grid = explainGrid(list); // throws before writing when the list is too long for the table
+          writeBlock(get(table, "RefersToRange"), explainHeader(), grid);
+          return;
+        }
+        const grid = notesGrid(list);
         const name = nameOf(wb(), NAME.notes);
         if (!name) throw new NotesMissingError(null);
         writeBlock(get(name, "RefersToRange"), [...EXPLANATION_COLUMNS], grid);

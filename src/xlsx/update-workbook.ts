@@ -9,7 +9,10 @@ import ExcelJS from "exceljs";
 import type { Explanation } from "../explain/explanations";
 import { absRange, parseRange, quoteSheet } from "../layout/a1";
 import { evaluateTotals, fillPlan } from "../layout/fill";
+import { EXPLAIN_BLOCK, fillExplanations } from "../layout/explain-sheet";
+import { NAME, SHEET } from "../layout/names";
 import { fillNotes, NOTES_BLOCK } from "../layout/notes-sheet";
+import type { BlockPlan } from "../layout/notes-sheet";
 import type { CellPlan, LayoutPlan, SheetPlan } from "../layout/types";
 import type { PriorFigures, ReportData } from "../model/report";
 import { loadWorkbook } from "./read-workbook";
@@ -48,13 +51,17 @@ export async function updateWorkbook(
   } catch {
     return null;
   }
-  if (!sameLayout(wb, plan)) return null;
+  // A workbook laid out before the 说明 sheet (layout 2) is updated as it is, its explanations kept
+  // on the hidden notes sheet where it reads them; `xxgk template` upgrades it.
+  const legacy = !wb.getWorksheet(SHEET.explanations) && !wb.definedNames.model.some((d) => d.name === NAME.explanations);
+  const ownPlan = legacy ? withoutExplanationsSheet(plan) : plan;
+  if (!sameLayout(wb, ownPlan)) return null;
   const explanations = opts.explanations ?? [];
-  const filled = fillNotes(fillPlan(plan, report, opts.prior), explanations);
+  const filled = legacy ? fillNotes(fillPlan(ownPlan, report, opts.prior), explanations) : fillExplanations(fillPlan(ownPlan, report, opts.prior), explanations);
   for (const s of filled.sheets) {
     const ws = wb.getWorksheet(s.name) as ExcelJS.Worksheet;
-    if (s.role === "notes") {
-      if (explanations.length > 0) writeNotes(ws, s);
+    if (s.role === "notes" || s.role === "explanations") {
+      if (explanations.length > 0 && (s.role === "explanations") !== legacy) writeBlock(ws, s, s.role === "notes" ? NOTES_BLOCK : EXPLAIN_BLOCK);
       continue;
     }
     const totals = evaluateTotals(s);
@@ -86,12 +93,23 @@ function writeOwnCell(ws: ExcelJS.Worksheet, c: CellPlan, totals: Map<string, nu
   }
 }
 
+const withoutExplanationsSheet = (plan: LayoutPlan): LayoutPlan => ({
+  ...plan,
+  sheets: plan.sheets.filter((s) => s.role !== "explanations"),
+  names: plan.names.filter((n) => n.name !== NAME.explanations),
+});
+
 /** The explanation block rewritten: the new rows, the rest of the block cleared. */
-function writeNotes(ws: ExcelJS.Worksheet, s: SheetPlan): void {
-  const r = parseRange(NOTES_BLOCK.range);
+function writeBlock(ws: ExcelJS.Worksheet, s: SheetPlan, block: BlockPlan): void {
+  const r = parseRange(block.range);
   for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) ws.getCell(row, col).value = null;
   for (const c of s.cells) {
     const pos = parseRange(c.address);
-    if (pos.top >= r.top && pos.top <= r.bottom && pos.left >= r.left && pos.left <= r.right) ws.getCell(c.address).value = c.value ?? null;
+    if (pos.top >= r.top && pos.top <= r.bottom && pos.left >= r.left && pos.left <= r.right) {
+      const cell = ws.getCell(c.address);
+      cell.value = c.value ?? null;
+      // Text, so "25" and ISO times stay as written (as the pane writes them).
+      if (c.numberFormat) cell.numFmt = c.numberFormat;
+    }
   }
 }

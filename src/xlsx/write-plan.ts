@@ -5,7 +5,7 @@ import type { PriorFigures, ReportData } from "../model/report";
 import { absRange, colNumber, parseRange, quoteSheet } from "../layout/a1";
 import type { Explanation } from "../explain/explanations";
 import { evaluateTotals, fillPlan } from "../layout/fill";
-import { fillNotes } from "../layout/notes-sheet";
+import { fillExplanations } from "../layout/explain-sheet";
 import { PRINT_MARGINS } from "../layout/print-margins";
 import { SHEET_PROTECTION } from "../layout/protection";
 import type { CellPlan, LayoutPlan, SheetPlan } from "../layout/types";
@@ -16,12 +16,12 @@ export interface WriteOptions {
   /** Store each total's computed result beside its formula (default true), so programs that do not
    *  recalculate still show numbers. Off only to prove a spreadsheet program computes them. */
   cachedTotals?: boolean;
-  /** The clerk's explanations of accepted warnings, stored on the hidden notes sheet. */
+  /** The clerk's explanations of accepted warnings, stored on the 说明 sheet. */
   explanations?: Explanation[];
 }
 
 export async function writeWorkbook(plan: LayoutPlan, report?: ReportData | null, opts: WriteOptions = {}): Promise<Buffer> {
-  const filled = fillNotes(report || opts.prior ? fillPlan(plan, report ?? null, opts.prior) : plan, opts.explanations ?? []);
+  const filled = fillExplanations(report || opts.prior ? fillPlan(plan, report ?? null, opts.prior) : plan, opts.explanations ?? []);
   const wb = new ExcelJS.Workbook();
   wb.creator = "政务公开年报助手";
   for (const sheet of filled.sheets) await writeSheet(wb, filled, sheet, opts.cachedTotals !== false);

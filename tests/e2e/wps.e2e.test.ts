@@ -162,7 +162,8 @@ describe("the clerk's path in WPS 表格 (fake ET, Chrome-87 profile)", () => {
     await r6.locator('[data-action="save-explanation"]').click();
     await pane.locator('li[data-id^="R6:"].finding--explained').waitFor();
     expect(await pane.locator('li[data-id^="R6:"]').first().textContent()).toContain("已说明");
-    expect(await fake<string>(page, "sheetText", "xxgk_notes")).toContain("上年结转的 3 件已于 1 月撤回");
+    // On the visible 说明 sheet, as a clerk reads it (layout 3).
+    expect(await fake<string>(page, "sheetText", "说明")).toContain("上年结转的 3 件已于 1 月撤回");
   });
 
   test("导出 → Word downloads a .docx", async () => {

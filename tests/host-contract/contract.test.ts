@@ -4,7 +4,11 @@
 // cells and keep the same explanations across a relayout.
 import { CHECK_FILLS } from "../../src/check/highlight-plan";
 import { explain, upsertExplanation } from "../../src/explain/explanations";
+import { SHEET } from "../../src/layout/names";
+import { cellText } from "../../src/model/cell";
+import { cellOf } from "../../src/model/report";
 import { knownFigureWrites, PRIOR_CARRIED_OUT } from "../../src/selftest/figures";
+import { typeInto } from "../fake-excel/structure";
 import { HOSTS, officeUnderTest, painted, picture, wpsUnderTest } from "./hosts";
 import type { HostUnderTest } from "./hosts";
 
@@ -86,6 +90,28 @@ test.each(HOSTS)("%s: an explanation is kept across a relayout, as on the Office
   const kept = await h.host.readAll();
   expect(kept.explanations.map((e) => e.text)).toEqual(["上年结转为示例数据。"]);
   expect(kept.report.cells["t3.new.natural"]).toEqual({ kind: "number", value: 5 });
+  expect((await h.host.check()).result.counts.explained).toBe(1);
+});
+
+test.each(HOSTS)("%s: a 说明 row typed by hand is honoured; the pane's explanation of it replaces it and keeps the other rows", async (_label, make) => {
+  const h = make();
+  await laidOutWithFigures(h);
+  const c = await h.host.check();
+  const r6 = c.result.findings.find((f) => f.rule === "R6" && f.severity === "warning")!;
+  const cells = [...new Map(r6.cells.map((x) => [x.key, x])).values()];
+  const figures = cells.map((x) => `${x.sheet}!${x.address}=${cellText(cellOf(c.report, x.key))}`).join("；");
+  typeInto(h.model, "A3", [["上年结转", `${cells[0].sheet}!${cells[0].address}`, "手写：上年结转为示例数据。", figures], ["R7", "Z99", "对不上的一行", "1"]], SHEET.explanations);
+  const honoured = await h.host.check();
+  expect(honoured.result.findings.find((f) => f.rule === "R6" && f.severity === "warning")?.explanation?.text).toBe("手写：上年结转为示例数据。");
+  expect(honoured.result.findings.filter((f) => f.msg.id.startsWith("explain.row.")).map((f) => [f.msg.id, f.msg.params.row])).toEqual([["explain.row.unmatched", 4]]);
+
+  const again = honoured.result.findings.find((f) => f.rule === "R6" && f.severity === "warning")!;
+  await h.host.saveExplanations(upsertExplanation(honoured.explanations, explain(again, honoured.report, "窗格：上年结转为示例数据。"), again));
+  const kept = await h.host.readAll();
+  expect(kept.explanations.map((e) => [e.text, Boolean(e.hand)])).toEqual([
+    ["对不上的一行", true],
+    ["窗格：上年结转为示例数据。", false],
+  ]);
   expect((await h.host.check()).result.counts.explained).toBe(1);
 });
 

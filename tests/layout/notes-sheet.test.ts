@@ -26,17 +26,26 @@ describe.each(["2021", "2019"] as const)("the notes sheet (%s)", (format) => {
     expect(namesToRead()).toEqual(expect.arrayContaining([NAME.notes, NAME.marks]));
   });
 
-  it("explanations written into the plan are read back with the report", () => {
-    expect(readBack(workbookReadOf(plan, null)).explanations).toEqual([]);
+  /** A workbook laid out before the 说明 sheet (layout 2): its explanations are on this sheet only. */
+  const layout2 = (p: typeof plan) => {
+    const read = workbookReadOf(p, null);
+    delete read.names[NAME.explanations];
+    (read.names[NAME.meta] as RangeRead).values[3][1] = 2; // layoutVersion
+    return read;
+  };
+
+  it("explanations of a layout-2 workbook (before the 说明 sheet) are read back from here", () => {
+    expect(readBack(layout2(plan)).explanations).toEqual([]);
     const filled = fillNotes(plan, [NOTE, { ...NOTE, rule: "R7", cells: ["t2.rules.inForce"], values: [""] }]);
-    const back = readBack(workbookReadOf(filled, null));
+    const back = readBack(layout2(filled));
     expect(back.explanations).toEqual([NOTE, { ...NOTE, rule: "R7", cells: ["t2.rules.inForce"], values: [""] }]);
   });
 
-  it("a re-layout keeps the explanations, also when upgrading a workbook that had none", () => {
+  it("a re-layout of a layout-2 workbook moves its explanations to the 说明 sheet", () => {
     const filled = fillNotes(plan, [NOTE]);
-    const again = relayout(workbookReadOf(filled, null), {});
-    expect(readBack(workbookReadOf(again.plan, null)).explanations).toEqual([NOTE]);
+    const again = relayout(layout2(filled), {});
+    expect(again.upgradedFrom).toBe(2);
+    expect(readBack(workbookReadOf(again.plan, null)).explanations).toEqual([expect.objectContaining({ ...NOTE, row: 3 })]);
     expect(again.conflicts).toEqual([]);
   });
 });

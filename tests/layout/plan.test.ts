@@ -128,8 +128,10 @@ describe.each(FORMATS)("planLayout(%s)", (id) => {
     const fee = t2.cells.find((c) => c.key?.endsWith(id === "2021" ? "fees.amount" : "procurement.amount")) as CellPlan;
     expect(t2.validations.find((v) => v.range === fee.address)?.type).toBe("decimal");
     if (id === "2019") expect(t2.validations.find((v) => v.range === (t2.cells.find((c) => c.key === "t2.license.change") as CellPlan).address)?.min).toBeLessThan(0);
-    // Every sheet but the hidden notes sheet, which 校验 writes its record to without lifting protection.
-    expect(plan.sheets.filter((s) => s.role !== "meta" && s.role !== "notes").every((s) => s.protect)).toBe(true);
+    // Every sheet but the hidden notes sheet, which 校验 writes its record to without lifting protection,
+    // and the 说明 sheet, where the clerk types explanations by hand.
+    expect(plan.sheets.filter((s) => s.role !== "meta" && s.role !== "notes" && s.role !== "explanations").every((s) => s.protect)).toBe(true);
+    expect(sheetOf(plan, "explanations")).toMatchObject({ visibility: "visible", protect: false });
   });
 
   test("conditional formats: R1 per column, each total against its parts, blanks among figures", () => {
