@@ -1,5 +1,6 @@
 // xxgk: the command line of 政务公开年报助手 (DESIGN §5). Every command returns its exit code.
 import { t } from "../i18n";
+import "../i18n/english"; // the command line speaks both languages (--lang en)
 import type { Lang } from "../i18n";
 import { ArgError, parseArgs } from "./args";
 import type { Args, ArgProblem } from "./args";

@@ -4,6 +4,7 @@
 // the address asks for ?lang=en.
 import "../webview/polyfills"; // first, as on the pane's own page
 import { t } from "../i18n";
+import "../i18n/english"; // ?lang=en
 import type { Lang } from "../i18n";
 import type { ReportHost } from "../host/types";
 import { memoryHost } from "../memory-host/host"; // registers the demo's messages too (memory-host/messages.ts)

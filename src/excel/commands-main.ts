@@ -6,6 +6,7 @@ import "../webview/polyfills"; // first: EdgeHTML 18 lacks functions the code be
 import { checkCommand, layoutCommand } from "../commands/steps";
 import type { CommandDeps } from "../commands/steps";
 import { langFor } from "../i18n";
+import "../i18n/english"; // the function file has no size budget: both languages built in
 import { excelHost } from "./host";
 import { officeApiSupport } from "./requirements";
 import { createExcelRun, officeExcelRun } from "./run";

@@ -3,7 +3,8 @@
 // over Excel.run, storage, settings, display language, the view asked for) to init(). Nothing else
 // of the pane touches globals.
 import "../webview/polyfills"; // first: EdgeHTML 18 lacks functions the code below uses
-import { langFor } from "../i18n";
+import { langFor, whenLang } from "../i18n";
+import type { Lang } from "../i18n";
 import { readEnvironment } from "../selftest/environment";
 import { paneHost } from "../taskpane/actions";
 import { boot } from "../taskpane/boot";
@@ -23,6 +24,11 @@ function start(): void {
   } catch {
     storage = null; // blocked by policy in some WebViews
   }
+  // An English Office: its table comes as a chunk first (i18n/index.ts); a Chinese one waits for nothing.
+  void whenLang(lang).then(() => initPane(lang, settings, storage));
+}
+
+function initPane(lang: Lang, settings: Office.Settings | null, storage: Storage | null): void {
   init(document, {
     lang,
     host: paneHost(excelHost(createExcelRun({ raw: officeExcelRun }), lang, { supports: officeApiSupport, settings }), lang, {

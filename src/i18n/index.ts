@@ -1,12 +1,18 @@
 // UI text and messages: one folder per language (zh-CN first, en-US second), one file per area,
 // every key present in both (a test checks). Templates use {name} placeholders.
+//
+// Only the Chinese table is built in. The English one is registered by whoever needs it
+// (./english.ts): statically by the command line, WPS, the demo and the tests; by the Office task
+// pane only when Office's display language is not Chinese, as a chunk loaded on demand (whenLang) —
+// its ~20 KB would not fit the pane's 150 KB initial-script budget (issue 17) for a language most
+// clerks never see.
 import { ZH_CN } from "./zh-CN";
-import { EN_US } from "./en-US";
 
 export type Lang = "zh-CN" | "en-US";
 export type MessageTable = Record<string, string>;
 
-const TABLES: Record<Lang, MessageTable> = { "zh-CN": ZH_CN, "en-US": EN_US };
+const TABLES: Record<Lang, MessageTable> = { "zh-CN": ZH_CN, "en-US": {} };
+const whole = new Set<Lang>(["zh-CN"]);
 
 export function messages(lang: Lang): MessageTable {
   return TABLES[lang];
@@ -16,8 +22,24 @@ export function messages(lang: Lang): MessageTable {
  * Adds a table only one page needs (the demo's: src/memory-host/messages.ts), registered by that
  * page's own code, so the task pane's bundle — under its 150 KB budget — carries none of it.
  */
-export function addMessages(tables: Record<Lang, MessageTable>): void {
+export function addMessages(tables: Partial<Record<Lang, MessageTable>>): void {
   for (const lang of Object.keys(tables) as Lang[]) Object.assign(TABLES[lang], tables[lang]);
+}
+
+/** A language's whole table (./english.ts), as against the few entries one page adds. */
+export function addLanguage(lang: Lang, table: MessageTable): void {
+  Object.assign(TABLES[lang], table);
+  whole.add(lang);
+}
+
+/** Resolves once `lang`'s table is there: the English chunk is fetched from the add-in's own
+ *  origin on first use. Should it fail to load, the text falls back to Chinese (t), never to ids. */
+export function whenLang(lang: Lang): Promise<void> {
+  if (whole.has(lang)) return Promise.resolve();
+  return import(/* webpackChunkName: "en-US" */ "./english").then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** Fills a template's {name} placeholders; an unknown id shows as itself so nothing is lost silently. */

@@ -2,7 +2,7 @@
 // Excel): that it must run inside Excel, and how to load it there — in Chinese first, then English
 // (outside Office there is no display language to go by, and a browser's own language says little
 // about the clerk's). No dead buttons.
-import { t } from "../i18n";
+import { t, whenLang } from "../i18n";
 import type { Lang } from "../i18n";
 import { el, replaceChildren } from "./dom";
 
@@ -27,6 +27,7 @@ export function renderOutside(doc: Document, root: HTMLElement): void {
   replaceChildren(root, [
     el(doc, "header", { class: "pane-header" }, [el(doc, "h1", { class: "pane-title", text: t("zh-CN", "pane.title"), attrs: { id: "title" } })]),
     part(doc, "zh-CN"),
-    part(doc, "en-US"),
   ]);
+  // The English half follows once its table is there (a chunk in the Office pane's build).
+  void whenLang("en-US").then(() => root.appendChild(part(doc, "en-US")));
 }

@@ -1,6 +1,7 @@
 // The WPS task pane's composition root: the same pane as in Excel (src/taskpane/init.ts), over the
 // WPS host. No office.js on this page; settings live in the workbook (settings.ts).
 import { langFor, t } from "../i18n";
+import "../i18n/english"; // WPS loads from the clerk's disk: no budget to keep, no chunk to fetch
 import { paneHost } from "../taskpane/actions";
 import { init } from "../taskpane/init";
 import { viewFromSearch } from "../taskpane/view";

@@ -1,6 +1,7 @@
 // index.html's script, the page WPS loads (hidden) for the add-in: puts the ribbon's callbacks on
 // the global object, where ribbon.xml's onLoad/onAction names find them, over the WPS host.
 import { langFor } from "../i18n";
+import "../i18n/english";
 import { findWps } from "./detect";
 import { wpsHost } from "./host";
 import { ribbonCallbacks } from "./ribbon";

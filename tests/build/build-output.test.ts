@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { gzipSync } from "zlib";
+import { EN_US } from "../../src/i18n/en-US";
 import { validateManifest } from "../../src/manifest/validate";
 
 const ROOT = join(__dirname, "..", "..");
@@ -181,6 +182,15 @@ describe("task pane bundle budget", () => {
     const text = readdirSync(dist).filter((f) => /^export-text\..*\.chunk\.js$/.test(f));
     expect(text).toHaveLength(1);
     expect(DOCX.test(read(text[0]))).toBe(false);
+  });
+
+  it("keeps the English messages out of the initial bundle: an en-US chunk an English Office loads first", () => {
+    const english = EN_US["pane.outside.lead"];
+    expect(english).toMatch(/^[\x20-\x7e]+$/); // ASCII, so the minifier leaves it as written
+    for (const f of initial()) expect([f, read(f).includes(english)]).toEqual([f, false]);
+    const chunks = readdirSync(dist).filter((f) => /^en-US\..*\.chunk\.js$/.test(f));
+    expect(chunks).toHaveLength(1);
+    expect(read(chunks[0]).includes(english)).toBe(true);
   });
 
   it("keeps the import of last year's report (导入上年数据) and jszip out of the initial bundle, in lazy chunks", () => {
