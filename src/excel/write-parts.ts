@@ -6,6 +6,7 @@
 // read 明细, write.
 import { consolidatedPlan, mergeParts, PARTS_NAME, PARTS_SHEET, partsFromValues, tableFormulas } from "../consolidate";
 import { HEADER_ROW } from "../consolidate/names";
+import type { CellKey } from "../format";
 import type { Lang } from "../i18n";
 import { parseRange, rangeA1 } from "../layout/a1";
 import type { PartFigures } from "../model/report";
@@ -33,8 +34,12 @@ export async function writeParts(excel: Excel.RequestContext, incoming: PartFigu
   const existingSheet = context.workbook.worksheets.getItemOrNullObject(PARTS_SHEET);
   existingSheet.load("name");
   // Whether each table sheet is protected now, so that lifting it to write the totals puts back only what was there.
-  const tableSheets = [...new Set(Object.values(report.refs ?? {}).map((r) => r.sheet))].map((name) => ({ name, ws: context.workbook.worksheets.getItem(name) }));
-  for (const { ws } of tableSheets) ws.protection.load("protected");
+  const refs = report.refs ?? {};
+  const tableSheets = Object.keys(refs)
+    .map((k) => refs[k as CellKey].sheet)
+    .filter((n, i, all) => all.indexOf(n) === i)
+    .map((n) => context.workbook.worksheets.getItem(n));
+  tableSheets.forEach((t) => t.protection.load("protected"));
   await context.sync();
   const oldValues = old.isNullObject ? [] : old.values;
   const existing = partsFromValues(oldValues);
@@ -58,12 +63,10 @@ export async function writeParts(excel: Excel.RequestContext, incoming: PartFigu
   // Table inputs (unlocked) and totals (locked, so their sheet's protection is lifted for the write and
   // put back) get their formula over 明细: a total left as the template's SUM over the inputs would add
   // up the parts that gave a figure and skip the one showing 未知 — a partial sum (consolidate/table-formulas.ts).
-  const cells = tableFormulas(plan, report.refs ?? {});
-  const totalSheets = new Set(cells.filter((c) => c.role === "total").map((c) => c.sheet));
-  const lifted = tableSheets.filter((t) => totalSheets.has(t.name) && t.ws.protection.protected).map((t) => t.ws);
-  for (const ws of lifted) ws.protection.unprotect();
-  for (const c of cells) context.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulas = [[c.formula]];
-  for (const ws of lifted) ws.protection.protect(protectionOptions());
+  const lifted = tableSheets.filter((t) => t.protection.protected);
+  lifted.forEach((t) => t.protection.unprotect());
+  tableFormulas(plan, refs).forEach((c) => (context.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulas = [[c.formula]]));
+  lifted.forEach((t) => t.protection.protect(protectionOptions()));
   await context.sync();
   return { bodies: parts.map((p) => p.body), replaced: incoming.filter((p) => existing.some((e) => e.body === p.body)).map((p) => p.body) };
 }
