@@ -12,6 +12,7 @@ import { benchWebview } from "./webview";
 import { benchWps } from "./wps";
 import { benchPerf } from "./perf";
 import { benchDemo } from "./demo";
+import { benchXlsx } from "./xlsx";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
   await benchWps(line);
   await benchDemo(line);
   await benchPerf(line, sample, sampleBytes, htmlBytes, real);
+  await benchXlsx(line, sample, htmlBytes, real);
 
   peakRss(5);
 

@@ -13,14 +13,42 @@ const REWRITE = { unicodeFlag: "transform", unicodePropertyEscapes: "transform",
 /** `new RegExp("…", "…u")` / `RegExp("…", "s")` with constant strings → the same set of strings matched
  *  by an ES5 pattern (regexpu-core expands \p{…} and astral ranges into surrogate-pair alternatives). */
 function regexpConstructorToEs5({ types: t }) {
+  /** A constant string: a literal, a `+` of constant strings, or `exports.NAME` assigned one at the top
+   *  of the module. xmlchars (under saxes, the .xlsx reader's XML parser) builds its `u` patterns as
+   *  `new RegExp("^[" + exports.NAME_CHAR + "]$", "u")` when it loads; undefined for anything else. */
+  const constant = (node, path, depth = 0) => {
+    if (depth > 20) return undefined;
+    if (t.isStringLiteral(node)) return node.value;
+    if (t.isBinaryExpression(node, { operator: "+" })) {
+      const left = constant(node.left, path, depth + 1);
+      const right = left === undefined ? undefined : constant(node.right, path, depth + 1);
+      return right === undefined ? undefined : left + right;
+    }
+    if (t.isMemberExpression(node) && !node.computed && t.isIdentifier(node.object, { name: "exports" }) && !path.scope.getBinding("exports")) {
+      const name = node.property.name;
+      let found;
+      for (const st of path.scope.getProgramParent().path.node.body) {
+        const e = t.isExpressionStatement(st) ? st.expression : null;
+        if (e && t.isAssignmentExpression(e, { operator: "=" }) && t.isMemberExpression(e.left) && !e.left.computed &&
+            t.isIdentifier(e.left.object, { name: "exports" }) && t.isIdentifier(e.left.property, { name })) {
+          if (found !== undefined) return undefined; // assigned twice: not a constant
+          found = e.right;
+        }
+      }
+      return found === undefined ? undefined : constant(found, path, depth + 1);
+    }
+    return undefined;
+  };
   const visit = (path) => {
     const { callee, arguments: args } = path.node;
     // getBinding, not hasBinding: hasBinding counts the global RegExp as a binding too.
     if (!t.isIdentifier(callee, { name: "RegExp" }) || path.scope.getBinding("RegExp")) return;
-    if (args.length !== 2 || !t.isStringLiteral(args[0]) || !t.isStringLiteral(args[1])) return;
+    if (args.length !== 2 || !t.isStringLiteral(args[1])) return;
+    const source = constant(args[0], path);
+    if (source === undefined) return;
     const flags = args[1].value;
-    if (!/[us]/.test(flags) && !/\(\?<[^=!]/.test(args[0].value)) return;
-    const pattern = rewritePattern(args[0].value, flags, REWRITE);
+    if (!/[us]/.test(flags) && !/\(\?<[^=!]/.test(source)) return;
+    const pattern = rewritePattern(source, flags, REWRITE);
     path.node.arguments = [t.stringLiteral(pattern), t.stringLiteral(flags.replace(/[usv]/g, ""))];
   };
   return { name: "regexp-constructor-to-es5", visitor: { NewExpression: visit, CallExpression: visit } };

@@ -8,6 +8,8 @@ export interface Args {
   positional: string[];
   /** By the option's name in its table ("o" also when typed --out). */
   flags: Record<string, string | true>;
+  /** Every value of a repeatable option (flags holds its first), by name. */
+  lists?: Record<string, string[]>;
 }
 
 export type ArgProblem =
@@ -54,7 +56,7 @@ export function parseArgs(argv: string[], spec: CommandSpec = LOOSE): Args {
     const opt = m ? options.find((o) => o.name === typed || o.alias === typed) : undefined;
     if (!m || !opt) throw new ArgError({ kind: "unknown", flag: a.replace(/=.*$/s, ""), ...suggest(typed, options) });
     const shown = `${m[1]}${typed}`;
-    if (opt.name in out.flags) throw new ArgError({ kind: "twice", flag: shown });
+    if (opt.name in out.flags && !opt.repeat) throw new ArgError({ kind: "twice", flag: shown });
     if (!opt.value) {
       if (m[3] !== undefined) throw new ArgError({ kind: "noValue", flag: shown, value: m[3] });
       out.flags[opt.name] = true;
@@ -69,7 +71,8 @@ export function parseArgs(argv: string[], spec: CommandSpec = LOOSE): Args {
     }
     if (value === "") throw new ArgError({ kind: "missingValue", flag: shown });
     if (opt.accepts && !opt.accepts.test(value)) throw new ArgError({ kind: "badValue", flag: shown, value, expected: opt.accepts.expected });
-    out.flags[opt.name] = value;
+    if (opt.repeat) (out.lists ??= {})[opt.name] = [...(out.lists?.[opt.name] ?? []), value];
+    if (!(opt.name in out.flags)) out.flags[opt.name] = value;
   }
   if (spec.max < out.positional.length) throw new ArgError({ kind: "extra", args: out.positional.slice(spec.max), max: spec.max });
   return out;
@@ -81,6 +84,14 @@ export function flag(args: Args, ...names: string[]): string | undefined {
     if (typeof v === "string") return v;
   }
   return undefined;
+}
+
+/** Every value of a repeatable option, in the order given: [] when it was not given. */
+export function flagList(args: Args, name: string): string[] {
+  const list = args.lists?.[name];
+  if (list) return list;
+  const v = args.flags[name];
+  return typeof v === "string" ? [v] : [];
 }
 
 /** The closest option to a typo: a prefix either way ("--prio", "--output") or at most two edits ("--jsno"). */

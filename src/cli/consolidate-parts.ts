@@ -40,8 +40,8 @@ export interface GatherOptions {
   year: number;
   format: FormatId;
   skipErrors: boolean;
-  /** --choose: the file to take when two reports of the same body and year are among the parts. */
-  choose?: string;
+  /** --choose (repeatable): for each body with two reports of the year among the parts, the file to take. */
+  choose?: string[];
 }
 
 const statOrNull = (p: string): Promise<Stats | null> => fs.stat(p).catch(() => null);
@@ -52,7 +52,8 @@ const NOT_A_REPORT = new Set(["import.notReport", "cli.read.notReport"]);
 
 export async function gatherParts(opts: GatherOptions, io: CliIO): Promise<GatheredParts> {
   const output = await statOrNull(opts.out);
-  const chosen = opts.choose === undefined ? null : await statOrNull(opts.choose);
+  const choices = await Promise.all((opts.choose ?? []).map(async (file) => ({ file, stat: await statOrNull(file), matched: false })));
+  const choiceOf = (stat: Stats | null) => choices.find((c) => sameFile(c.stat, stat));
   const named = new Set(opts.paths.map((p) => resolve(p)));
   const say = (id: string, params: Record<string, string | number>) => io.err(t(io.lang, id, params));
   const result: GatheredParts = { taken: [], skippedBodies: [], refusals: 0 };
@@ -67,8 +68,11 @@ export async function gatherParts(opts: GatherOptions, io: CliIO): Promise<Gathe
     else say("cli.consolidate.skippedFile", { file: s.file, why: s.message ?? t(io.lang, s.id, s.params) });
   }
   for (const p of walk.problems) refuse("cli.consolidate.unreadable", { file: p.file, why: unreadableMessage(p.error, io.lang) });
+  const candidates: (TakenPart & { chosen: boolean })[] = [];
   for (const file of walk.files) {
     const own = await statOrNull(file);
+    const choice = choiceOf(own);
+    if (choice) choice.matched = true;
     if (sameFile(own, output)) {
       say("cli.consolidate.isOutput", { file, out: opts.out });
       continue;
@@ -97,20 +101,32 @@ export async function gatherParts(opts: GatherOptions, io: CliIO): Promise<Gathe
       result.skippedBodies.push(part.body);
       continue;
     }
-    const twin = result.taken.find((p) => p.part.body === part.body);
-    if (twin) {
-      if (chosen && sameFile(own, chosen)) {
-        say("cli.consolidate.chosen", { body: part.body, file, other: twin.file });
-        result.taken.splice(result.taken.indexOf(twin), 1);
-      } else if (chosen && sameFile(await statOrNull(twin.file), chosen)) {
-        say("cli.consolidate.chosen", { body: part.body, file: twin.file, other: file });
-        continue;
-      } else {
-        refuse("cli.consolidate.duplicate", { body: part.body, year: part.year ?? opts.year, file, other: twin.file });
-        continue;
-      }
-    }
-    result.taken.push({ file, part, findings, format: read.report.format });
+    candidates.push({ file, part, findings, format: read.report.format, chosen: choice !== undefined });
+  }
+  // A choice that names no file among the parts is refused, not ignored: the reviewer meant a file.
+  for (const c of choices) if (!c.matched) refuse("cli.consolidate.chooseUnmatched", { file: c.file });
+  for (const [body, group] of byBody(candidates)) {
+    const kept = group.length === 1 ? group[0] : keepOne(body, group);
+    if (kept) result.taken.push({ file: kept.file, part: kept.part, findings: kept.findings, format: kept.format });
   }
   return result;
+
+  /** Of two or more reports of one body: the one --choose names, or a refusal naming them. */
+  function keepOne(body: string, group: (TakenPart & { chosen: boolean })[]): (TakenPart & { chosen: boolean }) | null {
+    const chosen = group.filter((p) => p.chosen);
+    if (chosen.length === 1) {
+      for (const other of group) if (other !== chosen[0]) say("cli.consolidate.chosen", { body, file: chosen[0].file, other: other.file });
+      return chosen[0];
+    }
+    if (chosen.length > 1) refuse("cli.consolidate.chooseTwice", { body, file: chosen[1].file, other: chosen[0].file });
+    else for (const other of group.slice(1)) refuse("cli.consolidate.duplicate", { body, year: group[0].part.year ?? opts.year, file: other.file, other: group[0].file });
+    return null;
+  }
+}
+
+/** Parts grouped by body, in the order each body first comes. */
+function byBody<T extends { part: PartFigures }>(parts: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const p of parts) groups.set(p.part.body, [...(groups.get(p.part.body) ?? []), p]);
+  return groups;
 }

@@ -1,4 +1,4 @@
-// `xxgk consolidate PATH… -o 汇总.xlsx --agency NAME --year Y [--force] [--skip-errors] [--choose FILE]`:
+// `xxgk consolidate PATH… -o 汇总.xlsx --agency NAME --year Y [--force] [--skip-errors] [--choose FILE]…`:
 // the bodies' reports (the files `xxgk check` takes from the same PATHs: consolidate-parts.ts) read,
 // checked and added into one workbook whose tables are formulas over its 明细 sheet. With --force an
 // existing consolidated workbook is kept — its other bodies, the clerk's own sheets and cells
@@ -14,7 +14,7 @@ import type { PartFigures } from "../model/report";
 import { checkReport, hasErrors } from "../check/engine";
 import { renderFinding } from "../rules/render";
 import type { Finding } from "../rules/types";
-import { flag } from "./args";
+import { flag, flagList } from "./args";
 import { consolidatedBytes } from "./consolidate-write";
 import { gatherParts } from "./consolidate-parts";
 import type { Args } from "./args";
@@ -77,13 +77,19 @@ function partLine(io: CliIO, part: PartFigures, findings: Finding[]): string {
   });
 }
 
+/** One --choose value: a file, or a comma list of files ("a.xlsx,b.xlsx"; a name with a comma is taken whole when it exists). */
+function choiceFiles(value: string): string[] {
+  if (existsSync(value)) return [value];
+  return value.split(/[,，]/).map((f) => f.trim()).filter((f) => f !== "");
+}
+
 export async function consolidateCommand(args: Args, io: CliIO): Promise<number> {
   const s = await settings(args, io);
   if (!s) return 2;
   const format = s.existing?.report.format ?? formatForYear(s.year);
-  const choose = flag(args, "choose");
+  const choose = flagList(args, "choose").flatMap(choiceFiles);
   const skipErrors = args.flags["skip-errors"] === true;
-  const gathered = await gatherParts({ paths: args.positional, out: s.out, year: s.year, format, skipErrors, ...(choose ? { choose } : {}) }, io);
+  const gathered = await gatherParts({ paths: args.positional, out: s.out, year: s.year, format, skipErrors, choose }, io);
   let partErrors = false;
   for (const { part, findings, format: partFormat } of gathered.taken) {
     io.out(partLine(io, part, findings));

@@ -17,6 +17,8 @@ export interface OptionSpec {
   default?: (lang: Lang) => string;
   /** Values it accepts, for the bad-value sentence; undefined = any text. */
   accepts?: { test: (v: string) => boolean; expected: string };
+  /** May be given more than once (each value kept, in order: flagList); otherwise a second one is an error. */
+  repeat?: true;
 }
 
 export interface CommandSpec {
@@ -119,7 +121,7 @@ export const COMMAND_SPECS: CommandSpec[] = [
       { name: "agency", value: "cli.opt.value.agency", help: "cli.opt.consolidateAgency" },
       { name: "year", value: "cli.opt.value.year", help: "cli.opt.year", default: () => String(defaultReportYear(new Date())) },
       { name: "skip-errors", help: "cli.opt.skipErrors" },
-      { name: "choose", value: "cli.opt.value.file", help: "cli.opt.consolidateChoose" },
+      { name: "choose", value: "cli.opt.value.file", help: "cli.opt.consolidateChoose", repeat: true },
       FORCE,
     ],
   },

@@ -6,5 +6,7 @@ export { mergeParts, partOf, statusOf } from "./parts";
 export { consolidatedPlan, partsSheet } from "./sheet";
 export { partsFromValues } from "./read-parts";
 export { partKeys } from "./keys";
+export { tableFormulas } from "./table-formulas";
+export type { TableFormula } from "./table-formulas";
 export { CONSOLIDATED_SUM_RULE } from "./rule";
 export { PARTS_NAME, PARTS_SHEET } from "./names";

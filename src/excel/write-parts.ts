@@ -1,10 +1,10 @@
 // 汇总 in the workbook: adds the chosen parts to the 明细 sheet (a body already there is replaced by
 // name, the others stay), rewrites that sheet from the consolidation plan (src/consolidate), and puts
-// the plan's =SUM formulas over 明细 into the report's table input cells, so every total traces to
+// the plan's formulas over 明细 into the report's table cells (inputs and totals), so every total traces to
 // its parts in Excel itself. Table cells are found through the report's defined names (readReport),
 // not the plan's addresses, so moved tables still get their formulas. Three syncs: read the report,
 // read 明细, write.
-import { consolidatedPlan, mergeParts, PARTS_NAME, PARTS_SHEET, partsFromValues } from "../consolidate";
+import { consolidatedPlan, mergeParts, PARTS_NAME, PARTS_SHEET, partsFromValues, tableFormulas } from "../consolidate";
 import { HEADER_ROW } from "../consolidate/names";
 import type { CellKey } from "../format";
 import type { Lang } from "../i18n";
@@ -16,7 +16,7 @@ import { readReport } from "./read-report";
 import { officeApiSupport } from "./requirements";
 import type { ApiSupport } from "./requirements";
 import { queueStyles, queueValues } from "./write-cells";
-import { queueClear, queueMergesAndSizes, queueView } from "./write-sheet";
+import { protectionOptions, queueClear, queueMergesAndSizes, queueView } from "./write-sheet";
 
 export interface PartsWritten {
   /** Every body 明细 now holds, in order. */
@@ -33,6 +33,13 @@ export async function writeParts(excel: Excel.RequestContext, incoming: PartFigu
   old.load("values");
   const existingSheet = context.workbook.worksheets.getItemOrNullObject(PARTS_SHEET);
   existingSheet.load("name");
+  // Whether each table sheet is protected now, so that lifting it to write the totals puts back only what was there.
+  const refs = report.refs ?? {};
+  const tableSheets = Object.keys(refs)
+    .map((k) => refs[k as CellKey].sheet)
+    .filter((n, i, all) => all.indexOf(n) === i)
+    .map((n) => context.workbook.worksheets.getItem(n));
+  tableSheets.forEach((t) => t.protection.load("protected"));
   await context.sync();
   const oldValues = old.isNullObject ? [] : old.values;
   const existing = partsFromValues(oldValues);
@@ -53,15 +60,13 @@ export async function writeParts(excel: Excel.RequestContext, incoming: PartFigu
   if (!old.isNullObject) context.workbook.names.getItem(PARTS_NAME).delete();
   context.workbook.names.add(PARTS_NAME, ws.getRange(rangeA1(parseRange(name.range))));
 
-  // Table input cells (unlocked, so the sheets' protection stays on) get their SUM over 明细.
-  const refs = report.refs ?? {};
-  for (const s of plan.sheets) {
-    for (const c of s.cells) {
-      const ref = c.key ? refs[c.key as CellKey] : undefined;
-      if (c.role !== "input" || c.formula === undefined || !ref) continue;
-      context.workbook.worksheets.getItem(ref.sheet).getRange(ref.address).formulas = [[c.formula]];
-    }
-  }
+  // Table inputs (unlocked) and totals (locked, so their sheet's protection is lifted for the write and
+  // put back) get their formula over 明细: a total left as the template's SUM over the inputs would add
+  // up the parts that gave a figure and skip the one showing 未知 — a partial sum (consolidate/table-formulas.ts).
+  const lifted = tableSheets.filter((t) => t.protection.protected);
+  lifted.forEach((t) => t.protection.unprotect());
+  tableFormulas(plan, refs).forEach((c) => (context.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulas = [[c.formula]]));
+  lifted.forEach((t) => t.protection.protect(protectionOptions()));
   await context.sync();
   return { bodies: parts.map((p) => p.body), replaced: incoming.filter((p) => existing.some((e) => e.body === p.body)).map((p) => p.body) };
 }

@@ -39,7 +39,18 @@ export class DocxXmlError extends Error {
 
 const W_NS = ["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"];
 const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-const NAME = /[A-Za-z_][\w.:-]*/y;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isNameChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 58 || c === 45;
+
+/** Where the tag name ([A-Za-z_][\w.:-]*) starting at `at` ends; `at` itself when none starts there. A scan,
+ *  not a sticky RegExp: Babel lowers /…/y to new RegExp(…, "y"), which IE11 (Trident) refuses as the chunk
+ *  loads, taking the pane's 汇总 and 导入上年数据 down with it. */
+function nameEnd(xml: string, at: number): number {
+  if (!(isLetter(xml.charCodeAt(at)) || xml.charCodeAt(at) === 95)) return at;
+  let j = at + 1;
+  while (j < xml.length && isNameChar(xml.charCodeAt(j))) j++;
+  return j;
+}
 const VAL = /(?:^|\s)[\w.-]*:?val\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 const TYPE = /(?:^|\s)[\w.-]*:?type\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
@@ -155,11 +166,12 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
       continue;
     }
     const closing = c === 47; /* / */
-    NAME.lastIndex = lt + (closing ? 2 : 1);
-    const m = NAME.exec(xml);
-    if (!m) throw new DocxXmlError(`"<" that starts no tag at offset ${lt}`);
+    const nameAt = lt + (closing ? 2 : 1);
+    const nameStop = nameEnd(xml, nameAt);
+    if (nameStop === nameAt) throw new DocxXmlError(`"<" that starts no tag at offset ${lt}`);
+    const name = xml.slice(nameAt, nameStop);
     // The tag's end: the first ">" outside a quoted attribute value.
-    let j = NAME.lastIndex;
+    let j = nameStop;
     let quote = 0;
     for (; j < n; j++) {
       const ch = xml.charCodeAt(j);
@@ -168,9 +180,8 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
       } else if (ch === 34 || ch === 39) quote = ch;
       else if (ch === 62) break;
     }
-    if (j >= n) throw new DocxXmlError(`unterminated tag <${m[0]}> at offset ${lt}`);
+    if (j >= n) throw new DocxXmlError(`unterminated tag <${name}> at offset ${lt}`);
     i = j + 1;
-    const name = m[0];
     if (closing) {
       depth--;
       if (skipUntil >= 0) {
@@ -189,7 +200,7 @@ export function parseDocumentXml(xml: string): DocxBlock[] {
       if (!selfClosing) skipUntil = depth++;
       continue;
     }
-    open(name, xml.slice(NAME.lastIndex, selfClosing ? j - 1 : j));
+    open(name, xml.slice(nameStop, selfClosing ? j - 1 : j));
     if (selfClosing) close(name);
     else depth++;
   }

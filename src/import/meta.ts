@@ -6,7 +6,10 @@ import type { Line } from "./lines";
 import { foldText, labelKey, tidySpaces } from "./normalize";
 import { PUNCT_CLASS } from "../model/punctuation";
 
-const EDGE_PUNCT = new RegExp(`^[\\s${PUNCT_CLASS}]+|[\\s${PUNCT_CLASS}]+$`, "g");
+const LEADING_PUNCT = new RegExp(`^[\\s${PUNCT_CLASS}]+`);
+const PUNCT_CHAR = new RegExp(`[\\s${PUNCT_CLASS}]`);
+/** Closing brackets and their opening ones: "某区财政局（本级）" ends in a bracket that is part of its name. */
+const OPENER: Record<string, string> = { "）": "（", ")": "(", "】": "【", "〕": "〔", "]": "[", "」": "「", "》": "《", "〉": "〈" };
 
 export interface ReportMeta {
   title: string | null;
@@ -62,8 +65,24 @@ function fromTitle(text: string, above: string): Omit<ReportMeta, "after"> {
 }
 
 function cleanAgency(s: string): string {
-  const agency = s.replace(/关于$/, "").replace(EDGE_PUNCT, "");
+  const agency = trimPunct(s.replace(/关于$/, ""));
   return NOT_AGENCY.test(agency) ? "" : agency;
+}
+
+/** The text without punctuation at its edges, except a closing bracket that closes one opened inside it. */
+function trimPunct(s: string): string {
+  const chars = [...s.replace(LEADING_PUNCT, "")];
+  while (chars.length > 0 && PUNCT_CHAR.test(chars[chars.length - 1])) {
+    const last = chars[chars.length - 1];
+    const opener = OPENER[last];
+    if (opener !== undefined) {
+      const opened = chars.filter((c) => c === opener).length;
+      const closed = chars.filter((c) => c === last).length;
+      if (opened >= closed) break;
+    }
+    chars.pop();
+  }
+  return chars.join("");
 }
 
 function toYear(s: string): number {

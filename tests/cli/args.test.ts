@@ -2,7 +2,7 @@
 // --lang anywhere; --version; help per command with every option and its default.
 import { readFileSync } from "fs";
 import { join } from "path";
-import { editDistance } from "../../src/cli/args";
+import { editDistance, flagList, parseArgs } from "../../src/cli/args";
 import { COMMAND_SPECS, dashed } from "../../src/cli/options";
 import { defaultReportYear } from "../../src/format";
 import { xxgk } from "../support/cli";
@@ -37,6 +37,13 @@ describe("values", () => {
   it("--lang without its value", () => refused(["check", SAMPLE, "--lang"], "选项 --lang 后面缺少取值。"));
   it("a switch given a value", () => refused(["check", SAMPLE, "--json=yes"], "选项 --json 不带取值，请去掉“=yes”。"));
   it("an option twice", () => refused(["check", SAMPLE, "--prior", "a", "--prior", "b"], "选项 --prior 只能给一次。"));
+  it("a repeatable option keeps every value, in order; the others still refuse a second", () => {
+    const spec = COMMAND_SPECS.find((c) => c.name === "consolidate");
+    const args = parseArgs(["p", "--choose", "a.xlsx", "--choose=b.xlsx", "-o", "x.xlsx"], spec);
+    expect(flagList(args, "choose")).toEqual(["a.xlsx", "b.xlsx"]);
+    expect(flagList(args, "agency")).toEqual([]);
+    expect(() => parseArgs(["p", "-o", "x.xlsx", "--out", "y.xlsx"], spec)).toThrow();
+  });
   it("--name=value works like --name value", async () => {
     const r = await xxgk(["check", SAMPLE, `--prior=${SAMPLE}`, "--json"]);
     expect(r.code).toBe(0);

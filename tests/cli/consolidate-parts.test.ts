@@ -83,6 +83,61 @@ describe("two reports of one body and year", () => {
   });
 });
 
+describe("--choose for more than one body", () => {
+  let parts: string;
+  beforeAll(async () => {
+    parts = folder("twins-many");
+    await writeReportWorkbook(scaledSample(1, "甲局"), join(parts, "a1.xlsx"));
+    await writeReportWorkbook(scaledSample(2, "甲局"), join(parts, "a2.xlsx"));
+    await writeReportWorkbook(scaledSample(1, "乙局"), join(parts, "b1.xlsx"));
+    await writeReportWorkbook(scaledSample(3, "乙局"), join(parts, "b2.xlsx"));
+    await writeReportWorkbook(scaledSample(1, "丙局"), join(parts, "c.xlsx"));
+  });
+  const at = (f: string) => join(parts, f);
+
+  it.each([
+    ["repeated", ["--choose", "a2.xlsx", "--choose", "b1.xlsx"]],
+    ["a comma list", ["--choose", "a2.xlsx,b1.xlsx"]],
+  ])("takes the one named for each body (%s)", async (how, flags) => {
+    const out = join(dir, `many-${how.length}.xlsx`);
+    const r = await run([parts], out, ...flags.map((f) => (f.startsWith("--") ? f : f.split(",").map(at).join(","))));
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/甲局 有两份报告：按 --choose 纳入 .*a2\.xlsx，.*a1\.xlsx 未纳入/);
+    expect(r.err).toMatch(/乙局 有两份报告：按 --choose 纳入 .*b1\.xlsx，.*b2\.xlsx 未纳入/);
+    const { report } = await readReportFile(out);
+    expect(report.parts?.map((p) => [p.body, p.file])).toEqual([["甲局", "a2.xlsx"], ["乙局", "b1.xlsx"], ["丙局", "c.xlsx"]]);
+    expect(report.cells["t3.new.total"]).toEqual({ kind: "number", value: 57 * (2 + 1 + 1) });
+  });
+
+  it("refuses a choice that matches no part, and nothing is written", async () => {
+    const out = join(dir, "many-unmatched.xlsx");
+    writeFileSync(join(dir, "elsewhere.xlsx"), "x");
+    for (const wrong of [at("a3.xlsx"), join(dir, "elsewhere.xlsx")]) {
+      const r = await run([parts], out, "--choose", at("a2.xlsx"), "--choose", at("b1.xlsx"), "--choose", wrong);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`--choose 指定的 ${wrong} 不是本次要汇总的文件`);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
+  it("refuses two choices of the same body, naming both", async () => {
+    const out = join(dir, "many-twice.xlsx");
+    const r = await run([parts], out, "--choose", `${at("a1.xlsx")},${at("a2.xlsx")}`, "--choose", at("b1.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--choose 为 甲局 指定了两份报告：.*a1\.xlsx 和 .*a2\.xlsx/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("still refuses the bodies no choice settles", async () => {
+    const out = join(dir, "many-partial.xlsx");
+    const r = await run([parts], out, "--choose", at("a2.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/乙局 的 2024 年度报告有两份：.*b1\.xlsx 和 .*b2\.xlsx/);
+    expect(r.err).not.toMatch(/甲局 的 2024 年度报告有两份/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe("--skip-errors --force", () => {
   it("leaves out of 明细 what it says it leaves out, the earlier workbook's entry included", async () => {
     const parts = folder("skip");

@@ -22,6 +22,8 @@ describeLo("a workbook saved by LibreOffice", () => {
   test("reads the same through the light reader as through ExcelJS", async () => {
     const report = sampleReport();
     report.cells["t3.granted.natural"] = { kind: "text", raw: "25件", guess: 25, why: "unit" };
+    // XML's special characters and a closing bracket: LibreOffice writes its own shared strings and entities.
+    report.agency = "某区财政局（本级）& <直属> \"单位\"";
     const src = join(work, "report.xlsx");
     writeFileSync(src, await writeWorkbook(planLayout("2021", { year: 2024, agency: report.agency }), report, { prior: priorFrom(sampleReport()) }));
     const out = join(work, "saved");
@@ -33,6 +35,7 @@ describeLo("a workbook saved by LibreOffice", () => {
     const bytes = new Uint8Array(readFileSync(join(out, "report.xlsx")));
     const light = await readWorkbookLight(bytes, "saved.xlsx");
     expect(light).toEqual(await readWorkbook(bytes, "saved.xlsx"));
+    expect(light.report.agency).toBe("某区财政局（本级）& <直属> \"单位\"");
     expect(light.report.cells["t3.new.natural"]).toEqual({ kind: "number", value: 57 });
     expect(light.report.cells["t3.granted.natural"]).toMatchObject({ kind: "text", raw: "25件" });
     expect(light.prior?.cells["t3.carriedOut.natural"]).toEqual({ kind: "number", value: 1 });

@@ -139,6 +139,8 @@ export const CLI: Record<string, string> = {
   "summary.fig.fees": "Proactive · fees (10k yuan)",
   "cli.read.tooBig": "“{file}” is larger than {mb} MB, too large for a report workbook; not read.",
   "cli.read.partTooBig": "{part} in “{file}” unpacks to more than {mb} MB (a damaged or hostile file?); not read.",
+  "cli.read.badPart": "{part} in “{file}” is damaged (broken XML): open it in Excel or WPS and save it again.",
+  "cli.read.badSheet": "Sheet “{sheet}” ({part}) in “{file}” is damaged (broken XML): open it in Excel or WPS and save it again.",
   "severity.error": "Error",
   "severity.warning": "Warning",
   "severity.info": "Note",

@@ -139,6 +139,8 @@ export const CLI: Record<string, string> = {
   "summary.fig.fees": "主动公开·收费（万元）",
   "cli.read.tooBig": "“{file}”超过 {mb} MB，不像是一份年报工作簿，未读取。",
   "cli.read.partTooBig": "“{file}”中的 {part} 解压后超过 {mb} MB（可能是损坏或恶意构造的文件），未读取。",
+  "cli.read.badPart": "“{file}”中的 {part} 已损坏（XML 不完整），无法读取；请用 Excel 或 WPS 打开后另存。",
+  "cli.read.badSheet": "“{file}”的工作表“{sheet}”（{part}）已损坏（XML 不完整），无法读取；请用 Excel 或 WPS 打开后另存。",
   "severity.error": "错误",
   "severity.warning": "警告",
   "severity.info": "提示",

@@ -15,10 +15,14 @@ import { cellIndex, sheetCells } from "./sheet-cells";
 import type { CellContext, SheetCells } from "./sheet-cells";
 import { dateStyles, relationships, sharedStrings, workbookInfo } from "./workbook-parts";
 import type { SheetEntry, WorkbookInfo } from "./workbook-parts";
+import { XmlPartError } from "./xml";
 import { ZipParts } from "./zip-parts";
 import type { PartLimits } from "./zip-parts";
 
 /** ExcelJS keeps a defined name's reference only when it is absolute ($A$1); so do we. */
+const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+
 const ABSOLUTE = /[$](\w+)[$](\d+)(:[$](\w+)[$](\d+))?/;
 
 export async function readWorkbookLight(bytes: Uint8Array, fileName: string, limits?: PartLimits): Promise<ReadBackResult> {
@@ -38,21 +42,37 @@ export async function workbookReadLight(
   limits?: PartLimits,
 ): Promise<WorkbookRead & { parts: RangeRead | null }> {
   const zip = await ZipParts.open(bytes, fileName, limits);
-  const workbookXml = await zip.text("xl/workbook.xml");
-  if (workbookXml === null) throw new LightReadError(fileName);
-  const rels = relationships(await zip.text("xl/_rels/workbook.xml.rels"), "xl/");
-  const info = workbookInfo(workbookXml, rels);
+  try {
+    return await readParts(zip);
+  } catch (e) {
+    throw e instanceof XmlPartError ? badPart(fileName, e.part, e.sheet) : e;
+  }
+}
+
+/** A part that is not well-formed XML, named for the clerk: the sheet's name when it is a sheet. */
+function badPart(file: string, part: string, sheet: string | undefined): LightReadError {
+  return sheet === undefined ? new LightReadError(file, "cli.read.badPart", { part }) : new LightReadError(file, "cli.read.badSheet", { part, sheet });
+}
+
+async function readParts(zip: ZipParts): Promise<WorkbookRead & { parts: RangeRead | null }> {
+  const workbookXml = await zip.text(WORKBOOK);
+  if (workbookXml === null) throw new LightReadError(zip.file);
+  const rels = relationships(await zip.text(WORKBOOK_RELS), "xl/", WORKBOOK_RELS);
+  const info = workbookInfo(workbookXml, rels, WORKBOOK);
   const relTarget = (type: string, fallback: string) => rels.find((r) => r.type === type)?.target ?? fallback;
+  const stringsPart = relTarget("sharedStrings", "xl/sharedStrings.xml");
+  const stylesPart = relTarget("styles", "xl/styles.xml");
   const ctx: CellContext = {
-    strings: sharedStrings(await zip.text(relTarget("sharedStrings", "xl/sharedStrings.xml"))),
-    dates: dateStyles(await zip.text(relTarget("styles", "xl/styles.xml"))),
+    strings: sharedStrings(await zip.text(stringsPart), stringsPart),
+    dates: dateStyles(await zip.text(stylesPart), stylesPart),
     date1904: info.date1904,
   };
   const sheets = new Map<string, Promise<SheetCells | null>>();
   const cellsOf = (entry: SheetEntry): Promise<SheetCells | null> => {
     let got = sheets.get(entry.name);
     if (!got) {
-      got = entry.path ? zip.text(entry.path).then((xml) => (xml === null ? null : sheetCells(xml, ctx))) : Promise.resolve(null);
+      const path = entry.path;
+      got = path ? zip.text(path).then((xml) => (xml === null ? null : sheetOf(xml, ctx, path, entry.name))) : Promise.resolve(null);
       sheets.set(entry.name, got);
     }
     return got;
@@ -61,6 +81,15 @@ export async function workbookReadLight(
   for (const name of namesToRead()) names[name] = await rangeOf(info, name, cellsOf);
   const parts = await rangeOf(info, PARTS_NAME, cellsOf);
   return { sheetNames: info.sheets.map((s) => s.name), names, parts };
+}
+
+function sheetOf(xml: string, ctx: CellContext, part: string, sheet: string): SheetCells {
+  try {
+    return sheetCells(xml, ctx, part);
+  } catch (e) {
+    if (e instanceof XmlPartError) e.sheet = sheet;
+    throw e;
+  }
 }
 
 async function rangeOf(info: WorkbookInfo, name: string, cellsOf: (s: SheetEntry) => Promise<SheetCells | null>): Promise<RangeRead | null> {

@@ -1,7 +1,7 @@
 // One worksheet's cells as Office reports them (cached value; "=formula" where there is one; "" for
 // the hidden part of a merge), read straight from its XML the way ExcelJS would read it.
 import { colNumber } from "../../layout/a1";
-import { decodeXml, elements, runText } from "./xml";
+import { parseXml, RunText } from "./xml";
 
 export interface CellContent {
   value: unknown;
@@ -28,61 +28,99 @@ export const cellIndex = (row: number, col: number): number => row * 16384 + col
 
 const excelDate = (v: number, date1904: boolean): Date => new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 
-/** A <row> start tag (group 1) or a whole <c> cell (groups 2, 3). */
-const CELL = /<(?:\w+:)?row\b([^>]*?)\/?>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const REF = /^([A-Z]+)(\d+)$/;
+const RANGE = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/;
 
-export function sheetCells(xml: string, ctx: CellContext): SheetCells {
+/** What one <c> holds, gathered from its child elements' events. */
+interface CellParts {
+  s?: string;
+  t?: string;
+  /** The <f> text; undefined with no <f>. */
+  formula?: string;
+  /** The <v> text; undefined with no <v>. */
+  raw?: string;
+  /** The <is> text; undefined with no <is>. */
+  inline?: string;
+}
+
+export function sheetCells(xml: string, ctx: CellContext, part = "sheet"): SheetCells {
   const cells = new Map<number, CellContent>();
+  const hidden = new Set<number>();
   let row = 0;
   let col = 0;
-  const dataStart = xml.search(/<(?:\w+:)?sheetData\b/);
-  const dataEnd = xml.search(/<\/(?:\w+:)?sheetData>/);
-  const data = dataStart < 0 ? "" : xml.slice(dataStart, dataEnd < 0 ? undefined : dataEnd);
-  for (const m of data.matchAll(CELL)) {
-    if (m[1] !== undefined) {
-      const a = attrOf(m[1]);
-      row = a.r ? Number(a.r) : row + 1;
-      col = 0;
-      continue;
-    }
-    const a = attrOf(m[2]);
-    const ref = a.r ? /^([A-Z]+)(\d+)$/.exec(a.r) : null;
-    if (ref) {
-      col = colNumber(ref[1]);
-      row = Number(ref[2]);
-    } else col++;
-    const content = cellContent(a, m[3] ?? "", ctx);
-    if (content) cells.set(cellIndex(row, col), content);
-  }
-  const hidden = new Set<number>();
-  const mergesAt = xml.search(/<(?:\w+:)?mergeCells\b/);
-  for (const mc of mergesAt < 0 ? [] : elements(xml.slice(mergesAt), "mergeCell")) {
-    const r = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(mc.attrs.ref ?? "");
-    if (!r) continue;
-    const [left, top, right, bottom] = [colNumber(r[1]), Number(r[2]), colNumber(r[3]), Number(r[4])];
-    // A merge is a few cells of a header; a hostile one spanning a million cells is cut short.
-    if ((bottom - top + 1) * (right - left + 1) > MAX_MERGE) continue;
-    for (let row = top; row <= bottom; row++) for (let col = left; col <= right; col++) if (row !== top || col !== left) hidden.add(cellIndex(row, col));
-  }
+  let inData = false;
+  let cell: CellParts | null = null;
+  // Which child of <c> the text belongs to: only the first <f>, <v> and <is> count, as ExcelJS reads them.
+  let into: "f" | "v" | "is" | null = null;
+  const run = new RunText();
+  parseXml(xml, part, {
+    open(name, a) {
+      if (cell) {
+        if (into === "is") run.open(name);
+        else if (name === "f" && cell.formula === undefined) [into, cell.formula] = ["f", ""];
+        else if (name === "v" && cell.raw === undefined) [into, cell.raw] = ["v", ""];
+        else if (name === "is" && cell.inline === undefined) {
+          into = "is";
+          run.reset();
+        }
+        return;
+      }
+      if (name === "sheetData") inData = true;
+      else if (!inData) {
+        if (name === "mergeCell") hideMerged(a.ref ?? "", hidden);
+      } else if (name === "row") {
+        row = a.r ? Number(a.r) : row + 1;
+        col = 0;
+      } else if (name === "c") {
+        const ref = a.r ? REF.exec(a.r) : null;
+        if (ref) {
+          col = colNumber(ref[1]);
+          row = Number(ref[2]);
+        } else col++;
+        cell = { s: a.s, t: a.t };
+      }
+    },
+    text(t) {
+      if (!cell || into === null) return;
+      if (into === "f") cell.formula += t;
+      else if (into === "v") cell.raw += t;
+      else run.add(t);
+    },
+    close(name) {
+      if (!cell) {
+        if (name === "sheetData") inData = false;
+        return;
+      }
+      if (name === "c") {
+        const content = cellContent(cell, ctx);
+        if (content) cells.set(cellIndex(row, col), content);
+        [cell, into] = [null, null];
+      } else if (into === "is") {
+        if (name === "is") [cell.inline, into] = [run.text, null];
+        else run.close(name);
+      } else if (name === into) into = null;
+    },
+  });
   return { cells, hidden };
 }
 
-/** The few attributes of <c> and <row> (r, s, t), faster than a general attribute reader. */
-function attrOf(tag: string): { r?: string; s?: string; t?: string } {
-  const out: { r?: string; s?: string; t?: string } = {};
-  for (const m of tag.matchAll(/\b([rst])="([^"]*)"/g)) out[m[1] as "r" | "s" | "t"] = m[2];
-  return out;
+/** The cells of a merge other than its top-left, each of which reads "". */
+function hideMerged(ref: string, hidden: Set<number>): void {
+  const r = RANGE.exec(ref);
+  if (!r) return;
+  const [left, top, right, bottom] = [colNumber(r[1]), Number(r[2]), colNumber(r[3]), Number(r[4])];
+  // A merge is a few cells of a header; a hostile one spanning a million cells is cut short.
+  if ((bottom - top + 1) * (right - left + 1) > MAX_MERGE) return;
+  for (let row = top; row <= bottom; row++) for (let col = left; col <= right; col++) if (row !== top || col !== left) hidden.add(cellIndex(row, col));
 }
 
-function cellContent(a: { s?: string; t?: string }, inner: string, ctx: CellContext): CellContent | null {
-  const f = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/.exec(inner);
-  const v = /<(?:\w+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/.exec(inner);
-  const raw = v ? decodeXml(v[1] ?? "") : undefined;
+function cellContent(a: CellParts, ctx: CellContext): CellContent | null {
+  const raw = a.raw;
   const isDate = a.s ? ctx.dates[Number(a.s)] === true : false;
-  if (f) {
+  if (a.formula !== undefined) {
     // A shared formula's dependent cells carry no text of their own; their formula is left out (ExcelJS
     // would translate the master's), since reading a report needs the cached value only.
-    const formula = f[2] ? `=${decodeXml(f[2])}` : undefined;
+    const formula = a.formula ? `=${a.formula}` : undefined;
     let result: unknown = "";
     // As ExcelJS: a formula's cached result only when <v> has text.
     if (raw) {
@@ -93,10 +131,7 @@ function cellContent(a: { s?: string; t?: string }, inner: string, ctx: CellCont
     }
     return formula ? { value: result, formula } : { value: result };
   }
-  if (a.t === "inlineStr") {
-    const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner);
-    return is ? { value: runText(is[1]) } : null;
-  }
+  if (a.t === "inlineStr") return a.inline !== undefined ? { value: a.inline } : null;
   if (raw === undefined || raw === "") return null;
   switch (a.t) {
     case "s":

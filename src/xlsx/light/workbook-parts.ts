@@ -1,6 +1,6 @@
 // workbook.xml, its relationships, the shared strings and the cell formats: what a report read needs
 // besides the sheets themselves. Each read as ExcelJS reads it, so both readers give the same report.
-import { attrs, decodeXml, elements, runText } from "./xml";
+import { parseXml, RunText } from "./xml";
 
 export interface SheetEntry {
   name: string;
@@ -36,32 +36,68 @@ export interface Relationship {
   target: string;
 }
 
-export function relationships(xml: string | null, base: string): Relationship[] {
+export function relationships(xml: string | null, base: string, part: string): Relationship[] {
   if (!xml) return [];
-  return [...elements(xml, "Relationship")]
-    .filter((r) => r.attrs.Id && r.attrs.Target)
-    .map((r) => ({ id: r.attrs.Id, type: (r.attrs.Type ?? "").split("/").pop() ?? "", target: partPath(base, r.attrs.Target) }));
+  const out: Relationship[] = [];
+  parseXml(xml, part, {
+    open(name, a) {
+      if (name === "Relationship" && a.Id && a.Target) out.push({ id: a.Id, type: (a.Type ?? "").split("/").pop() ?? "", target: partPath(base, a.Target) });
+    },
+  });
+  return out;
 }
 
-export function workbookInfo(xml: string, rels: Relationship[]): WorkbookInfo {
-  const sheets = [...elements(xml, "sheet")].map((s, i) => ({
-    name: s.attrs.name ?? "",
-    path: rels.find((r) => r.id === s.attrs.id)?.target ?? null,
-    order: Number(s.attrs.sheetId ?? i + 1),
-  }));
-  sheets.sort((a, b) => a.order - b.order);
+export function workbookInfo(xml: string, rels: Relationship[], part: string): WorkbookInfo {
+  const sheets: SheetEntry[] = [];
   const names = new Map<string, string[]>();
-  for (const d of elements(xml, "definedName")) {
-    const name = d.attrs.name;
-    if (name) names.set(name, [...(names.get(name) ?? []), decodeXml(d.inner)]);
-  }
-  const pr = /<(?:\w+:)?workbookPr\b([^>]*)>/.exec(xml);
-  const date1904 = pr ? /^(1|true)$/.test(attrs(pr[1]).date1904 ?? "") : false;
+  let date1904 = false;
+  let defining: string | null = null;
+  let ref = "";
+  parseXml(xml, part, {
+    open(name, a) {
+      if (name === "sheet") {
+        sheets.push({ name: a.name ?? "", path: rels.find((r) => r.id === a.id)?.target ?? null, order: Number(a.sheetId ?? sheets.length + 1) });
+      } else if (name === "definedName") {
+        defining = a.name || null;
+        ref = "";
+      } else if (name === "workbookPr") date1904 = /^(1|true)$/.test(a.date1904 ?? "");
+    },
+    text(t) {
+      if (defining !== null) ref += t;
+    },
+    close(name) {
+      if (name !== "definedName" || defining === null) return;
+      names.set(defining, [...(names.get(defining) ?? []), ref]);
+      defining = null;
+    },
+  });
+  sheets.sort((a, b) => a.order - b.order);
   return { sheets, names, date1904 };
 }
 
-export function sharedStrings(xml: string | null): string[] {
-  return xml ? [...elements(xml, "si")].map((si) => runText(si.inner)) : [];
+export function sharedStrings(xml: string | null, part: string): string[] {
+  if (!xml) return [];
+  const out: string[] = [];
+  const run = new RunText();
+  let inItem = false;
+  parseXml(xml, part, {
+    open(name) {
+      if (name === "si") {
+        inItem = true;
+        run.reset();
+      } else if (inItem) run.open(name);
+    },
+    text(t) {
+      if (inItem) run.add(t);
+    },
+    close(name) {
+      if (name === "si") {
+        out.push(run.text);
+        inItem = false;
+      } else if (inItem) run.close(name);
+    },
+  });
+  return out;
 }
 
 /** Built-in formats ExcelJS knows as dates (its defaultnumformats with a date letter). */
@@ -73,14 +109,25 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** For each cell style index (`s`), whether its number format shows a date. */
-export function dateStyles(xml: string | null): boolean[] {
+export function dateStyles(xml: string | null, part: string): boolean[] {
   if (!xml) return [];
   const custom = new Map<number, string>();
-  for (const f of elements(xml, "numFmt")) custom.set(Number(f.attrs.numFmtId), f.attrs.formatCode ?? "");
-  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml);
-  if (!xfs) return [];
-  return [...elements(xfs[1], "xf")].map((xf) => {
-    const id = Number(xf.attrs.numFmtId ?? 0);
+  const ids: number[] = [];
+  let inXfs = false;
+  let sawXfs = false;
+  parseXml(xml, part, {
+    open(name, a) {
+      if (name === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (name === "cellXfs") inXfs = sawXfs = true;
+      // Only cellXfs' own <xf>: cellStyleXfs holds the named styles, not the cells'.
+      else if (name === "xf" && inXfs) ids.push(Number(a.numFmtId ?? 0));
+    },
+    close(name) {
+      if (name === "cellXfs") inXfs = false;
+    },
+  });
+  if (!sawXfs) return [];
+  return ids.map((id) => {
     if (!id) return false;
     const code = custom.get(id);
     return code !== undefined ? isDateFormat(code) : BUILTIN_DATES.has(id);

@@ -1,40 +1,89 @@
-// Just enough XML for the parts of an .xlsx a report needs: attributes, text, entities. The parts are
-// machine-written (Excel, WPS, LibreOffice, ExcelJS), so a few regular expressions read them; an
-// optional namespace prefix ("x:c") is allowed.
+// The parts of an .xlsx through saxes, the streaming XML parser jsdom and ExcelJS are built on: a
+// well-formedness check and entity decoding by the parser, events instead of a tree (a DOM of a sheet
+// would cost more than the reading). Element and attribute names come without their namespace prefix
+// ("x:c" → "c", "r:id" → "id"): Excel, WPS, LibreOffice and ExcelJS write the same parts with and without one.
+import { SaxesParser } from "saxes";
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-export function decodeXml(s: string): string {
-  if (!s.includes("&")) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
-    if (e[0] === "#") {
-      const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[e] ?? m;
-  });
+export interface XmlEvents {
+  open(name: string, attrs: Record<string, string>): void;
+  close?(name: string): void;
+  text?(text: string): void;
 }
 
-/** The attributes of a start tag's inside (`r="A1" t="s"`), names without their prefix. */
-export function attrs(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    const name = m[1].includes(":") && !m[1].startsWith("xmlns") ? m[1].slice(m[1].indexOf(":") + 1) : m[1];
-    out[name] = decodeXml(m[2] ?? m[3] ?? "");
+/** XML that is not well-formed: which part, and the parser's own (English, technical) reason. */
+export class XmlPartError extends Error {
+  /** The sheet's name, when the part is a worksheet (set by the reader that knows it). */
+  sheet?: string;
+
+  constructor(
+    readonly part: string,
+    reason: string,
+  ) {
+    super(`${part}: ${reason}`);
   }
+}
+
+const local = (name: string): string => {
+  const at = name.indexOf(":");
+  return at < 0 ? name : name.slice(at + 1);
+};
+
+function localAttrs(attrs: Record<string, string>): Record<string, string> {
+  let prefixed = false;
+  for (const k in attrs) if (k.includes(":")) prefixed = true;
+  if (!prefixed) return attrs;
+  const out: Record<string, string> = {};
+  // xmlns:x declarations are no data; a prefixed attribute (r:id) is read by its local name.
+  for (const k in attrs) if (!k.startsWith("xmlns")) out[local(k)] = attrs[k];
   return out;
 }
 
-/** Every element `name` (any prefix): its attributes and its inner XML ("" when self-closing). */
-export function* elements(xml: string, name: string): Generator<{ attrs: Record<string, string>; inner: string }> {
-  const re = new RegExp(`<(?:\\w+:)?${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${name}>)`, "g");
-  for (const m of xml.matchAll(re)) yield { attrs: attrs(m[1]), inner: m[2] ?? "" };
+/** Reads `xml` (part `part` of the zip) start to end, calling `on` for each element and text. */
+export function parseXml(xml: string, part: string, on: XmlEvents): void {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  // Stop at the first fault (saxes would otherwise go on, guessing): a damaged part is refused whole.
+  parser.on("error", (e) => {
+    throw new XmlPartError(part, e.message);
+  });
+  parser.on("opentag", (tag) => on.open(local(tag.name), localAttrs(tag.attributes)));
+  if (on.close) {
+    const close = on.close.bind(on);
+    parser.on("closetag", (tag) => close(local(tag.name)));
+  }
+  if (on.text) {
+    const text = on.text.bind(on);
+    parser.on("text", text);
+    parser.on("cdata", text);
+  }
+  parser.write(xml).close();
 }
 
-/** The text of the <t> runs inside, without phonetic guides (<rPh>), as Excel shows it. */
-export function runText(inner: string): string {
-  const noPhonetic = inner.includes("rPh") ? inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "") : inner;
-  let out = "";
-  for (const m of noPhonetic.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) out += decodeXml(m[1] ?? "");
-  return out;
+/**
+ * The text of the <t> runs of one string item (<si> or <is>) without its phonetic guides (<rPh>),
+ * as Excel shows it: fed the events inside the item, it collects the text.
+ */
+export class RunText {
+  private inT = 0;
+  private inPhonetic = 0;
+  text = "";
+
+  reset(): void {
+    this.inT = 0;
+    this.inPhonetic = 0;
+    this.text = "";
+  }
+
+  open(name: string): void {
+    if (name === "rPh") this.inPhonetic++;
+    else if (name === "t") this.inT++;
+  }
+
+  close(name: string): void {
+    if (name === "rPh") this.inPhonetic--;
+    else if (name === "t") this.inT--;
+  }
+
+  add(text: string): void {
+    if (this.inT > 0 && this.inPhonetic === 0) this.text += text;
+  }
 }

@@ -36,7 +36,7 @@ export class ZipParts {
   private readonly decoder = new TextDecoder("utf-8");
   private constructor(
     private readonly zip: JSZip,
-    private readonly file: string,
+    readonly file: string,
     private readonly limits: PartLimits,
   ) {}
 
