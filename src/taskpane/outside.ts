@@ -22,12 +22,16 @@ function part(doc: Document, lang: Lang): HTMLElement {
 }
 
 export function renderOutside(doc: Document, root: HTMLElement): void {
+  const zh = part(doc, "zh-CN");
   doc.documentElement.lang = "zh-CN";
   doc.title = t("zh-CN", "pane.title");
   replaceChildren(root, [
     el(doc, "header", { class: "pane-header" }, [el(doc, "h1", { class: "pane-title", text: t("zh-CN", "pane.title"), attrs: { id: "title" } })]),
-    part(doc, "zh-CN"),
+    zh,
   ]);
-  // The English half follows once its table is there (a chunk in the Office pane's build).
-  void whenLang("en-US").then(() => root.appendChild(part(doc, "en-US")));
+  // The English half follows once its table is there (a chunk in the Office pane's build) — unless
+  // Excel answered meanwhile and the pane has taken the page.
+  void whenLang("en-US").then(() => {
+    if (zh.parentNode === root) root.appendChild(part(doc, "en-US"));
+  });
 }

@@ -34,9 +34,10 @@ test("office.js missing: says it must run inside Excel and how to upload the man
   expect(document.documentElement.lang).toBe("zh-CN");
 });
 
-test("a plain browser (onReady reports no host) says it in Chinese, then in English", () => {
+test("a plain browser (onReady reports no host) says it in Chinese, then in English", async () => {
   run({ onReady: (cb) => cb({ host: null, platform: null }) });
   expect(lead()).toContain("须在 Excel 中运行");
+  await Promise.resolve(); // the English half waits for its table (i18n whenLang)
   const en = document.querySelector("#outside-en");
   expect(en?.getAttribute("lang")).toBe("en-US");
   expect(en?.textContent).toContain("must run inside Excel");
