@@ -23,6 +23,7 @@ import { parseRange } from "../layout/a1";
 import { sheetValue } from "../layout/fill";
 import { NAME } from "../layout/names";
 import { notesGrid } from "../layout/notes-sheet";
+import { explainGrid, explainHeader } from "../layout/explain-sheet";
 import { planLayout } from "../layout/plan";
 import { readBack } from "../layout/readback";
 import { relayout } from "../layout/relayout";
@@ -104,6 +105,12 @@ export function memoryHost(wb: MemoryWorkbook, lang: Lang): ReportHost {
       }),
     saveExplanations: (list) =>
       step(() => {
+        // The 说明 sheet's table; a workbook laid out before it (layout 2) keeps them on the notes sheet.
+        const table = wb.name(NAME.explanations);
+        if (table) {
+          writeBlock(wb, table, explainHeader(), explainGrid(list)); // explainGrid throws before writing when too long
+          return;
+        }
         const grid = notesGrid(list); // throws before writing when the list is too long for the block
         const name = wb.name(NAME.notes);
         if (!name) throw new NotesMissingError(null);

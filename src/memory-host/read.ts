@@ -1,8 +1,8 @@
 // Reading the in-memory workbook back in the shape every host hands the pure core
 // (layout/read-types.ts): each defined name's range with computed values and formulas, the sheet
 // names, and the used range of the sheets a layout plans (for its conflict check).
-import { rangeA1 } from "../layout/a1";
 import type { RangePos } from "../layout/a1";
+import { readGrid } from "../layout/read-types";
 import type { RangeRead, WorkbookRead } from "../layout/read-types";
 import { namesToRead } from "../layout/readback";
 import type { MemorySheet, MemoryWorkbook } from "./workbook";
@@ -14,20 +14,7 @@ export interface MemorySnapshot {
 }
 
 export function rangeRead(wb: MemoryWorkbook, sheet: MemorySheet, r: RangePos): RangeRead {
-  const values: unknown[][] = [];
-  const formulas: unknown[][] = [];
-  for (let row = r.top; row <= r.bottom; row++) {
-    const vr: unknown[] = [];
-    const fr: unknown[] = [];
-    for (let col = r.left; col <= r.right; col++) {
-      const v = wb.shown(sheet, row, col);
-      vr.push(v);
-      fr.push(wb.cell(sheet, row, col)?.formula ?? v); // as Office gives it: the value where no formula
-    }
-    values.push(vr);
-    formulas.push(fr);
-  }
-  return { sheet: sheet.name, address: rangeA1(r), values, formulas };
+  return readGrid(sheet.name, r, (row, col) => [wb.shown(sheet, row, col), wb.cell(sheet, row, col)?.formula]);
 }
 
 export function readWorkbook(wb: MemoryWorkbook, sheetsToScan: string[] = []): MemorySnapshot {
