@@ -25,10 +25,10 @@ export function tableCells(lines: RulingLines): PageTables {
   const tables: Rect[] = [];
   const cells: TableCell[] = [];
   groups.sort((a, b) => top(a) - top(b));
-  groups.forEach((g, t) => {
+  for (const g of groups) {
     const xs = positions(g.vertical);
     const ys = positions(g.horizontal);
-    if (xs.length < 2 || ys.length < 2) return;
+    if (xs.length < 2 || ys.length < 2) continue;
     tables.push({ left: xs[0], top: ys[0], width: xs[xs.length - 1] - xs[0], height: ys[ys.length - 1] - ys[0] });
     const cols = xs.length - 1;
     const rows = ys.length - 1;
@@ -47,12 +47,18 @@ export function tableCells(lines: RulingLines): PageTables {
       for (let c = 0; c < cols; c++) {
         const k = find(r * cols + c);
         const b = boxes.get(k);
-        if (b) (b.c0 = Math.min(b.c0, c)), (b.c1 = Math.max(b.c1, c)), (b.r0 = Math.min(b.r0, r)), (b.r1 = Math.max(b.r1, r));
-        else boxes.set(k, { c0: c, c1: c, r0: r, r1: r });
+        if (!b) {
+          boxes.set(k, { c0: c, c1: c, r0: r, r1: r });
+          continue;
+        }
+        b.c0 = Math.min(b.c0, c);
+        b.c1 = Math.max(b.c1, c);
+        b.r0 = Math.min(b.r0, r);
+        b.r1 = Math.max(b.r1, r);
       }
     }
     for (const b of boxes.values()) cells.push({ table: tables.length - 1, left: xs[b.c0], top: ys[b.r0], width: xs[b.c1 + 1] - xs[b.c0], height: ys[b.r1 + 1] - ys[b.r0] });
-  });
+  }
   cells.sort((a, b) => a.top - b.top || a.left - b.left);
   return { tables, cells };
 }

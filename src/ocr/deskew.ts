@@ -17,7 +17,11 @@ export function skewAngle(img: Gray): number {
   const ys: number[] = [];
   for (let y = 0; y < img.height; y += STEP) {
     const row = y * img.width;
-    for (let x = 0; x < img.width; x += STEP) if (img.data[row + x] < INK) (xs.push(x), ys.push(y));
+    for (let x = 0; x < img.width; x += STEP) {
+      if (img.data[row + x] >= INK) continue;
+      xs.push(x);
+      ys.push(y);
+    }
   }
   if (xs.length < 100) return 0;
   const score = (deg: number): number => {
@@ -33,12 +37,16 @@ export function skewAngle(img: Gray): number {
   let bestScore = score(0);
   for (let a = -MAX_ANGLE; a <= MAX_ANGLE + 1e-9; a += COARSE) {
     const s = score(a);
-    if (s > bestScore) (best = a), (bestScore = s);
+    if (s <= bestScore) continue;
+    best = a;
+    bestScore = s;
   }
   const centre = best;
   for (let a = centre - COARSE; a <= centre + COARSE + 1e-9; a += FINE) {
     const s = score(a);
-    if (s > bestScore) (best = a), (bestScore = s);
+    if (s <= bestScore) continue;
+    best = a;
+    bestScore = s;
   }
   return Math.round(best * 100) / 100;
 }

@@ -71,6 +71,7 @@ export class OcrEngine {
     private readonly module: TessModule,
     private readonly digits: TessApi,
     private readonly chinese: TessApi,
+    private readonly latin: TessApi,
   ) {}
 
   /** Loads the engine (about half a second); throws UserError when its files are missing. */
@@ -90,11 +91,12 @@ export class OcrEngine {
     }
     const digits = new module.TessBaseAPI();
     const chinese = new module.TessBaseAPI();
-    if (digits.Init("/", "eng") !== 0 || chinese.Init("/", "chi_sim") !== 0) throw new UserError("import.ocr.unavailable");
+    const latin = new module.TessBaseAPI();
+    if (digits.Init("/", "eng") !== 0 || chinese.Init("/", "chi_sim") !== 0 || latin.Init("/", "eng") !== 0) throw new UserError("import.ocr.unavailable");
     digits.SetVariable("tessedit_char_whitelist", "0123456789.");
     // No dictionary for figures: "1O" must not become a word.
     digits.SetVariable("load_system_dawg", "0");
-    return new OcrEngine(module, digits, chinese);
+    return new OcrEngine(module, digits, chinese, latin);
   }
 
   /** The page both recognisers read from now on (SetRectangle then picks a part of it). */
@@ -110,6 +112,21 @@ export class OcrEngine {
   /** A figure cell's words, read with digits only (one line). */
   figure(r: Rect): OcrWord[] {
     return this.read(this.digits, r, PSM.line);
+  }
+
+  /** A figure read from its own (enlarged) image twice: by the digit reader and by the unrestricted
+   *  Latin one (the Chinese model reads "66" as "60" where the Latin one does not). The page set
+   *  before is replaced: call setPage again before reading the page. */
+  figureImage(img: Gray): { digits: OcrWord[]; general: OcrWord[] } {
+    this.module.FS.writeFile("/input", toPgm(img));
+    const whole = { left: 0, top: 0, width: img.width, height: img.height };
+    const out = { digits: [] as OcrWord[], general: [] as OcrWord[] };
+    for (const [api, key] of [[this.digits, "digits"], [this.latin, "general"]] as const) {
+      api.SetImageFile(1, 0);
+      api.SetSourceResolution(img.dpi);
+      out[key] = this.read(api, whole, PSM.line);
+    }
+    return out;
   }
 
   /** The same cell read with the Chinese model and no restriction (a second opinion on a figure). */
@@ -128,6 +145,7 @@ export class OcrEngine {
   end(): void {
     this.digits.End();
     this.chinese.End();
+    this.latin.End();
   }
 }
 

@@ -72,3 +72,27 @@ export function inkBox(img: Gray, r: Rect, threshold = 128): Rect | null {
   }
   return right < 0 ? null : { left, top, width: right - left + 1, height: bottom - top + 1 };
 }
+
+/** The image enlarged `k` times with a white border of `pad` pixels (bilinear): Tesseract reads
+ *  digits a dozen pixels tall (a 150 dpi scan) much better at three times the size. */
+export function enlarge(img: Gray, k: number, pad: number): Gray {
+  const width = img.width * k + 2 * pad;
+  const height = img.height * k + 2 * pad;
+  const data = new Uint8Array(width * height).fill(255);
+  for (let y = 0; y < img.height * k; y++) {
+    const sy = Math.min(img.height - 1, Math.max(0, (y + 0.5) / k - 0.5));
+    const y0 = Math.floor(sy);
+    const y1 = Math.min(img.height - 1, y0 + 1);
+    const fy = sy - y0;
+    for (let x = 0; x < img.width * k; x++) {
+      const sx = Math.min(img.width - 1, Math.max(0, (x + 0.5) / k - 0.5));
+      const x0 = Math.floor(sx);
+      const x1 = Math.min(img.width - 1, x0 + 1);
+      const fx = sx - x0;
+      const top = img.data[y0 * img.width + x0] * (1 - fx) + img.data[y0 * img.width + x1] * fx;
+      const bottom = img.data[y1 * img.width + x0] * (1 - fx) + img.data[y1 * img.width + x1] * fx;
+      data[(y + pad) * width + x + pad] = Math.round(top * (1 - fy) + bottom * fy);
+    }
+  }
+  return { width, height, data, dpi: img.dpi * k };
+}
