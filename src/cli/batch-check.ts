@@ -28,6 +28,10 @@ export interface FileJson {
   /** --prior-dir: why this report has no report of last year. */
   unpaired?: string;
   findings: FindingJson[];
+  /** Set when the file's pages were read by OCR (a scanned PDF). */
+  ocr?: true;
+  /** Each figure the OCR read, with its confidence (0–100); uncertain ones are unread, not here. */
+  ocrCells?: { page: number; row: string; column: number; value: string; confidence: number }[];
 }
 
 export interface Checked {
@@ -60,6 +64,10 @@ export async function checkFile(file: string, source: PriorSource, lang: Lang): 
     };
     if (choice.file) json.prior = { file: choice.file, problems: choice.problems };
     if (choice.unpaired) json.unpaired = choice.unpaired;
+    if (read.ocr) {
+      json.ocr = true;
+      json.ocrCells = read.ocr.confidences;
+    }
     return { json, report, findings: checked.findings };
   } catch (e) {
     const one: Checked = { json: { file, status: "unreadable", message: unreadableMessage(e, lang), findings: [] }, findings: [] };

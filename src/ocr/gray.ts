@@ -96,3 +96,29 @@ export function enlarge(img: Gray, k: number, pad: number): Gray {
   }
   return { width, height, data, dpi: img.dpi * k };
 }
+
+// Ink is this many grey levels darker than the paper around it: a scanned figure's strokes are grey
+// (blurred, JPEG), the paper speckled by up to ±40 levels; shading moves the paper, not the margin.
+const INK_BELOW_PAPER = 55;
+
+/** The grey level under which a pixel of `r` is ink: the paper's level (the 75th percentile of the
+ *  rectangle: most of a cell is paper) less a margin. */
+export function inkThreshold(img: Gray, r: Rect): number {
+  const hist = new Uint32Array(256);
+  let n = 0;
+  const x0 = Math.max(0, Math.floor(r.left));
+  const x1 = Math.min(img.width, Math.floor(r.left + r.width));
+  const y0 = Math.max(0, Math.floor(r.top));
+  const y1 = Math.min(img.height, Math.floor(r.top + r.height));
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++, n++) hist[img.data[y * img.width + x]]++;
+  let seen = 0;
+  let paper = 255;
+  for (let v = 0; v < 256; v++) {
+    seen += hist[v];
+    if (seen >= n * 0.75) {
+      paper = v;
+      break;
+    }
+  }
+  return paper - INK_BELOW_PAPER;
+}

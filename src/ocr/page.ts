@@ -5,7 +5,7 @@
 import { UNREAD_MARK } from "../model/cell";
 import type { PdfTextItem } from "../import/pdf-layout";
 import { deskew } from "./deskew";
-import { crop, enlarge, inkBox, inkCount } from "./gray";
+import { crop, enlarge, inkBox, inkCount, inkThreshold } from "./gray";
 import type { Gray, Rect } from "./gray";
 import { PSM } from "./engine";
 import type { OcrEngine, OcrWord } from "./engine";
@@ -61,7 +61,9 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
   const figures: { cell: TableCell; box: Rect | null; value: string | null; confidence: number }[] = [];
   for (const cell of cells) {
     const inner = { left: cell.left + margin, top: cell.top + margin, width: cell.width - 2 * margin, height: cell.height - 2 * margin };
-    if (inner.width <= 0 || inner.height <= 0 || inkCount(image, inner) < MIN_INK) continue;
+    if (inner.width <= 0 || inner.height <= 0) continue;
+    const ink = inkThreshold(image, inner);
+    if (inkCount(image, inner, ink) < MIN_INK) continue;
     if (!pageSet) engine.setPage(image);
     pageSet = true;
     const zh = engine.text(inner, PSM.block);
@@ -73,7 +75,7 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
       out.items.push(...toItems(zh));
       continue;
     }
-    const box = inkBox(image, inner);
+    const box = inkBox(image, inner, ink);
     if (!box) continue;
     // A figure cell: its ink cut out, enlarged, and read twice, by the digit reader and the general
     // one. Taken only when both give the same figure, one word, with confidence; else unread.

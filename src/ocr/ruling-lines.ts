@@ -16,8 +16,10 @@ export interface RulingLines {
   vertical: Segment[];
 }
 
-// Darker than this is ink (a light grey cell shading is not).
-const INK = 150;
+// Darker than this is ink for a ruling line: a hairline scanned at 150 dpi, turned and straightened
+// again and saved as JPEG is a light grey smear (measured 160–200); a cell's grey shading with noise
+// crosses it only in specks, which break no run (GAP).
+const INK = 200;
 /** A run at least this long (inches) may be a ruling line; a noise speck or JPEG ringing within a
  *  run of up to GAP pixels does not break it. */
 const MIN_RUN_IN = 0.3;
