@@ -114,14 +114,14 @@ export class OcrEngine {
     return this.read(this.digits, r, PSM.line);
   }
 
-  /** A figure read from its own (enlarged) image twice: by the digit reader and by the unrestricted
-   *  Latin one (the Chinese model reads "66" as "60" where the Latin one does not). The page set
-   *  before is replaced: call setPage again before reading the page. */
-  figureImage(img: Gray): { digits: OcrWord[]; general: OcrWord[] } {
+  /** A figure read from its own (enlarged) image three times: by the digit reader, the unrestricted
+   *  Latin one, and the Chinese one (page.ts agreedFigure weighs them). The page set before is
+   *  replaced: call setPage again before reading the page. */
+  figureImage(img: Gray): { digits: OcrWord[]; general: OcrWord[]; chinese: OcrWord[] } {
     this.module.FS.writeFile("/input", toPgm(img));
     const whole = { left: 0, top: 0, width: img.width, height: img.height };
-    const out = { digits: [] as OcrWord[], general: [] as OcrWord[] };
-    for (const [api, key] of [[this.digits, "digits"], [this.latin, "general"]] as const) {
+    const out = { digits: [] as OcrWord[], general: [] as OcrWord[], chinese: [] as OcrWord[] };
+    for (const [api, key] of [[this.digits, "digits"], [this.latin, "general"], [this.chinese, "chinese"]] as const) {
       api.SetImageFile(1, 0);
       api.SetSourceResolution(img.dpi);
       out[key] = this.read(api, whole, PSM.line);

@@ -122,3 +122,4 @@ export function inkThreshold(img: Gray, r: Rect): number {
   }
   return paper - INK_BELOW_PAPER;
 }
+

@@ -34,8 +34,12 @@ export interface OcrPage {
   angle: number;
 }
 
-/** A figure is taken only at or above this confidence of the digit reader (Tesseract's 0–100). */
-export const MIN_FIGURE_CONF = 80;
+/** Tesseract's confidence (0–100) a figure needs when the two models agree, and when only the Latin
+ *  one read it (agreedFigure). */
+export const MIN_AGREED_CONF = 70;
+export const MIN_ALONE_CONF = 95;
+/** A Latin reading of a figure this confident makes a cell a figure cell, whatever the Chinese model read. */
+const MIN_CELL_CONF = 50;
 const CJK = /[\u3400-\u9fff]/;
 const FIGURE_TEXT = /^\d+(?:\.\d+)?$/;
 /** Fewer ink pixels than this in a cell's inside: the cell is empty (a speck of noise is not a figure). */
@@ -82,17 +86,19 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
     const around = { left: box.left - FIGURE_MARGIN, top: box.top - FIGURE_MARGIN, width: box.width + 2 * FIGURE_MARGIN, height: box.height + 2 * FIGURE_MARGIN };
     const read = engine.figureImage(enlarge(crop(image, around), FIGURE_ZOOM, 0));
     pageSet = false;
-    const value = read.digits.length === 1 ? read.digits[0].text : null;
-    const general = read.general.map((w) => w.text).join("");
-    if (CJK.test(zhText) && !(value && FIGURE_TEXT.test(value))) {
+    const digits = read.digits.length === 1 ? read.digits[0] : null;
+    const general = read.general.length === 1 ? read.general[0] : null;
+    // Chinese read where the Latin model reads a figure ("53" as "弹", "12" as "了2"): a figure cell
+    // (unread unless sure), not a label — labels are longer than two characters or read as no figure.
+    const latinFigure = [digits, general].some((w) => w !== null && FIGURE_TEXT.test(w.text) && w.conf >= MIN_CELL_CONF);
+    if (CJK.test(zhText) && !(latinFigure && [...zhText].length <= 2)) {
       labels.set(cell, zhText);
       out.items.push(...toItems(zh));
       continue;
     }
-    const confidence = read.digits.length === 1 ? Math.min(read.digits[0].conf, ...read.general.map((w) => w.conf)) : 0;
-    const sure = value !== null && FIGURE_TEXT.test(value) && value === general && confidence >= MIN_FIGURE_CONF;
+    const { value, confidence } = agreedFigure(digits, general, [zhText, read.chinese.map((w) => w.text).join("")]);
     // Placed where its ink is (the recognisers' boxes of single digits are unreliable).
-    figures.push({ cell, box, value: sure ? value : null, confidence });
+    figures.push({ cell, box, value, confidence });
   }
   for (const f of figures) {
     out.figures++;
@@ -111,6 +117,25 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
   const prose = engine.text({ left: 0, top: 0, width: image.width, height: image.height }, PSM.auto);
   out.items.push(...toItems(prose));
   return out;
+}
+
+/**
+ * The figure a cell holds, when the readings agree enough to be sure; else null (unread). Three
+ * readings: the Latin model unrestricted (`general`) and restricted to digits (`digits`) — one model,
+ * so they mostly agree with each other — and the Chinese model (`zh`: on the page and on the crop), a
+ * different model. Sure: the two models give the same figure (A: the Chinese model on the crop reads
+ * "26" as "20" where on the page it reads "26"), or the Latin model gives one with very high
+ * confidence, restricted or not, and no Chinese reading saw a digit (B: it reads a lone "7" as "人"). Anything else — "447" read as
+ * "47" by one of them, a low confidence — is unread.
+ */
+export function agreedFigure(digits: OcrWord | null, general: OcrWord | null, zh: string[]): { value: string | null; confidence: number } {
+  if (!general || !FIGURE_TEXT.test(general.text)) return { value: null, confidence: 0 };
+  const confidence = Math.min(general.conf, digits?.conf ?? general.conf);
+  if (zh.includes(general.text) && general.conf >= MIN_AGREED_CONF) return { value: general.text, confidence };
+  // The Latin model alone: only when no Chinese reading saw another figure.
+  const sameLatin = digits !== null && digits.text === general.text;
+  if (sameLatin && confidence >= MIN_ALONE_CONF && !zh.some((z) => /\d/.test(z))) return { value: general.text, confidence };
+  return { value: null, confidence };
 }
 
 const overlapsRow = (a: Rect, b: Rect): boolean => a.top < b.top + b.height - 2 && a.top + a.height > b.top + 2;
