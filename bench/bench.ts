@@ -11,6 +11,7 @@ import { median, timeMsAsync } from "./timing";
 import { benchWebview } from "./webview";
 import { benchWps } from "./wps";
 import { benchPerf } from "./perf";
+import { benchOcr } from "./ocr";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
   await benchBatch(line, sample, sampleBytes, htmlBytes);
   await benchWps(line);
   await benchPerf(line, sample, sampleBytes, htmlBytes, real);
+  await benchOcr(line, real);
 
   peakRss(5);
 
