@@ -72,9 +72,10 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
     pageSet = true;
     const zh = engine.text(inner, PSM.block);
     const zhText = zh.map((w) => w.text).join("");
-    // One Chinese character alone where a figure may stand ("4" read as "人"): read it as a figure
-    // too (a label of one character is not printed in these tables' figure cells).
-    if (CJK.test(zhText) && [...zhText].length > 1) {
+    // One Chinese character alone, or two with a digit, where a figure may stand ("4" read as "人",
+    // "12" as "了2"): read it as a figure too (no label of these tables is one character, or has a
+    // digit in two).
+    if (CJK.test(zhText) && !mayBeFigure(zhText)) {
       labels.set(cell, zhText);
       out.items.push(...toItems(zh));
       continue;
@@ -91,7 +92,7 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
     // Chinese read where the Latin model reads a figure ("53" as "弹", "12" as "了2"): a figure cell
     // (unread unless sure), not a label — labels are longer than two characters or read as no figure.
     const latinFigure = [digits, general].some((w) => w !== null && FIGURE_TEXT.test(w.text) && w.conf >= MIN_CELL_CONF);
-    if (CJK.test(zhText) && !(latinFigure && [...zhText].length <= 2)) {
+    if (CJK.test(zhText) && !(latinFigure || /\d/.test(zhText))) {
       labels.set(cell, zhText);
       out.items.push(...toItems(zh));
       continue;
@@ -137,6 +138,9 @@ export function agreedFigure(digits: OcrWord | null, general: OcrWord | null, zh
   if (sameLatin && confidence >= MIN_ALONE_CONF && !zh.some((z) => /\d/.test(z))) return { value: general.text, confidence };
   return { value: null, confidence };
 }
+
+/** A Chinese reading that may be a misread figure: one character, or two with a digit. */
+const mayBeFigure = (zh: string): boolean => [...zh].length === 1 || ([...zh].length === 2 && /\d/.test(zh));
 
 const overlapsRow = (a: Rect, b: Rect): boolean => a.top < b.top + b.height - 2 && a.top + a.height > b.top + 2;
 
