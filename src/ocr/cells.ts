@@ -14,6 +14,8 @@ export interface PageTables {
   cells: TableCell[];
 }
 
+/** Vertical lines reaching this far (pixels) past the last horizontal line: the table is open there. */
+const OPEN_EDGE = 15;
 /** Positions closer than this (pixels) are one line. */
 const SAME = 5;
 /** A line covers a grid square's side when it spans this share of it (a broken scan line still counts). */
@@ -24,10 +26,20 @@ export function tableCells(lines: RulingLines): PageTables {
   const groups = connectedTables(lines);
   const tables: Rect[] = [];
   const cells: TableCell[] = [];
-  groups.sort((a, b) => top(a) - top(b));
+  groups.sort((a, b) => topOf(a) - topOf(b));
   for (const g of groups) {
     const xs = positions(g.vertical);
     const ys = positions(g.horizontal);
+    // A table running on from the page before or onto the next has no top or bottom line there: its
+    // vertical lines end where it does. That edge closes its cells (a border line "everywhere").
+    const borders: Segment[] = [];
+    const top = Math.min(...g.vertical.map((v) => v.from));
+    const bottom = Math.max(...g.vertical.map((v) => v.to));
+    if (ys.length > 0 && top < ys[0] - OPEN_EDGE) borders.push({ at: top, from: -Infinity, to: Infinity });
+    if (ys.length > 0 && bottom > ys[ys.length - 1] + OPEN_EDGE) borders.push({ at: bottom, from: -Infinity, to: Infinity });
+    for (const b of borders) ys.push(b.at);
+    ys.sort((a, b) => a - b);
+    g.horizontal.push(...borders);
     if (xs.length < 2 || ys.length < 2) continue;
     tables.push({ left: xs[0], top: ys[0], width: xs[xs.length - 1] - xs[0], height: ys[ys.length - 1] - ys[0] });
     const cols = xs.length - 1;
@@ -63,7 +75,7 @@ export function tableCells(lines: RulingLines): PageTables {
   return { tables, cells };
 }
 
-const top = (l: RulingLines): number => Math.min(...l.horizontal.map((s) => s.at));
+const topOf = (l: RulingLines): number => Math.min(...l.horizontal.map((s) => s.at));
 
 /** Whether lines at `at` cover the span from..to enough. */
 function covered(segs: Segment[], at: number, from: number, to: number): boolean {
