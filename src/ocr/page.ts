@@ -38,6 +38,8 @@ export interface OcrPage {
  *  one read it (agreedFigure). */
 export const MIN_AGREED_CONF = 70;
 export const MIN_ALONE_CONF = 95;
+/** A figure in the prose (read once) needs this confidence, else it is the unread mark. */
+export const MIN_PROSE_FIGURE_CONF = 90;
 /** A Latin reading of a figure this confident makes a cell a figure cell, whatever the Chinese model read. */
 const MIN_CELL_CONF = 50;
 const CJK = /[\u3400-\u9fff]/;
@@ -92,7 +94,7 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
     // Chinese read where the Latin model reads a figure ("53" as "弹", "12" as "了2"): a figure cell
     // (unread unless sure), not a label — labels are longer than two characters or read as no figure.
     const latinFigure = [digits, general].some((w) => w !== null && FIGURE_TEXT.test(w.text) && w.conf >= MIN_CELL_CONF);
-    if (CJK.test(zhText) && !(latinFigure || /\d/.test(zhText))) {
+    if (CJK.test(zhText) && !(latinFigure || /\d/.test(zhText) || [...zhText].length === 1)) {
       labels.set(cell, zhText);
       out.items.push(...toItems(zh));
       continue;
@@ -116,7 +118,9 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
   // The prose: the page with its tables painted out, read as a page of text.
   engine.setPage(tables.length > 0 ? paintOut(image, tables) : image);
   const prose = engine.text({ left: 0, top: 0, width: image.width, height: image.height }, PSM.auto);
-  out.items.push(...toItems(prose));
+  // A figure in the prose is read once, by one model: one it is not sure of is the unread mark, so that
+  // a table the ruling lines missed (read here as prose) never gives a guessed figure.
+  out.items.push(...toItems(prose.map((w) => (FIGURE_TEXT.test(w.text) && w.conf < MIN_PROSE_FIGURE_CONF ? { ...w, text: UNREAD_MARK } : w))));
   return out;
 }
 

@@ -18,6 +18,10 @@ export interface PixelRun {
 // Words this close (a share of the line's height) are one run.
 const JOIN_GAP = 0.8;
 const CJK_CHAR = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+// Words closer than this share of the font size touch; punctuation that binds to its neighbour.
+const TOUCH_GAP = 0.25;
+const PUNCT_AFTER = /[.,:;、．，。：；)）%％]/;
+const PUNCT_BEFORE = /[(（]/;
 // A digit is about 0.72 of the font size tall, a Chinese character about 0.92 (Song/SimSun faces).
 const DIGIT_HEIGHT = 0.72;
 const CJK_HEIGHT = 0.92;
@@ -46,8 +50,11 @@ export function textRuns(words: OcrWord[]): PixelRun[] {
       for (let i = 1; i < run.length; i++) {
         const a = run[i - 1].text;
         const b = run[i].text;
-        // Chinese has no spaces between words; Latin words and figures keep one.
-        str += CJK_CHAR.test(a[a.length - 1]) || CJK_CHAR.test(b[0]) ? b : ` ${b}`;
+        // Chinese has no spaces between words; Latin words and figures keep one, except where they
+        // touch or meet punctuation: "1 .信访…" must stay "1.信访…", or the import reads the 1 as a figure.
+        const touching = run[i].left - (run[i - 1].left + run[i - 1].width) < TOUCH_GAP * size;
+        const joined = CJK_CHAR.test(a[a.length - 1]) || CJK_CHAR.test(b[0]) || PUNCT_AFTER.test(b[0]) || PUNCT_BEFORE.test(a[a.length - 1]) || touching;
+        str += joined ? b : ` ${b}`;
       }
       const last = run[run.length - 1];
       out.push({ str, x: run[0].left, y: base, width: last.left + last.width - run[0].left, height: size });

@@ -76,6 +76,16 @@ describe("runs", () => {
   });
 });
 
+describe("runs keep a row's number with its label", () => {
+  it("joins \"1\" and \".信访…\" (touching) so the import does not take the 1 for a figure", () => {
+    const words: OcrWord[] = [
+      { text: "1", left: 100, top: 100, width: 8, height: 15, conf: 95, line: "1.1.1" },
+      { text: ".信访", left: 110, top: 98, width: 40, height: 20, conf: 95, line: "1.1.1" },
+    ];
+    expect(textRuns(words).map((r) => r.str)).toEqual(["1.信访"]);
+  });
+});
+
 describe("the figure rule (agreedFigure)", () => {
   it("takes a figure the Latin and the Chinese model agree on", () => {
     expect(agreedFigure(word("26", 97), word("26", 97), ["26", "20"]).value).toBe("26");
