@@ -13,6 +13,7 @@ import { benchWps } from "./wps";
 import { benchPerf } from "./perf";
 import { benchDemo } from "./demo";
 import { benchXlsx } from "./xlsx";
+import { benchOcr } from "./ocr";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
   await benchDemo(line);
   await benchPerf(line, sample, sampleBytes, htmlBytes, real);
   await benchXlsx(line, sample, htmlBytes, real);
+  await benchOcr(line, real);
 
   peakRss(5);
 

@@ -38,7 +38,14 @@ async function buildPrograms({ outDir, cacheDir, targets, log }) {
   // Inside the executable, not beside it: one file to copy, and no .wasm of another version to find.
   // PDFium's WebAssembly (pdf-pdfium.ts reads it with node:sea), and the bundle itself for the worker
   // threads of a folder check (batch-workers.ts: a SEA's main script is not a file a Worker can load).
-  const assets = { "pdfium.wasm": require.resolve("@embedpdf/pdfium/pdfium.wasm", { paths: [ROOT] }), "xxgk.js": mainScript };
+  // The OCR's Tesseract WebAssembly and its traineddata (src/ocr/engine.ts OCR_ASSETS: the same names).
+  const assets = {
+    "pdfium.wasm": require.resolve("@embedpdf/pdfium/pdfium.wasm", { paths: [ROOT] }),
+    "xxgk.js": mainScript,
+    "tesseract-core-simd-lstm.wasm": require.resolve("tesseract.js-core/tesseract-core-simd-lstm.wasm", { paths: [ROOT] }),
+    "eng.traineddata.gz": require.resolve("@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz", { paths: [ROOT] }),
+    "chi_sim.traineddata.gz": require.resolve("@tesseract.js-data/chi_sim/4.0.0_best_int/chi_sim.traineddata.gz", { paths: [ROOT] }),
+  };
   const blob = makeBlob({ node: blobMaker(cacheDir, log), mainScript, assets, workDir });
   const outputs = [];
   for (const target of targets) {

@@ -29,6 +29,10 @@ export interface FileJson {
   /** --prior-dir: why this report has no report of last year. */
   unpaired?: string;
   findings: FindingJson[];
+  /** Set when the file's pages were read by OCR (a scanned PDF). */
+  ocr?: true;
+  /** Each figure the OCR read, with its confidence (0–100); uncertain ones are unread, not here. */
+  ocrCells?: { page: number; row: string; column: number; value: string; confidence: number }[];
 }
 
 /** What a folder check reads of a report after its rules ran: the verdict line's year, agency and
@@ -67,6 +71,10 @@ export async function checkFile(file: string, source: PriorSource, lang: Lang): 
     };
     if (choice.file) json.prior = { file: choice.file, problems: choice.problems };
     if (choice.unpaired) json.unpaired = choice.unpaired;
+    if (read.ocr) {
+      json.ocr = true;
+      json.ocrCells = read.ocr.confidences;
+    }
     return { json, report: reportGist(report), findings: checked.findings };
   } catch (e) {
     const one: Checked = { json: { file, status: "unreadable", message: unreadableMessage(e, lang), findings: [] }, findings: [] };

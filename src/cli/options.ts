@@ -48,6 +48,7 @@ export const GLOBAL_OPTIONS: OptionSpec[] = [
 const PRIOR: OptionSpec = { name: "prior", value: "cli.opt.value.file", help: "cli.opt.prior" };
 const FORCE: OptionSpec = { name: "force", help: "cli.opt.force" };
 const JSON_SWITCH: OptionSpec = { name: "json", help: "cli.opt.json" };
+const NO_OCR: OptionSpec = { name: "no-ocr", help: "cli.opt.noOcr" };
 const OUT_XLSX: OptionSpec = { name: "o", alias: "out", value: "cli.opt.value.xlsx", help: "cli.opt.importOut" };
 
 export const COMMAND_SPECS: CommandSpec[] = [
@@ -75,7 +76,7 @@ export const COMMAND_SPECS: CommandSpec[] = [
     usage: "cli.usage.import",
     summary: "cli.summary.import",
     max: 1,
-    options: [OUT_XLSX, PRIOR, JSON_SWITCH, FORCE],
+    options: [OUT_XLSX, PRIOR, JSON_SWITCH, FORCE, NO_OCR],
   },
   {
     name: "check",
@@ -89,6 +90,7 @@ export const COMMAND_SPECS: CommandSpec[] = [
       { name: "report", value: "cli.opt.value.summary", help: "cli.opt.report" },
       FORCE,
       { name: "jobs", value: "cli.opt.value.jobs", help: "cli.opt.jobs", accepts: { test: (v) => /^[1-9]\d{0,2}$/.test(v), expected: "1–999" } },
+      NO_OCR,
     ],
   },
   {

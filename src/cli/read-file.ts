@@ -15,6 +15,7 @@ import { openPathOf } from "../import/raw-names";
 import { readInput } from "../import/read-input";
 import { planLayout } from "../layout/plan";
 import type { PriorFigures, ReportData } from "../model/report";
+import type { OcrSummary } from "../ocr/read-scan";
 import type { Finding } from "../rules/types";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { writeWorkbook } from "../xlsx/write-plan";
@@ -29,6 +30,20 @@ export interface ReadFileResult {
   explanations: Explanation[];
   /** A workbook's own bytes: a workbook-to-workbook copy starts from them, so nothing in it is lost. */
   workbook?: Uint8Array;
+  /** Set when (some of) a PDF's pages were read by OCR. */
+  ocr?: OcrSummary;
+}
+
+// The finding names at most this many uncertain cells (the rest are counted).
+const NAMED_CELLS = 10;
+
+/** An info finding: the report was read by OCR, and which figures it was unsure of (they are unread). */
+function ocrFinding(ocr: OcrSummary, file: string): Finding {
+  // page/row/column of each: the row as printed (Chinese in either language).
+  const named = ocr.uncertain.slice(0, NAMED_CELLS).map((c) => `${c.page}/${c.row || "?"}/${c.column}`);
+  if (ocr.uncertain.length > NAMED_CELLS) named.push("…");
+  const params = { pages: ocr.pages.join("、"), figures: ocr.figures, uncertain: ocr.uncertain.length, cells: named.join("、") };
+  return { rule: "R10", severity: "info", cells: [], file, msg: { id: named.length > 0 ? "import.ocr.readUnsure" : "import.ocr.read", params } };
 }
 
 const REPORT_TYPES = new Set([".txt", ".html", ".htm", ".text", ".md", ".docx", ".doc", ".pdf"]);
@@ -43,8 +58,10 @@ export async function readReportFile(path: string): Promise<ReadFileResult> {
   }
   if (ext === ".pdf") {
     // Read by pdf.js (import/pdf.ts), bounded in bytes, pages, inflated bytes and time.
-    const { report, problems } = await importPdfFile(path);
-    return { report, findings: problemFindings(problems, path), explanations: [] };
+    const { report, problems, ocr } = await importPdfFile(path);
+    const findings = problemFindings(problems, path);
+    if (ocr) findings.unshift(ocrFinding(ocr, path));
+    return { report, findings, explanations: [], ...(ocr ? { ocr } : {}) };
   }
   // Bounded by the bytes read, not by the size stat reports; only a regular file is opened.
   const bytes = await readInput(path, inputKindOf(path));

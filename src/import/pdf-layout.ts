@@ -6,6 +6,8 @@
 // between columns), the words of one cell together, a label wrapped in its cell before the figures
 // printed beside it, and the page order top to bottom. Pages end with a form feed, as pdftotext's do.
 
+import { UNREAD_MARK } from "../model/cell";
+
 /** One run of text as a PDF places it; x, y in points with y up (PDF user space), y the baseline. */
 export interface PdfTextItem {
   str: string;
@@ -57,6 +59,7 @@ const LABEL_LEADING = 1.8;
 // pdftotext puts one to five line breaks between lines, by their distance in font sizes.
 const MAX_BREAKS = 5;
 
+// A figure, or the OCR's mark for a figure it could not read (src/ocr/page.ts).
 const FIGURE = /^[\d.,，/／—\-－%％]+$/;
 
 /** The runs of every page as text, every line ending with a line break and every page with a form feed. */
@@ -259,7 +262,7 @@ function labelsBeforeFigures(lines: TextLine[]): TextLine[] {
 }
 
 function isFigureLine(line: TextLine): boolean {
-  return !line.vertical && line.runs.every((r) => FIGURE.test(r.str.trim()));
+  return !line.vertical && line.runs.every((r) => FIGURE.test(r.str.trim()) || r.str.trim() === UNREAD_MARK);
 }
 
 /** The line's runs left to right: one space between words, and at least two between columns, as

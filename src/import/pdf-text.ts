@@ -57,10 +57,12 @@ export async function pdfText(pdfjs: PdfjsModule, bytes: Uint8Array, resources: 
   return textOfItems(await pdfItems(pdfjs, bytes, resources, bounds));
 }
 
-/** The text of a PDF's runs, whichever reader found them (pdf.js here, PDFium in pdf-pdfium.ts). */
-export function textOfItems({ items, pages }: { items: PdfTextItem[]; pages: number }): PdfText {
+/** The text of a PDF's runs, whichever reader found them (pdf.js here, PDFium in pdf-pdfium.ts, the
+ *  OCR in src/ocr). `empty`: the sentence when there is next to no text (a scan; a scan the OCR read
+ *  nothing on). */
+export function textOfItems({ items, pages }: { items: PdfTextItem[]; pages: number }, empty = "import.pdf.scanned"): PdfText {
   const visible = items.reduce((n, it) => n + it.str.replace(/\s+/g, "").length, 0);
-  if (visible < MIN_TEXT_CHARS) throw new UserError("import.pdf.scanned");
+  if (visible < MIN_TEXT_CHARS) throw new UserError(empty);
   const withText = new Set(items.filter((it) => it.str.trim() !== "").map((it) => it.page));
   const pagesWithoutText = Array.from({ length: pages }, (_, i) => i + 1).filter((p) => !withText.has(p));
   return { text: layoutPages(items), pagesWithoutText };

@@ -1,5 +1,5 @@
 // Which words of a table row are its figures, and whether a row's figures fit its columns.
-import { NODATA_MARKS, numericValue, readCell } from "../model/cell";
+import { NODATA_MARKS, numericValue, readCell, UNREAD_MARK } from "../model/cell";
 import type { CellValue } from "../model/cell";
 import type { ValueKind } from "../format";
 import { nfkc } from "./normalize";
@@ -9,11 +9,13 @@ const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const WITH_UNIT = /^[+-]?\d+(?:\.\d+)?(?:件|个|次|条|宗|项|人|万元|元|份|篇|起)$/;
 
 /** A word that stands for a cell value: a number (maybe full-width, with a unit or thousands commas),
- *  or a no-data mark such as "/" or "—". Blank is not a word. */
+ *  a no-data mark such as "/" or "—", or the unread mark the OCR prints where it could not read a
+ *  figure for sure (src/ocr/page.ts: the cell keeps its place in the row and is read as unread).
+ *  Blank is not a word. */
 export function isValueWord(raw: string): boolean {
   const s = nfkc(raw).replace(/\s+/g, "");
   if (s === "") return false;
-  return NUMBER.test(s) || THOUSANDS.test(s) || WITH_UNIT.test(s) || NODATA_MARKS.includes(s);
+  return NUMBER.test(s) || THOUSANDS.test(s) || WITH_UNIT.test(s) || NODATA_MARKS.includes(s) || s === UNREAD_MARK;
 }
 
 /** An explicit cell (HTML, "|" or tab) that holds a value or is blank. */

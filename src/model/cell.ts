@@ -103,6 +103,8 @@ export function readCell(input: unknown, kind: ValueKind = "count", fromText = f
   const trimmed = raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
   if (trimmed === "") return BLANK;
   if (NODATA_MARKS.includes(trimmed)) return { kind: "nodata", raw };
+  // The OCR's mark for a figure it could not read for sure (src/ocr/page.ts): unread, never a guess.
+  if (fromText && trimmed === UNREAD_MARK) return UNREAD;
   const clean = /^[+-]?\d+(?:\.\d+)?$/;
   if (ISO_DATE.test(trimmed)) return { kind: "text", raw, why: "date" };
   if (clean.test(trimmed)) {

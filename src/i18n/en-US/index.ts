@@ -20,6 +20,7 @@ import { WEBVIEW } from "./webview";
 import { RELIABILITY } from "./reliability";
 import { RULE_CATALOGUE } from "./rule-catalogue";
 import { BATCH } from "./batch";
+import { OCR } from "./ocr";
 
 export const EN_US: Record<string, string> = {
   ...RULES,
@@ -43,4 +44,5 @@ export const EN_US: Record<string, string> = {
   ...RELIABILITY,
   ...RULE_CATALOGUE,
   ...BATCH,
+  ...OCR,
 };

@@ -20,6 +20,7 @@ import { WEBVIEW } from "./webview";
 import { RELIABILITY } from "./reliability";
 import { RULE_CATALOGUE } from "./rule-catalogue";
 import { BATCH } from "./batch";
+import { OCR } from "./ocr";
 
 export const ZH_CN: Record<string, string> = {
   ...RULES,
@@ -43,4 +44,5 @@ export const ZH_CN: Record<string, string> = {
   ...RELIABILITY,
   ...RULE_CATALOGUE,
   ...BATCH,
+  ...OCR,
 };

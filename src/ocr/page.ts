@@ -1,0 +1,171 @@
+// One scanned page read: straightened, its tables found by their ruling lines and read cell by cell
+// (a figure only when two readings agree with confidence; otherwise the cell is unread), the prose
+// outside the tables read as text. The result is text runs placed on the page, as a text PDF gives
+// them, for the same layout (pdf-layout.ts) and import.
+import { UNREAD_MARK } from "../model/cell";
+import type { PdfTextItem } from "../import/pdf-layout";
+import { deskew } from "./deskew";
+import { crop, enlarge, inkBox, inkCount, inkThreshold } from "./gray";
+import type { Gray, Rect } from "./gray";
+import { PSM } from "./engine";
+import type { OcrEngine, OcrWord } from "./engine";
+import { rulingLines } from "./ruling-lines";
+import { tableCells } from "./cells";
+import type { TableCell } from "./cells";
+import { textRuns } from "./runs";
+
+/** A figure cell the OCR could not read for sure (the finding names it). */
+export interface UncertainCell {
+  page: number;
+  /** The text of the label cell printed at the row's left, if any. */
+  row: string;
+  /** 1-based column of the cell among the row's cells. */
+  column: number;
+}
+
+export interface OcrPage {
+  items: PdfTextItem[];
+  /** Figure cells read (certain ones and uncertain ones). */
+  figures: number;
+  uncertain: UncertainCell[];
+  /** Each figure read with its confidence (0–100), for --json. */
+  confidences: { page: number; row: string; column: number; value: string; confidence: number }[];
+  /** Degrees the page was straightened by. */
+  angle: number;
+}
+
+/** Tesseract's confidence (0–100) a figure needs when the two models agree, and when only the Latin
+ *  one read it (agreedFigure). */
+export const MIN_AGREED_CONF = 70;
+export const MIN_ALONE_CONF = 95;
+/** A figure in the prose (read once) needs this confidence, else it is the unread mark. */
+export const MIN_PROSE_FIGURE_CONF = 90;
+/** A Latin reading of a figure this confident makes a cell a figure cell, whatever the Chinese model read. */
+const MIN_CELL_CONF = 50;
+const CJK = /[\u3400-\u9fff]/;
+const FIGURE_TEXT = /^\d+(?:\.\d+)?$/;
+/** Fewer ink pixels than this in a cell's inside: the cell is empty (a speck of noise is not a figure). */
+const MIN_INK = 12;
+/** Figures are read from their ink and this margin of the page (pixels; the cell's inside is at least
+ *  this white around a figure), twice their scanned size: Tesseract's LSTM misses thin single digits
+ *  a dozen pixels tall, and a tight crop or a larger zoom reads worse (measured, docs/ocr.md). */
+const FIGURE_MARGIN = 10;
+const FIGURE_ZOOM = 2;
+/** The height of a figure in a table (10.5 pt digits, in inches), for a mark where none was read. */
+const FIGURE_HEIGHT_IN = 0.1;
+
+/** Reads one page (its size in points, for the runs' coordinates). */
+export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt: number, heightPt: number): OcrPage {
+  const { image, angle } = deskew(scan);
+  const { tables, cells } = tableCells(rulingLines(image));
+  const scale = widthPt / image.width;
+  const toItems = (words: OcrWord[]): PdfTextItem[] => textRuns(words).map((r) => ({ ...r, x: r.x * scale, y: heightPt - r.y * scale, width: r.width * scale, height: r.height * scale, page: pageNo }));
+  const out: OcrPage = { items: [], figures: 0, uncertain: [], confidences: [], angle };
+  let pageSet = false;
+  const margin = Math.max(3, Math.round(image.dpi * 0.02));
+  const labels = new Map<TableCell, string>();
+  const figures: { cell: TableCell; box: Rect | null; value: string | null; confidence: number }[] = [];
+  for (const cell of cells) {
+    const inner = { left: cell.left + margin, top: cell.top + margin, width: cell.width - 2 * margin, height: cell.height - 2 * margin };
+    if (inner.width <= 0 || inner.height <= 0) continue;
+    const ink = inkThreshold(image, inner);
+    if (inkCount(image, inner, ink) < MIN_INK) continue;
+    if (!pageSet) engine.setPage(image);
+    pageSet = true;
+    const zh = engine.text(inner, PSM.block);
+    const zhText = zh.map((w) => w.text).join("");
+    // One Chinese character alone, or two with a digit, where a figure may stand ("4" read as "人",
+    // "12" as "了2"): read it as a figure too (no label of these tables is one character, or has a
+    // digit in two).
+    if (CJK.test(zhText) && !mayBeFigure(zhText)) {
+      labels.set(cell, zhText);
+      out.items.push(...toItems(zh));
+      continue;
+    }
+    const box = inkBox(image, inner, ink);
+    if (!box) continue;
+    // A figure cell: its ink cut out, enlarged, and read twice, by the digit reader and the general
+    // one. Taken only when both give the same figure, one word, with confidence; else unread.
+    const around = { left: box.left - FIGURE_MARGIN, top: box.top - FIGURE_MARGIN, width: box.width + 2 * FIGURE_MARGIN, height: box.height + 2 * FIGURE_MARGIN };
+    const read = engine.figureImage(enlarge(crop(image, around), FIGURE_ZOOM, 0));
+    pageSet = false;
+    const digits = read.digits.length === 1 ? read.digits[0] : null;
+    const general = read.general.length === 1 ? read.general[0] : null;
+    // Chinese read where the Latin model reads a figure ("53" as "弹", "12" as "了2"): a figure cell
+    // (unread unless sure), not a label — labels are longer than two characters or read as no figure.
+    const latinFigure = [digits, general].some((w) => w !== null && FIGURE_TEXT.test(w.text) && w.conf >= MIN_CELL_CONF);
+    if (CJK.test(zhText) && !(latinFigure || /\d/.test(zhText) || [...zhText].length === 1)) {
+      labels.set(cell, zhText);
+      out.items.push(...toItems(zh));
+      continue;
+    }
+    const { value, confidence } = agreedFigure(digits, general, [zhText, read.chinese.map((w) => w.text).join("")]);
+    // Placed where its ink is (the recognisers' boxes of single digits are unreliable).
+    figures.push({ cell, box, value, confidence });
+  }
+  for (const f of figures) {
+    out.figures++;
+    const row = rowLabel(f.cell, labels);
+    const column = cells.filter((c) => c.table === f.cell.table && overlapsRow(c, f.cell) && c.left < f.cell.left).length + 1;
+    // Nothing recognised: the mark stands where a figure is printed, in the middle of its cell's height.
+    const h = Math.min(f.cell.height / 2, image.dpi * FIGURE_HEIGHT_IN);
+    const box = f.box ?? { left: f.cell.left + margin, top: f.cell.top + (f.cell.height - h) / 2, width: h, height: h };
+    const str = f.value ?? UNREAD_MARK;
+    if (f.value === null) out.uncertain.push({ page: pageNo, row, column });
+    else out.confidences.push({ page: pageNo, row, column, value: f.value, confidence: Math.round(f.confidence) });
+    out.items.push(...toItems([{ text: str, ...box, conf: f.confidence, line: "figure" }]));
+  }
+  // The prose: the page with its tables painted out, read as a page of text.
+  engine.setPage(tables.length > 0 ? paintOut(image, tables) : image);
+  const prose = engine.text({ left: 0, top: 0, width: image.width, height: image.height }, PSM.auto);
+  // A figure in the prose is read once, by one model: one it is not sure of is the unread mark, so that
+  // a table the ruling lines missed (read here as prose) never gives a guessed figure.
+  out.items.push(...toItems(prose.map((w) => (FIGURE_TEXT.test(w.text) && w.conf < MIN_PROSE_FIGURE_CONF ? { ...w, text: UNREAD_MARK } : w))));
+  return out;
+}
+
+/**
+ * The figure a cell holds, when the readings agree enough to be sure; else null (unread). Three
+ * readings: the Latin model unrestricted (`general`) and restricted to digits (`digits`) — one model,
+ * so they mostly agree with each other — and the Chinese model (`zh`: on the page and on the crop), a
+ * different model. Sure: the two models give the same figure (A: the Chinese model on the crop reads
+ * "26" as "20" where on the page it reads "26"), or the Latin model gives one with very high
+ * confidence, restricted or not, and no Chinese reading saw a digit (B: it reads a lone "7" as "人"). Anything else — "447" read as
+ * "47" by one of them, a low confidence — is unread.
+ */
+export function agreedFigure(digits: OcrWord | null, general: OcrWord | null, zh: string[]): { value: string | null; confidence: number } {
+  if (!general || !FIGURE_TEXT.test(general.text)) return { value: null, confidence: 0 };
+  const confidence = Math.min(general.conf, digits?.conf ?? general.conf);
+  if (zh.includes(general.text) && general.conf >= MIN_AGREED_CONF) return { value: general.text, confidence };
+  // The Latin model alone: only when no Chinese reading saw another figure.
+  const sameLatin = digits !== null && digits.text === general.text;
+  if (sameLatin && confidence >= MIN_ALONE_CONF && !zh.some((z) => /\d/.test(z))) return { value: general.text, confidence };
+  return { value: null, confidence };
+}
+
+/** A Chinese reading that may be a misread figure: one character, or two with a digit. */
+const mayBeFigure = (zh: string): boolean => [...zh].length === 1 || ([...zh].length === 2 && /\d/.test(zh));
+
+const overlapsRow = (a: Rect, b: Rect): boolean => a.top < b.top + b.height - 2 && a.top + a.height > b.top + 2;
+
+/** The label printed nearest left of the cell on its row (geometry only: the cell's own row). */
+function rowLabel(cell: TableCell, labels: Map<TableCell, string>): string {
+  let best: [TableCell, string] | undefined;
+  const mid = cell.top + cell.height / 2;
+  for (const [c, text] of labels) {
+    if (c.table !== cell.table || c.left >= cell.left || mid < c.top || mid > c.top + c.height) continue;
+    if (!best || c.left > best[0].left) best = [c, text];
+  }
+  return best ? best[1] : "";
+}
+
+function paintOut(img: Gray, boxes: Rect[]): Gray {
+  const data = img.data.slice();
+  const pad = 4;
+  for (const b of boxes) {
+    for (let y = Math.max(0, Math.floor(b.top - pad)); y < Math.min(img.height, Math.ceil(b.top + b.height + pad)); y++) {
+      data.fill(255, y * img.width + Math.max(0, Math.floor(b.left - pad)), y * img.width + Math.min(img.width, Math.ceil(b.left + b.width + pad)));
+    }
+  }
+  return { ...img, data };
+}
