@@ -10,6 +10,7 @@ import { dirname, join } from "path";
 import { minimalPdf, showChinese } from "../import/pdf-fixture";
 import { xxgk } from "../support/cli";
 import { isPe, peResources } from "../support/pe-resources";
+import { scannedCopy } from "../support/scan-set";
 import { describeShared, REAL_REPORTS } from "../support/shared-reports";
 
 jest.setTimeout(120_000);
@@ -95,6 +96,18 @@ describe("xxgk-linux-x64, run with no Node installed", () => {
       expect(r.err).toBe("");
       expect({ code: r.code, out: r.out }).toEqual({ code: here.code, out: here.out });
       expect(JSON.parse(r.out).files[0].status).not.toBe("unreadable");
+    });
+
+    // The OCR engine (Tesseract's wasm and its traineddata) travels as assets of the program.
+    it("reads a scanned page with the OCR inside the program, as the repo's CLI does", async () => {
+      const scan = await scannedCopy(join(REAL_REPORTS, "huaian-city-2024.pdf"), "huaian-city-2024", 3, [3]);
+      const r = run(["check", scan, "--json"]);
+      const here = await xxgk(["check", scan, "--json"]);
+      expect(r.err).toBe("");
+      expect({ code: r.code, files: withoutFileNames(r.out) }).toEqual({ code: here.code, files: withoutFileNames(here.out) });
+      const file = JSON.parse(r.out).files[0] as { ocr?: boolean; ocrCells?: unknown[] };
+      expect(file.ocr).toBe(true);
+      expect(file.ocrCells?.length).toBeGreaterThan(0);
     });
   });
 });
