@@ -3,7 +3,8 @@
 // over Excel.run, storage, settings, display language, the view asked for) to init(). Nothing else
 // of the pane touches globals.
 import "../webview/polyfills"; // first: EdgeHTML 18 lacks functions the code below uses
-import { langFor, whenLang } from "../i18n";
+import { langFor } from "../i18n";
+import { whenLang } from "../i18n/when-lang";
 import type { Lang } from "../i18n";
 import { readEnvironment } from "../selftest/environment";
 import { paneHost } from "../taskpane/actions";

@@ -3,7 +3,7 @@
 //
 // Only the Chinese table is built in. The English one is registered by whoever needs it
 // (./english.ts): statically by the command line, WPS, the demo and the tests; by the Office task
-// pane only when Office's display language is not Chinese, as a chunk loaded on demand (whenLang) —
+// pane only when Office's display language is not Chinese, as a chunk loaded on demand (when-lang.ts) —
 // its ~20 KB would not fit the pane's 150 KB initial-script budget (issue 17) for a language most
 // clerks never see.
 import { ZH_CN } from "./zh-CN";
@@ -13,6 +13,9 @@ export type MessageTable = Record<string, string>;
 
 const TABLES: Record<Lang, MessageTable> = { "zh-CN": ZH_CN, "en-US": {} };
 const whole = new Set<Lang>(["zh-CN"]);
+
+/** Whether a language's whole table is there (when-lang.ts fetches English when it is not). */
+export const hasLanguage = (lang: Lang): boolean => whole.has(lang);
 
 export function messages(lang: Lang): MessageTable {
   return TABLES[lang];
@@ -32,15 +35,6 @@ export function addLanguage(lang: Lang, table: MessageTable): void {
   whole.add(lang);
 }
 
-/** Resolves once `lang`'s table is there: the English chunk is fetched from the add-in's own
- *  origin on first use. Should it fail to load, the text falls back to Chinese (t), never to ids. */
-export function whenLang(lang: Lang): Promise<void> {
-  if (whole.has(lang)) return Promise.resolve();
-  return import(/* webpackChunkName: "en-US" */ "./english").then(
-    () => undefined,
-    () => undefined,
-  );
-}
 
 /** Fills a template's {name} placeholders; an unknown id shows as itself so nothing is lost silently. */
 export function t(lang: Lang, id: string, params: Record<string, string | number> = {}): string {

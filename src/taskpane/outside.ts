@@ -2,7 +2,8 @@
 // Excel): that it must run inside Excel, and how to load it there — in Chinese first, then English
 // (outside Office there is no display language to go by, and a browser's own language says little
 // about the clerk's). No dead buttons.
-import { t, whenLang } from "../i18n";
+import { t } from "../i18n";
+import { whenLang } from "../i18n/when-lang";
 import type { Lang } from "../i18n";
 import { el, replaceChildren } from "./dom";
 
