@@ -22,7 +22,7 @@ const OFFICE_JS_FILES = ["src/excel/**", "src/taskpane/**", "src/commands/**", "
 const officeRulesOff = Object.fromEntries(Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "off"]));
 
 export default [
-  { ignores: ["dist/**", "lib/**", "build/**", "node_modules/**", "coverage/**", "test-artifacts/**"] },
+  { ignores: ["dist/**", "dist-wps/**", "release/**", ".cache/**", "lib/**", "build/**", "node_modules/**", "coverage/**", "test-artifacts/**"] },
   ...officeRecommended,
   ...tseslint.configs.recommended,
   {
