@@ -1,0 +1,42 @@
+import { editDistance, fixLabels, nearestLabel } from "../../src/ocr/label-fix";
+import type { LabelCell } from "../../src/ocr/label-fix";
+
+// Readings as the OCR of the scan set gave them (tests/ocr/accuracy.test.ts).
+const cell = (text: string, top: number, table = 0): LabelCell => ({ table, left: 0, top, width: 300, height: 30, text });
+
+describe("label-fix", () => {
+  it("counts edits", () => {
+    expect(editDistance("申请", "中请")).toBe(1);
+    expect(editDistance("abc", "abc")).toBe(0);
+    expect(editDistance("其他法律行政止公开", "其他法律行政法规禁止公开")).toBe(3);
+    expect(editDistance("a", "abcdef", 2)).toBe(3);
+  });
+
+  it("finds the one statutory label a reading a character or two off stands for", () => {
+    expect(nearestLabel("2.其他法律行政止公开")?.label).toBe("2.其他法律行政法规禁止公开");
+    expect(nearestLabel(")-妆来行政机天确认或重新出具已获取信息")?.label).toBe("5.要求行政机关确认或重新出具已获取信息");
+    expect(nearestLabel("一、本年新收政府信息公开中请数量")?.label).toBe("一、本年新收政府信息公开申请数量");
+    expect(nearestLabel("《一》耶以公开")?.label).toBe("（一）予以公开");
+  });
+
+  it("leaves a reading alone when two labels are near it, or it is too far from any", () => {
+    // 七总计 is one edit away, 总计 two: not beyond doubt.
+    expect(nearestLabel("(七大总计")).toBeNull();
+    // A short label allows no edit ("其他" vs "其地").
+    expect(nearestLabel("其地")).toBeNull();
+    expect(nearestLabel("计TASEE人")).toBeNull();
+  });
+
+  it("corrects a table-三 row only in sequence with the rows identified around it", () => {
+    const rows = [cell("1.属于国家秘密", 0), cell("2.其他法律行政止公开", 40), cell("3.危及“三安全一稳定”", 80)];
+    expect([...fixLabels(rows).values()]).toEqual(["2.其他法律行政法规禁止公开"]);
+    // The same reading between rows that come after it in the table: not corrected.
+    const outOfOrder = [cell("1.本机关不掌握相关政府信息", 0), cell("2.其他法律行政止公开", 40), cell("1.信访举报投诉类申请", 80)];
+    expect(fixLabels(outOfOrder).size).toBe(0);
+    // Alone (nothing identified around it in its table): not corrected.
+    expect(fixLabels([cell("2.其他法律行政止公开", 40), cell("1.属于国家秘密", 0, 1)]).size).toBe(0);
+    // A digit misread in its numbering ("5." for "6."): the neighbours decide.
+    const numbered = [cell("5.属于三类内部事务信息", 0), cell("5.属于四类过程性信息", 40), cell("7.属于行政执法案卷", 80)];
+    expect([...fixLabels(numbered).values()]).toEqual(["6.属于四类过程性信息"]);
+  });
+});
