@@ -23,6 +23,9 @@ interface Known {
 
 /** A label of this many key characters may differ by one; twice this, by two; and so on up to MAX_EDITS. */
 const PER_EDIT = 4;
+/** …and of this many, for a table-三 row that stands right between the rows before and after it in the
+ *  statutory sequence (its place alone all but names it). */
+const PER_EDIT_IN_PLACE = 3;
 const MAX_EDITS = 4;
 /** The next-nearest label must be at least this many edits further: one label, beyond doubt. */
 const MARGIN = 2;
@@ -85,7 +88,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 /** The one label a reading stands for beyond doubt (exact, or within its allowed edits with no
  *  other label near), or null. */
-export function nearestLabel(text: string): Known | null {
+export function nearestLabel(text: string, inPlace = false): Known | null {
   const key = labelKey(text);
   if (key.length === 0) return null;
   let best: Known | null = null;
@@ -101,7 +104,7 @@ export function nearestLabel(text: string): Known | null {
   }
   if (!best) return null;
   if (bestD === 0) return best;
-  const allowed = Math.min(MAX_EDITS, Math.floor([...best.key].length / PER_EDIT));
+  const allowed = Math.min(MAX_EDITS, Math.floor([...best.key].length / (inPlace ? PER_EDIT_IN_PLACE : PER_EDIT)));
   return bestD <= allowed && second >= bestD + MARGIN ? best : null;
 }
 
@@ -111,13 +114,19 @@ export function nearestLabel(text: string): Known | null {
  * table (read exactly or corrected) come before and after it in that table's fixed sequence.
  */
 export function fixLabels(cells: LabelCell[]): Map<LabelCell, string> {
-  const found = cells.map((c) => ({ cell: c, k: nearestLabel(c.text), exact: false }));
-  for (const f of found) f.exact = f.k !== null && f.k.key === labelKey(f.cell.text);
+  const found: Found[] = cells.map((c) => ({ cell: c, k: nearestLabel(c.text) }));
   const out = new Map<LabelCell, string>();
   for (const f of found) {
-    if (!f.k || f.exact) continue;
-    if (f.k.t3.size > 0 && !inSequence(f, found)) continue;
+    if (!f.k || f.k.key === labelKey(f.cell.text)) continue;
+    if (f.k.t3.size > 0 && !inSequence(f, found, false)) continue;
     out.set(f.cell, f.k.label);
+  }
+  // A reading further off: a table-三 row right between the two rows identified around it.
+  for (const f of found) {
+    if (f.k) continue;
+    const k = nearestLabel(f.cell.text, true);
+    if (!k || k.t3.size === 0 || !inSequence({ cell: f.cell, k }, found, true)) continue;
+    out.set(f.cell, k.label);
   }
   return out;
 }
@@ -125,19 +134,20 @@ export function fixLabels(cells: LabelCell[]): Map<LabelCell, string> {
 type Found = { cell: LabelCell; k: Known | null };
 
 /** Whether the nearest table-三 rows identified above and below `f` (same table) bracket its place
- *  in the sequence of some format that has it. */
-function inSequence(f: Found, all: Found[]): boolean {
-  const rows = all.filter((o) => o !== f && o.cell.table === f.cell.table && o.k !== null && o.k.t3.size > 0);
+ *  in the sequence of some format that has it (`adjacent`: both there, right before and after it). */
+function inSequence(f: Found, all: Found[], adjacent: boolean): boolean {
+  const rows = all.filter((o) => o.cell !== f.cell && o.cell.table === f.cell.table && o.k !== null && o.k.t3.size > 0);
   const mid = (c: Rect) => c.top + c.height / 2;
   const above = rows.filter((o) => mid(o.cell) < f.cell.top).sort((a, b) => mid(b.cell) - mid(a.cell))[0];
   const below = rows.filter((o) => mid(o.cell) > f.cell.top + f.cell.height).sort((a, b) => mid(a.cell) - mid(b.cell))[0];
   // A lone row (nothing identified around it) has no sequence to confirm it.
   if (!above && !below) return false;
+  if (adjacent && !(above && below)) return false;
   for (const [id, at] of f.k!.t3) {
     const a = above?.k?.t3.get(id);
     const b = below?.k?.t3.get(id);
-    if (above && (a === undefined || a >= at)) continue;
-    if (below && (b === undefined || b <= at)) continue;
+    if (above && (a === undefined || a >= at || (adjacent && a !== at - 1))) continue;
+    if (below && (b === undefined || b <= at || (adjacent && b !== at + 1))) continue;
     return true;
   }
   return false;

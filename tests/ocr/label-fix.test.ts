@@ -39,4 +39,15 @@ describe("label-fix", () => {
     const numbered = [cell("5.属于三类内部事务信息", 0), cell("5.属于四类过程性信息", 40), cell("7.属于行政执法案卷", 80)];
     expect([...fixLabels(numbered).values()]).toEqual(["6.属于四类过程性信息"]);
   });
+
+  it("corrects a reading further off only right between the rows before and after it", () => {
+    expect(nearestLabel("各咯于四天过程性信息")).toBeNull();
+    const between = [cell("5.属于三类内部事务信息", 0), cell("各咯于四天过程性信息", 40), cell("7.属于行政执法案卷", 80)];
+    expect([...fixLabels(between).values()]).toEqual(["6.属于四类过程性信息"]);
+    // A row missing between them (the sequence jumps): not corrected.
+    const gap = [cell("4.保护第三方合法权益", 0), cell("各咯于四天过程性信息", 40), cell("7.属于行政执法案卷", 80)];
+    expect(fixLabels(gap).size).toBe(0);
+    // Only one neighbour identified: not corrected.
+    expect(fixLabels([cell("5.属于三类内部事务信息", 0), cell("各咯于四天过程性信息", 40)]).size).toBe(0);
+  });
 });
