@@ -8,6 +8,10 @@ import type { Gray, Rect } from "./gray";
  *  is a sliver of a ruling line, not a stroke of a figure. */
 const LINE_THICKNESS = 5;
 const LINE_ELONGATION = 3;
+/** Within this many pixels of the inside's edge (a line's blurred side, left when its core is gone). */
+const EDGE = 3;
+/** A row (column) of the inside this much ink is a ruling line. */
+const LINE_SHARE = 0.8;
 /** Components this small (pixels) are noise specks. */
 const SPECK = 3;
 
@@ -27,6 +31,18 @@ export function figureCrop(img: Gray, inner: Rect, threshold: number, margin: nu
   // 0: paper, 1: ink not yet labelled, 2: ink kept, 3: ink dropped.
   const mark = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (img.data[(y + y0) * img.width + x + x0] < threshold) mark[y * w + x] = 1;
+  // A row or column of the inside that is nearly all ink is a ruling line running through it (a
+  // figure is never that wide or that tall in its cell); its slivers joined to it go with it below.
+  for (let y = 0; y < h; y++) {
+    let n = 0;
+    for (let x = 0; x < w; x++) n += mark[y * w + x];
+    if (n >= LINE_SHARE * w) for (let x = 0; x < w; x++) if (mark[y * w + x] === 1) mark[y * w + x] = 3;
+  }
+  for (let x = 0; x < w; x++) {
+    let n = 0;
+    for (let y = 0; y < h; y++) n += mark[y * w + x] === 1 ? 1 : 0;
+    if (n >= LINE_SHARE * h) for (let y = 0; y < h; y++) if (mark[y * w + x] === 1) mark[y * w + x] = 3;
+  }
   let left = Infinity;
   let top = Infinity;
   let right = -1;
@@ -60,7 +76,7 @@ export function figureCrop(img: Gray, inner: Rect, threshold: number, margin: nu
     }
     const cw = cr - cl + 1;
     const ch = cb - ct + 1;
-    const edge = cl === 0 || ct === 0 || cr === w - 1 || cb === h - 1;
+    const edge = cl < EDGE || ct < EDGE || cr >= w - EDGE || cb >= h - EDGE;
     const sliver = edge && ((ch <= LINE_THICKNESS && cw >= LINE_ELONGATION * ch) || (cw <= LINE_THICKNESS && ch >= LINE_ELONGATION * cw));
     if (sliver || members.length <= SPECK) {
       for (const m of members) mark[m] = 3;

@@ -121,13 +121,18 @@ export function fixLabels(cells: LabelCell[]): Map<LabelCell, string> {
     if (f.k.t3.size > 0 && !inSequence(f, found, false)) continue;
     out.set(f.cell, f.k.label);
   }
-  // A reading further off: a table-三 row right between the two rows identified around it.
-  for (const f of found) {
-    if (f.k) continue;
-    const k = nearestLabel(f.cell.text, true);
-    if (!k || k.t3.size === 0 || !inSequence({ cell: f.cell, k }, found, true)) continue;
-    out.set(f.cell, k.label);
+  // A reading further off: a table-三 row right between the rows before and after it, identified or
+  // themselves read further off (two misread rows in a row confirm each other only when the whole run
+  // stands in sequence between identified rows: each needs both its neighbours right).
+  const sure = found.filter((f) => f.k);
+  let further = found.filter((f) => !f.k).map((f) => ({ cell: f.cell, k: nearestLabel(f.cell.text, true) })).filter((f) => f.k && f.k.t3.size > 0);
+  // Dropping one that fails may fail its neighbour: until none fails.
+  for (;;) {
+    const kept = further.filter((f) => inSequence(f, [...sure, ...further], true));
+    if (kept.length === further.length) break;
+    further = kept;
   }
+  for (const f of further) out.set(f.cell, f.k!.label);
   return out;
 }
 

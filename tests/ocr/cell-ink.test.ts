@@ -28,4 +28,12 @@ describe("figureCrop", () => {
     const empty = page(80, 50, [[10, 38, 70, 40], [30, 20, 31, 21]]);
     expect(figureCrop(empty, inner, 128, 10)).toBeNull();
   });
+
+  it("leaves out a ruling line running through the inside, with what of it is joined to it", () => {
+    // The cell's left line 2 px inside it (the line found a few pixels off), joined to a top line:
+    // one component, the size of the cell, which only the whole-column rule recognises.
+    const img = page(80, 50, [[38, 17, 42, 33], [10, 10, 12, 40], [10, 10, 70, 12], [12, 20, 13, 25]]);
+    const cut = figureCrop(img, inner, 128, 10);
+    expect(cut?.box).toEqual({ left: 38, top: 17, width: 4, height: 16 });
+  });
 });

@@ -50,4 +50,13 @@ describe("label-fix", () => {
     // Only one neighbour identified: not corrected.
     expect(fixLabels([cell("5.属于三类内部事务信息", 0), cell("各咯于四天过程性信息", 40)]).size).toBe(0);
   });
+
+  it("corrects two misread rows in a row only when both stand in sequence between identified rows", () => {
+    const run = [cell("5.属于三类内部事务信息", 0), cell("各咯于四天过程性信息", 40), cell("了7.属于行政执法全大", 80), cell("8.属于行政查询事项", 120)];
+    expect([...fixLabels(run).values()]).toEqual(["6.属于四类过程性信息", "7.属于行政执法案卷"]);
+    // Without the row after them, the second has one neighbour only, and the first's neighbour is
+    // then not confirmed by anything after it: neither is corrected.
+    const open = [cell("5.属于三类内部事务信息", 0), cell("各咯于四天过程性信息", 40), cell("了7.属于行政执法全大", 80)];
+    expect(fixLabels(open).size).toBe(0);
+  });
 });
