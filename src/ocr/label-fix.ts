@@ -26,6 +26,7 @@ const PER_EDIT = 4;
 /** …and of this many, for a table-三 row that stands right between the rows before and after it in the
  *  statutory sequence (its place alone all but names it). */
 const PER_EDIT_IN_PLACE = 3;
+const MAX_EDITS_IN_PLACE = 6;
 const MAX_EDITS = 4;
 /** The next-nearest label must be at least this many edits further: one label, beyond doubt. */
 const MARGIN = 2;
@@ -94,8 +95,9 @@ export function nearestLabel(text: string, inPlace = false): Known | null {
   let best: Known | null = null;
   let bestD = Infinity;
   let second = Infinity;
-  for (const k of known()) {
-    const d = editDistance(key, k.key, MAX_EDITS + MARGIN);
+  // In a table-三 row's place only its rows compete ("七大总计": （七）总计, not the column's 总计).
+  for (const k of inPlace ? known().filter((l) => l.t3.size > 0) : known()) {
+    const d = editDistance(key, k.key, MAX_EDITS_IN_PLACE + MARGIN);
     if (d < bestD) {
       second = bestD;
       bestD = d;
@@ -104,7 +106,7 @@ export function nearestLabel(text: string, inPlace = false): Known | null {
   }
   if (!best) return null;
   if (bestD === 0) return best;
-  const allowed = Math.min(MAX_EDITS, Math.floor([...best.key].length / (inPlace ? PER_EDIT_IN_PLACE : PER_EDIT)));
+  const allowed = inPlace ? Math.min(MAX_EDITS_IN_PLACE, Math.floor([...best.key].length / PER_EDIT_IN_PLACE)) : Math.min(MAX_EDITS, Math.floor([...best.key].length / PER_EDIT));
   return bestD <= allowed && second >= bestD + MARGIN ? best : null;
 }
 

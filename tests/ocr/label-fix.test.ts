@@ -59,4 +59,18 @@ describe("label-fix", () => {
     const open = [cell("5.属于三类内部事务信息", 0), cell("各咯于四天过程性信息", 40), cell("了7.属于行政执法全大", 80)];
     expect(fixLabels(open).size).toBe(0);
   });
+
+  it("allows a long row label more misread characters in its place than anywhere", () => {
+    const misread = "2、中请人这期本榨履费通知要求缴纳费用、行政机关不再处理其政府信息公开申请";
+    expect(nearestLabel(misread)).toBeNull();
+    const rows = [cell("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", 0), cell(misread, 40), cell("3.其他", 80)];
+    expect([...fixLabels(rows).values()]).toEqual(["2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]);
+  });
+
+  it("in a row's place, compares the reading with the table's rows only", () => {
+    // 七大总计: one edit from （七）总计, two from the column header 总计 — in the place of the row
+    // between （六）其他处理 and 四、结转下年度继续办理 (the 2019 sequence), the row.
+    const rows = [cell("《六)其他处理", 0), cell("(七大总计", 40), cell("四、结转下年度继续办理", 80)];
+    expect([...fixLabels(rows).values()]).toEqual(["（七）总计"]);
+  });
 });
