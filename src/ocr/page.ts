@@ -54,6 +54,8 @@ const MIN_INK = 12;
  *  a dozen pixels tall, and a tight crop or a larger zoom reads worse (measured, docs/ocr.md). */
 const FIGURE_MARGIN = 10;
 const FIGURE_ZOOM = 2;
+/** Ink this many times wider than tall, with no figure in it for the Latin readers, is a label. */
+const WIDE_INK = 2.5;
 /** The height of a figure in a table (10.5 pt digits, in inches), for a mark where none was read. */
 const FIGURE_HEIGHT_IN = 0.1;
 
@@ -85,6 +87,10 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
     // (unread unless sure), not a label — labels are longer than two characters or read as no figure.
     const latinFigure = [digits, general].some((w) => w !== null && FIGURE_TEXT.test(w.text) && w.conf >= MIN_CELL_CONF);
     if (!figure && CJK.test(zhText) && !(latinFigure || /\d/.test(zhText) || [...zhText].length === 1)) return "label";
+    // One Chinese character read from ink as wide as a run of characters, where no Latin reader sees a
+    // figure: a header label read short ("复议后起诉" as one character), not a figure cell (two digits
+    // misread as one character are not this wide; a long figure is read as one by the Latin readers).
+    if (!figure && !latinFigure && CJK.test(zhText) && box.width > WIDE_INK * box.height) return "label";
     const { value, confidence } = agreedFigure(digits, general, [zhText, read.chinese.map((w) => w.text).join("")]);
     // Placed where its ink is (the recognisers' boxes of single digits are unreliable).
     return { cell, box, value, confidence };
@@ -133,7 +139,11 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
   for (const [cell, words] of labelWords) {
     const text = fixedOf.get(cell);
     if (text === undefined) {
-      out.items.push(...toItems(words));
+      // A header cell spanning columns, on a row with no figure cells, read as no label of the tables
+      // ("行政诉讼" as "1和起疼区人"): the digits in it are misread characters, never figures — the
+      // import would take the "1" for a figure of the table.
+      const header = !nearestLabel(labels.get(cell) ?? "") && spansColumns(cell, figures.map((f) => f.cell));
+      out.items.push(...toItems(header ? words.map((w) => ({ ...w, text: w.text.replace(/[0-9]/g, "") })).filter((w) => w.text !== "") : words));
       continue;
     }
     labels.set(cell, text);
@@ -189,6 +199,16 @@ function inFigureColumn(cell: TableCell, figures: TableCell[], labels: TableCell
   const onRow = figures.filter((c) => c.table === cell.table && overlapsRow(c, cell)).length;
   return inColumn >= 3 && inColumn > labels.filter(column).length && onRow >= 2;
 }
+
+/** Whether a cell with no figure cell on its row is as wide as several of its table's figure cells. */
+function spansColumns(cell: TableCell, figures: TableCell[]): boolean {
+  const mine = figures.filter((c) => c.table === cell.table);
+  if (mine.length === 0 || mine.some((c) => overlapsRow(c, cell))) return false;
+  const widths = mine.map((c) => c.width).sort((a, b) => a - b);
+  return cell.width >= HEADER_COLUMNS * widths[Math.floor(widths.length / 2)];
+}
+/** A header cell spans at least this many figure columns. */
+const HEADER_COLUMNS = 3;
 
 /** A corrected label as one run where its reading began: one line, the height of its first word. */
 function labelRun(text: string, words: OcrWord[]): OcrWord {
