@@ -147,7 +147,7 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
       continue;
     }
     labels.set(cell, text);
-    out.items.push(...toItems([labelRun(text, words)]));
+    out.items.push(...toItems([labelRun(text, words, cell)]));
   }
   for (const f of figures) {
     out.figures++;
@@ -210,12 +210,14 @@ function spansColumns(cell: TableCell, figures: TableCell[]): boolean {
 /** A header cell spans at least this many figure columns. */
 const HEADER_COLUMNS = 3;
 
-/** A corrected label as one run where its reading began: one line, the height of its first word. */
-function labelRun(text: string, words: OcrWord[]): OcrWord {
+/** A corrected label as one run, one line in the middle of its cell's height, where the row's figures
+ *  stand (a label wrapped over three lines, its first line at the cell's top, is read by the layout as
+ *  a line of its own, before the figures, and the import takes the row as out of order). */
+function labelRun(text: string, words: OcrWord[], cell: Rect): OcrWord {
   const left = Math.min(...words.map((w) => w.left));
   const right = Math.max(...words.map((w) => w.left + w.width));
-  const first = words.reduce((a, b) => (b.top < a.top ? b : a));
-  return { text, left, top: first.top, width: right - left, height: first.height, conf: Math.min(...words.map((w) => w.conf)), line: "label" };
+  const height = words.reduce((a, b) => (b.top < a.top ? b : a)).height;
+  return { text, left, top: cell.top + (cell.height - height) / 2, width: right - left, height, conf: Math.min(...words.map((w) => w.conf)), line: "label" };
 }
 
 /** A Chinese reading that may be a misread figure: one character, or two with a digit. */
