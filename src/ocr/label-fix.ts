@@ -31,6 +31,9 @@ const MAX_EDITS = 4;
 /** The next-nearest label must be at least this many edits further: one label, beyond doubt. */
 const MARGIN = 2;
 
+/** Cells sharing a ruling line overlap by up to this (pixels). */
+const TOUCH = 4;
+
 let knownLabels: Known[] | undefined;
 
 /** Every label the tables print (both formats), with the table-三 row order of each format. */
@@ -144,9 +147,11 @@ type Found = { cell: LabelCell; k: Known | null };
  *  in the sequence of some format that has it (`adjacent`: both there, right before and after it). */
 function inSequence(f: Found, all: Found[], adjacent: boolean): boolean {
   const rows = all.filter((o) => o.cell !== f.cell && o.cell.table === f.cell.table && o.k !== null && o.k.t3.size > 0);
-  const mid = (c: Rect) => c.top + c.height / 2;
-  const above = rows.filter((o) => mid(o.cell) < f.cell.top).sort((a, b) => mid(b.cell) - mid(a.cell))[0];
-  const below = rows.filter((o) => mid(o.cell) > f.cell.top + f.cell.height).sort((a, b) => mid(a.cell) - mid(b.cell))[0];
+  // Wholly above or below it: a parent cell spanning its rows (（六）其他处理, a row of the 2019 format)
+  // is neither.
+  const bottom = (c: Rect) => c.top + c.height;
+  const above = rows.filter((o) => bottom(o.cell) <= f.cell.top + TOUCH).sort((a, b) => bottom(b.cell) - bottom(a.cell))[0];
+  const below = rows.filter((o) => o.cell.top >= bottom(f.cell) - TOUCH).sort((a, b) => a.cell.top - b.cell.top)[0];
   // A lone row (nothing identified around it) has no sequence to confirm it.
   if (!above && !below) return false;
   if (adjacent && !(above && below)) return false;

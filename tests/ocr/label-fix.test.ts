@@ -73,4 +73,17 @@ describe("label-fix", () => {
     const rows = [cell("《六)其他处理", 0), cell("(七大总计", 40), cell("四、结转下年度继续办理", 80)];
     expect([...fixLabels(rows).values()]).toEqual(["（七）总计"]);
   });
+
+  it("does not take a parent cell spanning the row for the row below it", () => {
+    // （六）其他处理 spans the three rows beside it (a row of its own in the 2019 format).
+    const parent: LabelCell = { table: 0, left: 0, top: 40, width: 80, height: 120, text: "（六）其他处理" };
+    const rows = [
+      { ...cell("5.要求行政机关确认或重新出具已获取信息", 0), left: 100 },
+      parent,
+      { ...cell("1、申请人无正当理由这期不衬正、行政机关不再处理其政府信息公开申请", 40), left: 100 },
+      { ...cell("2、中请人这期本榨履费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", 80), left: 100 },
+      { ...cell("3、其他", 120), left: 100 },
+    ];
+    expect([...fixLabels(rows).values()]).toEqual(["1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]);
+  });
 });
