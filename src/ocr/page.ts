@@ -5,14 +5,17 @@
 import { UNREAD_MARK } from "../model/cell";
 import type { PdfTextItem } from "../import/pdf-layout";
 import { deskew } from "./deskew";
-import { crop, enlarge, inkBox, inkCount, inkThreshold } from "./gray";
+import { enlarge, inkCount, inkThreshold } from "./gray";
 import type { Gray, Rect } from "./gray";
 import { PSM } from "./engine";
 import type { OcrEngine, OcrWord } from "./engine";
 import { rulingLines } from "./ruling-lines";
 import { tableCells } from "./cells";
+import { figureCrop } from "./cell-ink";
 import type { TableCell } from "./cells";
 import { textRuns } from "./runs";
+import { fixLabels, nearestLabel } from "./label-fix";
+import type { LabelCell } from "./label-fix";
 
 /** A figure cell the OCR could not read for sure (the finding names it). */
 export interface UncertainCell {
@@ -51,6 +54,8 @@ const MIN_INK = 12;
  *  a dozen pixels tall, and a tight crop or a larger zoom reads worse (measured, docs/ocr.md). */
 const FIGURE_MARGIN = 10;
 const FIGURE_ZOOM = 2;
+/** Ink this many times wider than tall, with no figure in it for the Latin readers, is a label. */
+const WIDE_INK = 2.5;
 /** The height of a figure in a table (10.5 pt digits, in inches), for a mark where none was read. */
 const FIGURE_HEIGHT_IN = 0.1;
 
@@ -64,9 +69,35 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
   let pageSet = false;
   const margin = Math.max(3, Math.round(image.dpi * 0.02));
   const labels = new Map<TableCell, string>();
-  const figures: { cell: TableCell; box: Rect | null; value: string | null; confidence: number }[] = [];
+  const labelWords = new Map<TableCell, OcrWord[]>();
+  const innerOf = (cell: TableCell): Rect => ({ left: cell.left + margin, top: cell.top + margin, width: cell.width - 2 * margin, height: cell.height - 2 * margin });
+  type Figure = { cell: TableCell; box: Rect | null; value: string | null; confidence: number };
+  /** A figure cell: its ink cut out, enlarged, and read by the digit reader, the general Latin one
+   *  and the Chinese one; taken only when they agree (agreedFigure), else unread. "label" when the
+   *  Chinese reading is a label the Latin readers see no figure in (unless `figure` is certain). */
+  const readFigure = (cell: TableCell, inner: Rect, ink: number, zhText: string, figure: boolean): Figure | "label" | null => {
+    // The figure's ink without slivers of the ruling lines, cut out on white (cell-ink.ts).
+    const cut = figureCrop(image, inner, ink, FIGURE_MARGIN);
+    if (!cut) return null;
+    const { box } = cut;
+    const read = engine.figureImage(enlarge(cut.image, FIGURE_ZOOM, 0));
+    const digits = read.digits.length === 1 ? read.digits[0] : null;
+    const general = read.general.length === 1 ? read.general[0] : null;
+    // Chinese read where the Latin model reads a figure ("53" as "弹", "12" as "了2"): a figure cell
+    // (unread unless sure), not a label — labels are longer than two characters or read as no figure.
+    const latinFigure = [digits, general].some((w) => w !== null && FIGURE_TEXT.test(w.text) && w.conf >= MIN_CELL_CONF);
+    if (!figure && CJK.test(zhText) && !(latinFigure || /\d/.test(zhText) || [...zhText].length === 1)) return "label";
+    // One Chinese character read from ink as wide as a run of characters, where no Latin reader sees a
+    // figure: a header label read short ("复议后起诉" as one character), not a figure cell (two digits
+    // misread as one character are not this wide; a long figure is read as one by the Latin readers).
+    if (!figure && !latinFigure && CJK.test(zhText) && box.width > WIDE_INK * box.height) return "label";
+    const { value, confidence } = agreedFigure(digits, general, [zhText, read.chinese.map((w) => w.text).join("")]);
+    // Placed where its ink is (the recognisers' boxes of single digits are unreliable).
+    return { cell, box, value, confidence };
+  };
+  const figures: Figure[] = [];
   for (const cell of cells) {
-    const inner = { left: cell.left + margin, top: cell.top + margin, width: cell.width - 2 * margin, height: cell.height - 2 * margin };
+    const inner = innerOf(cell);
     if (inner.width <= 0 || inner.height <= 0) continue;
     const ink = inkThreshold(image, inner);
     if (inkCount(image, inner, ink) < MIN_INK) continue;
@@ -79,29 +110,44 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
     // digit in two).
     if (CJK.test(zhText) && !mayBeFigure(zhText)) {
       labels.set(cell, zhText);
-      out.items.push(...toItems(zh));
+      labelWords.set(cell, zh);
       continue;
     }
-    const box = inkBox(image, inner, ink);
-    if (!box) continue;
-    // A figure cell: its ink cut out, enlarged, and read twice, by the digit reader and the general
-    // one. Taken only when both give the same figure, one word, with confidence; else unread.
-    const around = { left: box.left - FIGURE_MARGIN, top: box.top - FIGURE_MARGIN, width: box.width + 2 * FIGURE_MARGIN, height: box.height + 2 * FIGURE_MARGIN };
-    const read = engine.figureImage(enlarge(crop(image, around), FIGURE_ZOOM, 0));
+    const f = readFigure(cell, inner, ink, zhText, false);
     pageSet = false;
-    const digits = read.digits.length === 1 ? read.digits[0] : null;
-    const general = read.general.length === 1 ? read.general[0] : null;
-    // Chinese read where the Latin model reads a figure ("53" as "弹", "12" as "了2"): a figure cell
-    // (unread unless sure), not a label — labels are longer than two characters or read as no figure.
-    const latinFigure = [digits, general].some((w) => w !== null && FIGURE_TEXT.test(w.text) && w.conf >= MIN_CELL_CONF);
-    if (CJK.test(zhText) && !(latinFigure || /\d/.test(zhText) || [...zhText].length === 1)) {
+    if (f === "label") {
       labels.set(cell, zhText);
-      out.items.push(...toItems(zh));
+      labelWords.set(cell, zh);
+    } else if (f) figures.push(f);
+  }
+  // A cell read as Chinese in a column of figures, on a row of figures, that is no label of the
+  // tables ("12" in a large Times face read as "计TASEE人"): a figure cell, read as one (unread unless
+  // sure), so that the row keeps its number of figures and the import reads the others.
+  for (const [cell, text] of labels) {
+    if (nearestLabel(text) || !inFigureColumn(cell, figures.map((f) => f.cell), [...labels.keys()])) continue;
+    const inner = innerOf(cell);
+    const f = readFigure(cell, inner, inkThreshold(image, inner), text, true);
+    if (f === "label" || !f) continue;
+    labels.delete(cell);
+    labelWords.delete(cell);
+    figures.push(f);
+  }
+  // A label read a character or two wrong, put back to the statutory label it stands for beyond doubt
+  // (label-fix.ts), so the import finds its row; the row's figures are read as they are.
+  const fixed = fixLabels([...labels].map(([cell, text]) => ({ ...cell, text, of: cell })));
+  const fixedOf = new Map([...fixed].map(([c, text]) => [(c as LabelCell & { of: TableCell }).of, text]));
+  for (const [cell, words] of labelWords) {
+    const text = fixedOf.get(cell);
+    if (text === undefined) {
+      // A header cell spanning columns, on a row with no figure cells, read as no label of the tables
+      // ("行政诉讼" as "1和起疼区人"): the digits in it are misread characters, never figures — the
+      // import would take the "1" for a figure of the table.
+      const header = !nearestLabel(labels.get(cell) ?? "") && spansColumns(cell, figures.map((f) => f.cell));
+      out.items.push(...toItems(header ? words.map((w) => ({ ...w, text: w.text.replace(/[0-9]/g, "") })).filter((w) => w.text !== "") : words));
       continue;
     }
-    const { value, confidence } = agreedFigure(digits, general, [zhText, read.chinese.map((w) => w.text).join("")]);
-    // Placed where its ink is (the recognisers' boxes of single digits are unreliable).
-    figures.push({ cell, box, value, confidence });
+    labels.set(cell, text);
+    out.items.push(...toItems([labelRun(text, words, cell)]));
   }
   for (const f of figures) {
     out.figures++;
@@ -141,6 +187,37 @@ export function agreedFigure(digits: OcrWord | null, general: OcrWord | null, zh
   const sameLatin = digits !== null && digits.text === general.text;
   if (sameLatin && confidence >= MIN_ALONE_CONF && !zh.some((z) => /\d/.test(z))) return { value: general.text, confidence };
   return { value: null, confidence };
+}
+
+/** Cells this close (pixels) in left edge and width are one column of a table. */
+const SAME_COLUMN = 6;
+/** Whether a cell stands in a column of its table holding more figure cells than label cells (at least
+ *  three), on a row with at least two other figure cells: the body of a table, not its header. */
+function inFigureColumn(cell: TableCell, figures: TableCell[], labels: TableCell[]): boolean {
+  const column = (c: TableCell) => c.table === cell.table && Math.abs(c.left - cell.left) <= SAME_COLUMN && Math.abs(c.width - cell.width) <= SAME_COLUMN;
+  const inColumn = figures.filter(column).length;
+  const onRow = figures.filter((c) => c.table === cell.table && overlapsRow(c, cell)).length;
+  return inColumn >= 3 && inColumn > labels.filter(column).length && onRow >= 2;
+}
+
+/** Whether a cell with no figure cell on its row is as wide as several of its table's figure cells. */
+function spansColumns(cell: TableCell, figures: TableCell[]): boolean {
+  const mine = figures.filter((c) => c.table === cell.table);
+  if (mine.length === 0 || mine.some((c) => overlapsRow(c, cell))) return false;
+  const widths = mine.map((c) => c.width).sort((a, b) => a - b);
+  return cell.width >= HEADER_COLUMNS * widths[Math.floor(widths.length / 2)];
+}
+/** A header cell spans at least this many figure columns. */
+const HEADER_COLUMNS = 3;
+
+/** A corrected label as one run, one line in the middle of its cell's height, where the row's figures
+ *  stand (a label wrapped over three lines, its first line at the cell's top, is read by the layout as
+ *  a line of its own, before the figures, and the import takes the row as out of order). */
+function labelRun(text: string, words: OcrWord[], cell: Rect): OcrWord {
+  const left = Math.min(...words.map((w) => w.left));
+  const right = Math.max(...words.map((w) => w.left + w.width));
+  const height = words.reduce((a, b) => (b.top < a.top ? b : a)).height;
+  return { text, left, top: cell.top + (cell.height - height) / 2, width: right - left, height, conf: Math.min(...words.map((w) => w.conf)), line: "label" };
 }
 
 /** A Chinese reading that may be a misread figure: one character, or two with a digit. */

@@ -32,8 +32,9 @@ export function score(json: ReportJson, want: Grid): { exact: number; unread: nu
 const NAMES = process.env.XXGK_OCR_FULL === "1" ? REAL_NAMES : (["huaian-city-2024"] as const);
 // Minutes, not seconds: OCR reads a page in 5–20 s on two shared cores.
 const SLOW = 15 * 60_000;
-/** Not the target (0.99): the share reached so far on every report of the set (the lowest, 93/179), as a floor. */
-const EXACT_FLOOR = 0.5;
+/** Not the target (0.99): the figures each report's scan reads exact as measured (docs/ocr.md), as a
+ *  floor that keeps what is reached from slipping. */
+const EXACT_FLOOR: Record<(typeof REAL_NAMES)[number], number> = { "huaian-city-2024": 178, "huaian-hongze-2024": 178, "huaian-hongze-2023": 176 };
 
 describeShared.each(NAMES)("%s as a scan, read by OCR", (name) => {
   let scan: string;
@@ -47,16 +48,17 @@ describeShared.each(NAMES)("%s as a scan, read by OCR", (name) => {
   }, SLOW);
 
   // The brief's target is 99% exact, NOT reached; measured on the generated scans (150 dpi, ±2°, noise,
-  // JPEG q70): huaian-city-2024 153/200, huaian-hongze-2024 154/179, huaian-hongze-2023 93/179
-  // (docs/ocr.md). The floor keeps what is reached from slipping; the wrong count is the requirement
-  // that holds: none.
+  // JPEG q70): huaian-city-2024 178/200, huaian-hongze-2024 178/179, huaian-hongze-2023 176/179
+  // (docs/ocr.md; 153, 154 and 93 before misread labels were put back and ruling-line slivers cut
+  // out of figure crops). The floor keeps what is reached from slipping; the wrong count is the
+  // requirement that holds: none.
   it("reads none of the printed table figures wrong, and at least the measured share exact", () => {
     expect(fromScan.ocr).toBeDefined();
     const s = score(toJson(fromScan.report), expected()[name]);
     const t = score(toJson(fromText.report), expected()[name]);
     console.log(`${name} by OCR: ${s.exact} exact, ${s.unread} unread, ${s.wrong.length} wrong of ${s.total} printed figures (the text PDF: ${t.exact} exact); ${fromScan.ocr?.uncertain.length} cells uncertain`);
     expect(s.wrong).toEqual([]);
-    expect(s.exact / s.total).toBeGreaterThanOrEqual(EXACT_FLOOR);
+    expect(s.exact).toBeGreaterThanOrEqual(EXACT_FLOOR[name]);
   });
 
   it("reads the narrative well enough that R8 and R9 warn of nothing they do not warn of in the text PDF", async () => {
