@@ -88,7 +88,8 @@ export function imagePdf(pages: { jpeg: Uint8Array; width: number; height: numbe
 
 /** The scanned copy of a text PDF (made once, then read from the cache). `seed` picks angles and noise. */
 export async function scannedCopy(pdfPath: string, name: string, seed: number, pages?: number[]): Promise<string> {
-  const out = join(SCAN_DIR, `${name}${pages ? `-p${pages.join("_")}` : ""}.pdf`);
+  // The seed is in the name: two tests asking for one report with different seeds get two files.
+  const out = join(SCAN_DIR, `${name}-s${seed}${pages ? `-p${pages.join("_")}` : ""}.pdf`);
   if (existsSync(out)) return out;
   mkdirSync(SCAN_DIR, { recursive: true });
   const bytes = readFileSync(pdfPath);
