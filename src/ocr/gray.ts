@@ -36,13 +36,20 @@ export function crop(img: Gray, r: Rect): Gray {
   return { width, height, data, dpi: img.dpi };
 }
 
+/** The rectangle's pixel bounds, clipped to the image. */
+function within(img: Gray, r: Rect): { x0: number; x1: number; y0: number; y1: number } {
+  return {
+    x0: Math.max(0, Math.floor(r.left)),
+    x1: Math.min(img.width, Math.floor(r.left + r.width)),
+    y0: Math.max(0, Math.floor(r.top)),
+    y1: Math.min(img.height, Math.floor(r.top + r.height)),
+  };
+}
+
 /** How many pixels of the rectangle are ink (darker than `threshold`). */
 export function inkCount(img: Gray, r: Rect, threshold = 128): number {
   let n = 0;
-  const x0 = Math.max(0, Math.floor(r.left));
-  const x1 = Math.min(img.width, Math.floor(r.left + r.width));
-  const y0 = Math.max(0, Math.floor(r.top));
-  const y1 = Math.min(img.height, Math.floor(r.top + r.height));
+  const { x0, x1, y0, y1 } = within(img, r);
   for (let y = y0; y < y1; y++) {
     const row = y * img.width;
     for (let x = x0; x < x1; x++) if (img.data[row + x] < threshold) n++;
@@ -56,10 +63,7 @@ export function inkBox(img: Gray, r: Rect, threshold = 128): Rect | null {
   let top = Infinity;
   let right = -1;
   let bottom = -1;
-  const x0 = Math.max(0, Math.floor(r.left));
-  const x1 = Math.min(img.width, Math.floor(r.left + r.width));
-  const y0 = Math.max(0, Math.floor(r.top));
-  const y1 = Math.min(img.height, Math.floor(r.top + r.height));
+  const { x0, x1, y0, y1 } = within(img, r);
   for (let y = y0; y < y1; y++) {
     const row = y * img.width;
     for (let x = x0; x < x1; x++) {
@@ -106,10 +110,7 @@ const INK_BELOW_PAPER = 55;
 export function inkThreshold(img: Gray, r: Rect): number {
   const hist = new Uint32Array(256);
   let n = 0;
-  const x0 = Math.max(0, Math.floor(r.left));
-  const x1 = Math.min(img.width, Math.floor(r.left + r.width));
-  const y0 = Math.max(0, Math.floor(r.top));
-  const y1 = Math.min(img.height, Math.floor(r.top + r.height));
+  const { x0, x1, y0, y1 } = within(img, r);
   for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++, n++) hist[img.data[y * img.width + x]]++;
   let seen = 0;
   let paper = 255;

@@ -5,22 +5,12 @@
 import { importReport } from "../../src/import";
 import { getFormat, t3Keys } from "../../src/format";
 import { fixtureText } from "./fixtures";
+import { seededRandom } from "../support/random";
 
 const F = getFormat("2021");
 const ROWS = F.t3.rows;
 const KEYS = t3Keys(F);
 
-/** A small deterministic generator (mulberry32): the same cases on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Row i's figures: unique to the row (so a figure under another row shows), balanced (total = sum). */
 const figures = (i: number) => [100 + i, i % 3, 0, 0, 0, 0, 100 + i + (i % 3)];
@@ -64,7 +54,7 @@ function rowBlock(i: number, rand: () => number): Block {
 }
 
 function converterText(seed: number): string {
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const blocks: Block[] = ROWS.map((_, i) => rowBlock(i, rand));
   // Lines moved: some blocks swapped with a neighbour or sent elsewhere; sometimes two rows'
   // labels printed together before their two lines of figures.

@@ -9,6 +9,7 @@ import { pdfiumItems } from "../../src/import/pdf-pdfium";
 import { rotate } from "../../src/ocr/deskew";
 import type { Gray } from "../../src/ocr/gray";
 import { renderPages } from "../../src/ocr/render";
+import { seededRandom } from "./random";
 
 export const SCAN_DIR = join(__dirname, "..", "..", "test-artifacts", "ocr");
 const DPI = 150;
@@ -17,17 +18,6 @@ const JPEG_QUALITY = 70;
 const NOISE = 40;
 const NOISE_SHARE = 0.3;
 
-/** A small deterministic generator (mulberry32), so the set is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A page as a scanner might give it: turned by `angle` degrees, with noise. */
 export function scanLike(img: Gray, angle: number, rnd: () => number): Gray {
@@ -93,7 +83,7 @@ export async function scannedCopy(pdfPath: string, name: string, seed: number, p
   if (existsSync(out)) return out;
   mkdirSync(SCAN_DIR, { recursive: true });
   const bytes = readFileSync(pdfPath);
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const { pages: count } = await pdfiumItems(bytes);
   const wanted = pages ?? Array.from({ length: count }, (_, i) => i + 1);
   const made: Parameters<typeof imagePdf>[0] = [];
