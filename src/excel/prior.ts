@@ -37,16 +37,23 @@ export function priorCellOffsets(format: FormatId): { key: CellKey; row: number;
     });
 }
 
+/** The cells `prior` is written to, for every host; throws before anything is written when `prior`
+ *  holds a figure the sheet has no cell for (the 2019 format has no 现行有效件数 rows). */
+export function priorCellsFor(prior: PriorFigures, format: FormatId): { key: CellKey; row: number; col: number }[] {
+  const cells = priorCellOffsets(format);
+  const known = new Set(cells.map((c) => c.key));
+  const stray = Object.keys(prior.cells).filter((k) => !known.has(k));
+  if (stray.length > 0) throw new Error(`no cell on the ${format} ${SHEET.prior} sheet for ${stray.join(", ")}`);
+  return cells;
+}
+
 /**
  * `format`: the workbook's format (its 上年数据 sheet has no 现行有效件数 rows in the 2019 format).
  * Throws before queueing anything when `prior` holds a figure that sheet has no cell for.
  */
 export async function writePriorFigures(context: Excel.RequestContext, prior: PriorFigures, format: FormatId = "2021"): Promise<void> {
   const ctx = narrow(context);
-  const cells = priorCellOffsets(format);
-  const known = new Set(cells.map((c) => c.key));
-  const stray = Object.keys(prior.cells).filter((k) => !known.has(k));
-  if (stray.length > 0) throw new Error(`no cell on the ${format} ${SHEET.prior} sheet for ${stray.join(", ")}`);
+  const cells = priorCellsFor(prior, format);
   const block = ctx.workbook.names.getItem(NAME.prior).getRange();
   for (const c of cells) {
     const v = sheetValue(prior.cells[c.key]);

@@ -12,7 +12,7 @@ import { partsFromValues } from "../consolidate/read-parts";
 import { WATCHED_SHEETS } from "../excel/events";
 import { NotesMissingError } from "../excel/explanations";
 import { appendParagraph, TextCellMissingError } from "../excel/insert-text";
-import { PriorSheetMissingError, priorCellOffsets } from "../excel/prior";
+import { PriorSheetMissingError, priorCellsFor } from "../excel/prior";
 import { asCellValue } from "../excel/text-cell";
 import { EXPLANATION_COLUMNS } from "../explain/explanations";
 import type { HostCapabilities, ReadOutcome, ReportHost } from "../host/types";
@@ -138,10 +138,7 @@ export function memoryHost(wb: MemoryWorkbook, lang: Lang): ReportHost {
     writeParts: () => Promise.reject(new UserError("memory.parts.notYet", {})),
     writePrior: (prior, format) =>
       step(() => {
-        const cells = priorCellOffsets(format);
-        const known = new Set(cells.map((c) => c.key));
-        const stray = Object.keys(prior.cells).filter((k) => !known.has(k));
-        if (stray.length > 0) throw new Error(`no cell on the ${format} prior sheet for ${stray.join(", ")}`);
+        const cells = priorCellsFor(prior, format);
         const n = wb.name(NAME.prior);
         if (!n) throw new PriorSheetMissingError(null);
         for (const c of cells) {

@@ -10,7 +10,7 @@ import { partsFromValues } from "../consolidate/read-parts";
 import { WATCHED_SHEETS } from "../excel/events";
 import { NotesMissingError } from "../excel/explanations";
 import { appendParagraph, asText, TextCellMissingError } from "../excel/insert-text";
-import { PriorSheetMissingError, priorCellOffsets } from "../excel/prior";
+import { PriorSheetMissingError, priorCellsFor } from "../excel/prior";
 import { asCellValue } from "../excel/text-cell";
 import { EXPLANATION_COLUMNS } from "../explain/explanations";
 import { createOwnWrites } from "../host/own-writes";
@@ -149,10 +149,7 @@ export function wpsHost(application: EtApplication, lang: Lang, opts: WpsHostOpt
     writeParts: () => Promise.reject(new UserError("wps.parts.notYet", {})),
     writePrior: (prior, format) =>
       step(() => {
-        const cells = priorCellOffsets(format);
-        const known = new Set(cells.map((c) => c.key));
-        const stray = Object.keys(prior.cells).filter((k) => !known.has(k));
-        if (stray.length > 0) throw new Error(`no cell on the ${format} prior sheet for ${stray.join(", ")}`);
+        const cells = priorCellsFor(prior, format);
         const n = nameOf(wb(), NAME.prior);
         if (!n) throw new PriorSheetMissingError(null);
         const block = get(n, "RefersToRange");
