@@ -6,6 +6,7 @@ import type { ExplainedFinding } from "../explain/explanations";
 import type { Lang } from "../i18n";
 import { isUserError } from "../i18n/user-error";
 import type { ReportData } from "../model/report";
+import type { ScanOptions } from "../ocr/read-scan";
 import { choosePrior } from "./batch-prior";
 import type { PriorSource } from "./batch-prior";
 import { findingJson } from "./findings-json";
@@ -29,7 +30,7 @@ export interface FileJson {
   /** --prior-dir: why this report has no report of last year. */
   unpaired?: string;
   findings: FindingJson[];
-  /** Set when the file's pages were read by OCR (a scanned PDF). */
+  /** Set when the file's pages were read by OCR (a scanned PDF, a picture). */
   ocr?: true;
   /** Each figure the OCR read, with its confidence (0–100); uncertain ones are unread, not here. */
   ocrCells?: { page: number; row: string; column: number; value: string; confidence: number }[];
@@ -53,9 +54,10 @@ export interface Checked {
 /** The refusals that mean "this is no report" rather than "this report is damaged". */
 const NOT_A_REPORT = new Set(["import.notReport", "cli.read.notReport"]);
 
-export async function checkFile(file: string, source: PriorSource, lang: Lang): Promise<Checked> {
+/** `options`: --no-ocr, and who hears of each scanned page read (the progress line). */
+export async function checkFile(file: string, source: PriorSource, lang: Lang, options: ScanOptions = {}): Promise<Checked> {
   try {
-    const read = await readForCheck(file);
+    const read = await readForCheck(file, options);
     const { report } = read;
     const choice = choosePrior(source, report, read.prior, lang);
     // The workbook's stored explanations (说明) turn the warnings they cover into explained ones.

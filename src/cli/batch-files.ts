@@ -9,10 +9,12 @@
 import { promises as fs } from "fs";
 import type { Stats } from "fs";
 import { extname, resolve, sep } from "path";
+import { IMAGE_EXTENSIONS } from "../import/limits";
 import { displayPath, openPathOf } from "../import/raw-names";
 
-/** What a folder is searched for; .doc is taken too, so a reviewer hears it must be saved as .docx. */
-export const BATCH_EXTENSIONS = [".xlsx", ".docx", ".doc", ".html", ".htm", ".txt", ".md", ".pdf"];
+/** What a folder is searched for; .doc is taken too, so a reviewer hears it must be saved as .docx;
+ *  pictures of reports (.png, .jpg, .tif) are read by OCR (import/image.ts). */
+export const BATCH_EXTENSIONS = [".xlsx", ".docx", ".doc", ".html", ".htm", ".txt", ".md", ".pdf", ...IMAGE_EXTENSIONS];
 
 /** Formats a reviewer's folder holds that are not read, with what to do about them (message ids). */
 const OLD_FORMATS: Record<string, string> = {

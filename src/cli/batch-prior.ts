@@ -12,6 +12,7 @@ import { openPathOf } from "../import/raw-names";
 import type { CliIO } from "./io";
 import { readForCheck } from "./read-for-check";
 import { unreadableMessage } from "./unreadable";
+import type { ScanOptions } from "../ocr/read-scan";
 
 interface PriorReport {
   file: string;
@@ -36,7 +37,7 @@ export interface PriorChoice {
 
 /** Reads every report under DIR; one that cannot be read (a file or a subfolder) is said and left
  *  out. null: DIR is no folder. */
-export async function priorIndex(dir: string, io: CliIO): Promise<{ index: PriorIndex; files: string[] } | null> {
+export async function priorIndex(dir: string, io: CliIO, options: ScanOptions = {}): Promise<{ index: PriorIndex; files: string[] } | null> {
   const info = await stat(openPathOf(dir)).catch(() => null);
   if (!info?.isDirectory()) return null;
   const index: PriorIndex = new Map();
@@ -44,7 +45,7 @@ export async function priorIndex(dir: string, io: CliIO): Promise<{ index: Prior
   for (const p of walk.problems) io.err(t(io.lang, "cli.priorDir.unreadable", { file: p.file, reason: unreadableMessage(p.error, io.lang) }));
   for (const file of walk.files) {
     try {
-      const { report } = await readForCheck(file);
+      const { report } = await readForCheck(file, options);
       index.set(report.year, [...(index.get(report.year) ?? []), { file, report }]);
     } catch (e) {
       io.err(t(io.lang, "cli.priorDir.unreadable", { file, reason: unreadableMessage(e, io.lang) }));

@@ -13,6 +13,8 @@ export interface BatchWorkerData {
   xxgkBatchWorker: true;
   source: PriorSource;
   lang: Lang;
+  /** --no-ocr: start data, not the environment, so the option reaches the reader as a value. */
+  noOcr: boolean;
 }
 
 export interface BatchJob {
@@ -21,9 +23,20 @@ export interface BatchJob {
 }
 
 export interface BatchDone {
+  kind: "done";
   i: number;
   one: Checked;
 }
+
+/** A scanned page of file `i` begins to be read (the main thread's progress line names it). */
+export interface BatchPage {
+  kind: "page";
+  i: number;
+  page: number;
+  pages: number;
+}
+
+export type BatchMessage = BatchDone | BatchPage;
 
 export function isBatchWorkerData(data: unknown): data is BatchWorkerData {
   return typeof data === "object" && data !== null && (data as { xxgkBatchWorker?: unknown }).xxgkBatchWorker === true;
@@ -38,14 +51,15 @@ export function isBatchWorker(): boolean {
 export function serveBatchJobs(): void {
   const port = parentPort;
   if (!port || !isBatchWorkerData(workerData)) return;
-  const { source, lang } = workerData;
+  const { source, lang, noOcr } = workerData;
   port.on("message", (job: BatchJob) => {
-    void checkFile(job.file, source, lang)
-      .then((one) => port.postMessage({ i: job.i, one } satisfies BatchDone))
+    const onPage = (page: number, pages: number) => port.postMessage({ kind: "page", i: job.i, page, pages } satisfies BatchPage);
+    void checkFile(job.file, source, lang, { noOcr, onPage })
+      .then((one) => port.postMessage({ kind: "done", i: job.i, one } satisfies BatchDone))
       .catch((e: unknown) => {
         // checkFile answers every reader's failure itself; this is the rest (a result that would not clone).
         const one: Checked = { json: { file: job.file, status: "unreadable", message: unreadableMessage(e, lang), findings: [] }, findings: [] };
-        port.postMessage({ i: job.i, one } satisfies BatchDone);
+        port.postMessage({ kind: "done", i: job.i, one } satisfies BatchDone);
       });
   });
 }

@@ -11,7 +11,7 @@ import type { Lang } from "../i18n";
 import { checkFile } from "./batch-check";
 import type { Checked } from "./batch-check";
 import type { PriorSource } from "./batch-prior";
-import type { BatchDone, BatchJob, BatchWorkerData } from "./batch-thread";
+import type { BatchJob, BatchMessage, BatchWorkerData } from "./batch-thread";
 
 /** One worker per core by default (a 2-core machine: 2). */
 export function defaultJobs(): number {
@@ -38,6 +38,10 @@ export interface BatchRun {
   source: PriorSource;
   lang: Lang;
   jobs: number;
+  /** --no-ocr. */
+  noOcr: boolean;
+  /** Hears file `i`'s scanned page `page` of `pages` begin, from whichever thread reads it. */
+  onPage?: (i: number, page: number, pages: number) => void;
 }
 
 /**
@@ -74,7 +78,10 @@ export async function checkInOrder(run: BatchRun, each: (i: number, one: Checked
   // (2,000 files peaked 1.3× higher than 200 in one thread; on workers 1.04×, docs/perf.md).
   const script = run.files.length > 1 ? workerScript() : null;
   if (!script) {
-    for (const [i, file] of run.files.entries()) each(i, await checkFile(file, run.source, run.lang));
+    for (const [i, file] of run.files.entries()) {
+      const onPage = run.onPage && ((page: number, pages: number) => run.onPage?.(i, page, pages));
+      each(i, await checkFile(file, run.source, run.lang, { noOcr: run.noOcr, ...(onPage ? { onPage } : {}) }));
+    }
     return;
   }
   await checkOnWorkers(run, Math.min(run.jobs, run.files.length), script, each);
@@ -119,9 +126,14 @@ function checkOnWorkers(run: BatchRun, n: number, script: { script: string; eval
       w.postMessage(job);
     };
     const start = (): Worker => {
-      const data: BatchWorkerData = { xxgkBatchWorker: true, source: run.source, lang: run.lang };
+      const data: BatchWorkerData = { xxgkBatchWorker: true, source: run.source, lang: run.lang, noOcr: run.noOcr };
       const w = new Worker(script.script, { eval: script.eval, workerData: data, stdout: false, stderr: false });
-      w.on("message", (done: BatchDone) => {
+      w.on("message", (done: BatchMessage) => {
+        if (done.kind === "page") {
+          // Only the file still being read is named: a page message that crossed its result is late.
+          if (busy.get(w) === done.i) run.onPage?.(done.i, done.page, done.pages);
+          return;
+        }
         busy.delete(w);
         waiting.set(done.i, done.one);
         deliver();

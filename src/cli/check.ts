@@ -72,7 +72,9 @@ export async function checkCommand(args: Args, io: CliIO): Promise<number> {
     for (const p of walk.problems) take({ json: { file: p.file, status: "unreadable", message: unreadableMessage(p.error, io.lang), findings: [] }, findings: [] });
     // The bar stands between verdicts: cleared before one is printed, drawn again after it.
     progress?.step(0);
-    await checkInOrder({ files, source, lang: io.lang, jobs }, (i, one) => {
+    const noOcr = args.flags["no-ocr"] === true;
+    const onPage = progress ? (i: number, page: number, pages: number) => progress.page(i, files[i], page, pages) : undefined;
+    await checkInOrder({ files, source, lang: io.lang, jobs, noOcr, ...(onPage ? { onPage } : {}) }, (i, one) => {
       if (progress) io.progress?.("");
       try {
         take(one);
@@ -204,14 +206,14 @@ async function priorSource(args: Args, io: CliIO): Promise<PriorSource | null> {
   }
   if (priorFile) {
     try {
-      return { kind: "file", last: { file: priorFile, report: (await readForCheck(priorFile)).report } };
+      return { kind: "file", last: { file: priorFile, report: (await readForCheck(priorFile, { noOcr: args.flags["no-ocr"] === true })).report } };
     } catch (e) {
       io.err(t(io.lang, "cli.check.priorUnreadable", { file: priorFile, reason: unreadableMessage(e, io.lang) }));
       return null;
     }
   }
   if (priorDir) {
-    const index = await priorIndex(priorDir, io);
+    const index = await priorIndex(priorDir, io, { noOcr: args.flags["no-ocr"] === true });
     if (!index) io.err(t(io.lang, "cli.priorDir.notFolder", { dir: priorDir }));
     return index ? { kind: "dir", ...index } : null;
   }

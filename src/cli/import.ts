@@ -37,7 +37,7 @@ export async function importCommand(args: Args, io: CliIO): Promise<number> {
       return 2;
     }
   }
-  const read = await readOrSay(file, io, "cli.verdict.unreadable");
+  const read = await readOrSay(file, io, "cli.verdict.unreadable", { noOcr: args.flags["no-ocr"] === true });
   if (!read) return 2;
   const { report, findings } = read;
   for (const f of findings) io.err(`${t(io.lang, `severity.${f.severity}`)} ${renderFinding(f, report.format, io.lang)}`);

@@ -81,19 +81,12 @@ export async function run(argv: string[], rawIO: CliIO): Promise<number> {
     io.out(commandHelp(spec, io.lang));
     return 0;
   }
-  // --no-ocr reaches the PDF reader through the environment, so that worker threads (which copy it
-  // when they start) see it too; restored after the command (tests run several in one process).
-  const ocrBefore = process.env.XXGK_NO_OCR;
-  if (args.flags["no-ocr"] === true) process.env.XXGK_NO_OCR = "1";
   try {
     return await command(args, io);
   } catch (e) {
     // Last resort: a sentence, never a stack trace.
     io.err(t(io.lang, "cli.failed", { reason: unreadableMessage(e, io.lang) }));
     return 2;
-  } finally {
-    if (ocrBefore === undefined) delete process.env.XXGK_NO_OCR;
-    else process.env.XXGK_NO_OCR = ocrBefore;
   }
 }
 

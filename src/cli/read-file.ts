@@ -1,5 +1,5 @@
 // The file readers behind `xxgk import`, `check` and `export`: a workbook through the layout reader, a
-// published report (.txt, .html, .docx, .pdf) through the import. A legacy .doc is let through to the import
+// published report (.txt, .html, .docx, .pdf, or a picture of one: .png, .jpg, .tif) through the import. A legacy .doc is let through to the import
 // too: it says in a sentence to save it as .docx (and a .doc that is really HTML or .docx is read).
 // Every read is bounded by the bytes actually read (import/read-input.ts: only a regular file, no
 // further than its kind's limit); a zip's unpacked size is checked before it is inflated.
@@ -8,14 +8,15 @@ import { extname } from "path";
 import type { Explanation } from "../explain/explanations";
 import { UserError } from "../i18n/user-error";
 import { importReportFile, problemFindings } from "../import";
+import { importImageFile } from "../import/image";
 import { importPdfFile } from "../import/pdf";
 import { isEncryptedOffice } from "../import/decode";
-import { checkZip, inputKindOf } from "../import/limits";
+import { checkZip, IMAGE_EXTENSIONS, inputKindOf } from "../import/limits";
 import { openPathOf } from "../import/raw-names";
 import { readInput } from "../import/read-input";
 import { planLayout } from "../layout/plan";
 import type { PriorFigures, ReportData } from "../model/report";
-import type { OcrSummary } from "../ocr/read-scan";
+import type { OcrSummary, ScanOptions } from "../ocr/read-scan";
 import type { Finding } from "../rules/types";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { writeWorkbook } from "../xlsx/write-plan";
@@ -46,9 +47,10 @@ function ocrFinding(ocr: OcrSummary, file: string): Finding {
   return { rule: "R10", severity: "info", cells: [], file, msg: { id: named.length > 0 ? "import.ocr.readUnsure" : "import.ocr.read", params } };
 }
 
-const REPORT_TYPES = new Set([".txt", ".html", ".htm", ".text", ".md", ".docx", ".doc", ".pdf"]);
+const REPORT_TYPES = new Set([".txt", ".html", ".htm", ".text", ".md", ".docx", ".doc", ".pdf", ...IMAGE_EXTENSIONS]);
 
-export async function readReportFile(path: string): Promise<ReadFileResult> {
+/** `options`: whether scans and pictures are read by OCR (--no-ocr), and who hears of each page. */
+export async function readReportFile(path: string, options: ScanOptions = {}): Promise<ReadFileResult> {
   const ext = extname(path).toLowerCase();
   if (ext !== ".xlsx" && !REPORT_TYPES.has(ext)) {
     // A folder named on the line is said to be one, whatever its name ends with.
@@ -56,9 +58,10 @@ export async function readReportFile(path: string): Promise<ReadFileResult> {
     if (stat?.isDirectory()) throw new UserError("cli.file.isDir", { file: path });
     throw new UserError("cli.read.unsupported", { file: path });
   }
-  if (ext === ".pdf") {
-    // Read by pdf.js (import/pdf.ts), bounded in bytes, pages, inflated bytes and time.
-    const { report, problems, ocr } = await importPdfFile(path);
+  if (ext === ".pdf" || IMAGE_EXTENSIONS.includes(ext)) {
+    // A PDF read by PDFium (import/pdf.ts), bounded in bytes, pages, inflated bytes and time; a
+    // picture by the OCR alone (import/image.ts), bounded in bytes, pixels, pages and time.
+    const { report, problems, ocr } = ext === ".pdf" ? await importPdfFile(path, options) : await importImageFile(path, options);
     const findings = problemFindings(problems, path);
     if (ocr) findings.unshift(ocrFinding(ocr, path));
     return { report, findings, explanations: [], ...(ocr ? { ocr } : {}) };

@@ -11,9 +11,10 @@ import { readWorkbookLight } from "../xlsx/light/read-light";
 import { DEFAULT_LIMITS } from "../xlsx/light/zip-parts";
 import { readReportFile } from "./read-file";
 import type { ReadFileResult } from "./read-file";
+import type { ScanOptions } from "../ocr/read-scan";
 
-export async function readForCheck(path: string): Promise<ReadFileResult> {
-  if (extname(path).toLowerCase() !== ".xlsx") return readReportFile(path);
+export async function readForCheck(path: string, options: ScanOptions = {}): Promise<ReadFileResult> {
+  if (extname(path).toLowerCase() !== ".xlsx") return readReportFile(path, options);
   // Read no further than the light reader's limit, whatever size the file reports.
   const bytes = await readInput(path, "xlsx", DEFAULT_LIMITS.maxFile).catch((e: unknown) => {
     throw isUserError(e) && e.msg.id === "io.limit.tooLarge" ? new LightReadError(path, "cli.read.tooBig", { mb: DEFAULT_LIMITS.maxFile / 2 ** 20 }) : e;

@@ -5,6 +5,7 @@ import { isUserError, userSentence } from "./io";
 import type { CliIO } from "./io";
 import { readReportFile } from "./read-file";
 import type { ReadFileResult } from "./read-file";
+import type { ScanOptions } from "../ocr/read-scan";
 
 const READ_REASONS: Record<string, string> = {
   ENOENT: "cli.file.notFound",
@@ -35,9 +36,9 @@ export function unreadableMessage(e: unknown, lang: Lang): string {
 
 /** Reads a command's input file; when it cannot be read, says why under `messageId` (with {file}
  *  and {reason}) and returns null — the command then exits 2. */
-export async function readOrSay(file: string, io: CliIO, messageId: string): Promise<ReadFileResult | null> {
+export async function readOrSay(file: string, io: CliIO, messageId: string, options: ScanOptions = {}): Promise<ReadFileResult | null> {
   try {
-    return await readReportFile(file);
+    return await readReportFile(file, options);
   } catch (e) {
     io.err(t(io.lang, messageId, { file, reason: unreadableMessage(e, io.lang) }));
     return null;

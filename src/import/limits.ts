@@ -5,7 +5,7 @@
 // size — so a zip bomb is refused before anything is inflated. Pure: no Node or Office globals.
 import { UserError } from "../i18n/user-error";
 
-export type InputKind = "text" | "html" | "docx" | "xlsx" | "pdf";
+export type InputKind = "text" | "html" | "docx" | "xlsx" | "pdf" | "image";
 
 const MB = 1024 * 1024;
 
@@ -25,6 +25,9 @@ export const LIMITS: Record<InputKind, Limit> = {
   // As the light reader of `check` (xlsx/light/zip-parts.ts): every reader refuses the same workbooks.
   xlsx: { file: 50 * MB, part: 32 * MB, unpacked: 96 * MB },
   pdf: { file: 100 * MB },
+  // A picture of a report (import/image.ts): a multi-page TIFF of a long report at 300 dpi, or a
+  // phone photo, is well under this; its pixels are bounded page by page (ocr/image-decode.ts).
+  image: { file: 100 * MB },
 };
 
 /** What reading one PDF may cost (issue 19), beyond its size on disk: a report is a few dozen pages
@@ -42,11 +45,15 @@ export const PDF_BOUNDS = {
  *  deep, and every walk over the tree stays far from the stack's end. */
 export const MAX_NESTING = 100;
 
+/** Pictures of a report, read by OCR (import/image.ts). */
+export const IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg", ".tif", ".tiff"];
+
 /** The kind a file's name says; anything else is read as text. */
 export function inputKindOf(fileName: string): InputKind {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
   if (ext === "html" || ext === "htm") return "html";
   if (ext === "docx" || ext === "xlsx" || ext === "pdf") return ext;
+  if (IMAGE_EXTENSIONS.includes(`.${ext}`)) return "image";
   if (ext === "doc") return "docx"; // a .doc is often a .docx or a web page under the old name
   return "text";
 }

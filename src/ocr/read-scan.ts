@@ -1,12 +1,14 @@
-// The scanned pages of a PDF read by OCR: rendered one at a time (render.ts), each read by the page
-// reader (page.ts) with one engine per thread, within a time bound of their own (OCR takes seconds a
-// page where text takes milliseconds). Node only.
+// The scanned pages of a PDF read by OCR, rendered one at a time (render.ts), and the pages of a
+// picture (.png, .jpg, .tif: import/image.ts), each read by the same page reader (page.ts) with one
+// engine per thread, within a time bound of their own (OCR takes seconds a page where text takes
+// milliseconds). Node only.
 import { UserError } from "../i18n/user-error";
 import type { PdfTextItem } from "../import/pdf-layout";
 import { OcrEngine } from "./engine";
 import { readPage } from "./page";
 import type { OcrPage, UncertainCell } from "./page";
 import { renderPages } from "./render";
+import type { RenderedPage } from "./render";
 
 /** What the OCR read, for the finding and --json. */
 export interface OcrSummary {
@@ -33,25 +35,53 @@ function theEngine(): Promise<OcrEngine> {
   return engine;
 }
 
-/** Whether OCR is switched off (`--no-ocr`; an environment variable, so worker threads see it too). */
-export const ocrOff = (): boolean => process.env.XXGK_NO_OCR === "1";
+/** How a report's scanned pages are read, from the command line down to the reader (an option, not
+ *  the environment: a folder check's worker threads get it in their start data). */
+export interface ScanOptions {
+  /** `--no-ocr`: scanned pages and pictures are not read; the reader says so in one sentence. */
+  noOcr?: boolean;
+  /** Hears each page as its reading begins (1-based, of `total`): the progress line names it. */
+  onPage?: (page: number, total: number) => void;
+}
 
-/** Reads `pages` (1-based) of the PDF; `onPage` hears each page done. */
-export async function readScannedPages(bytes: Uint8Array, pages: number[], onPage?: (done: number, total: number) => void): Promise<{ items: PdfTextItem[]; summary: OcrSummary }> {
+/** A page to read: its grey image and size in points (the runs' coordinates). */
+export type ScanPage = Omit<RenderedPage, "page">;
+
+/** Reads `pages` (1-based) of the PDF. */
+export async function readScannedPages(bytes: Uint8Array, pages: number[], onPage?: ScanOptions["onPage"]): Promise<{ items: PdfTextItem[]; summary: OcrSummary }> {
+  return readPages(pages, (each) => renderPages(bytes, pages, OCR_DPI, (p) => each(p.page, p)), onPage);
+}
+
+/** Reads pages 1…count of a picture; `pageAt` makes each (0-based) only when its turn comes, so one
+ *  page's pixels are held at a time. */
+export async function readPicturePages(count: number, pageAt: (k: number) => ScanPage, onPage?: ScanOptions["onPage"]): Promise<{ items: PdfTextItem[]; summary: OcrSummary }> {
+  const pages = Array.from({ length: count }, (_, k) => k + 1);
+  return readPages(pages, async (each) => {
+    for (const p of pages) {
+      // The page is announced before it is decoded: decoding a large TIFF page takes a while too.
+      await each(p, () => pageAt(p - 1));
+    }
+  }, onPage);
+}
+
+type PageSource = (each: (pageNo: number, page: ScanPage | (() => ScanPage)) => void | Promise<void>) => Promise<void>;
+
+async function readPages(pages: number[], source: PageSource, onPage?: ScanOptions["onPage"]): Promise<{ items: PdfTextItem[]; summary: OcrSummary }> {
   const ocr = await theEngine();
   const items: PdfTextItem[] = [];
   const summary: OcrSummary = { pages, figures: 0, uncertain: [], confidences: [] };
   const millis = OCR_MILLIS_PER_PAGE * pages.length;
   const deadline = Date.now() + millis;
-  let done = 0;
-  await renderPages(bytes, pages, OCR_DPI, (p) => {
+  let k = 0;
+  await source((pageNo, made) => {
     if (Date.now() >= deadline) throw new UserError("import.pdf.tooSlow", { seconds: Math.round(millis / 1000) });
-    const read = readPage(ocr, p.page, p.image, p.widthPt, p.heightPt);
+    onPage?.(++k, pages.length);
+    const p = typeof made === "function" ? made() : made;
+    const read = readPage(ocr, pageNo, p.image, p.widthPt, p.heightPt);
     items.push(...read.items);
     summary.figures += read.figures;
     summary.uncertain.push(...read.uncertain);
     summary.confidences.push(...read.confidences);
-    onPage?.(++done, pages.length);
   });
   return { items, summary };
 }

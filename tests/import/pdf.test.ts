@@ -68,12 +68,7 @@ describe("a PDF made by hand", () => {
   it("without any text (a scan) is refused with OCR off: it needs OCR or the text copy", async () => {
     // With OCR on (the default since issue 22) a scan is read; tests/ocr/bad-scans.test.ts has the
     // sentence for a scan it finds nothing on. Off (--no-ocr), the sentence is the one before OCR.
-    process.env.XXGK_NO_OCR = "1";
-    try {
-      await expect(pdfFileText(minimalPdf([SCANNED_PAGE, SCANNED_PAGE]))).rejects.toMatchObject({ msg: { id: "import.pdf.scanned" } });
-    } finally {
-      delete process.env.XXGK_NO_OCR;
-    }
+    await expect(pdfFileText(minimalPdf([SCANNED_PAGE, SCANNED_PAGE]), { noOcr: true })).rejects.toMatchObject({ msg: { id: "import.pdf.scanned" } });
     const file = put("scan.pdf", minimalPdf([SCANNED_PAGE]));
     const r = await xxgk(["check", file, "--no-ocr"]);
     expect(r.code).toBe(2);

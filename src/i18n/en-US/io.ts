@@ -25,5 +25,6 @@ export const IO: Record<string, string> = {
   "io.kind.docx": "Word document",
   "io.kind.xlsx": "workbook",
   "io.kind.pdf": "PDF file",
+  "io.kind.image": "picture",
   "io.write.otherReport": "{file} is the workbook of another report ({agency}, {year}), while the report imported is {reportAgency}, {reportYear}; it was left unchanged. To replace it, add --force; or choose another output file.",
 };

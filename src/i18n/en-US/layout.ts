@@ -47,7 +47,7 @@ export const LAYOUT: Record<string, string> = {
   "cli.template.exists": "File exists: {file}. Nothing was written; add --force to replace it, or choose another name.",
   "cli.read.notReport": "“{file}” is not a report workbook: none of the template's tables is there. Lay out the template first (the add-in's Generate template, or xxgk template).",
   "cli.read.notXlsx": "\"{file}\" is not a valid Excel workbook (.xlsx) and cannot be read.",
-  "cli.read.unsupported": "Unsupported file type: {file} (.xlsx, .docx, .pdf, .txt, .html are supported)",
+  "cli.read.unsupported": "Unsupported file type: {file} (.xlsx, .docx, .pdf, .txt, .html and pictures of a report, .png, .jpg, .tif, are supported)",
   "layout.r10.unreadMark": "{sheet}!{address} and {n} figure(s) in all are marked “{mark}”: the import could not read them from the source; type them in as printed.",
   "layout.kept.printed": "Total kept as the report printed it (not a formula): it differs from the sum of its parts or is not a figure. Correct it against the source; once the parts add up to it, 生成模板 (Create template) restores the formula.",
   "layout.kept.unread": "This total could not be read from the source (not a formula): type it in as printed.",

@@ -25,5 +25,6 @@ export const IO: Record<string, string> = {
   "io.kind.docx": "Word 文档",
   "io.kind.xlsx": "工作簿",
   "io.kind.pdf": "PDF 文件",
+  "io.kind.image": "图片",
   "io.write.otherReport": "{file} 是另一份报告的工作簿（{agency} {year} 年度），而要导入的是 {reportAgency} {reportYear} 年度的报告，未改动。确要改写它，请加 --force；或换一个输出文件名。",
 };

@@ -48,7 +48,7 @@ export const LAYOUT: Record<string, string> = {
   "cli.template.exists": "文件已存在：{file}。为避免覆盖，未写入；要替换它请加 --force，或换一个文件名。",
   "cli.read.notReport": "“{file}”不是年报工作簿：找不到年报助手生成的表格。请先用加载项的“生成模板”或 xxgk template 生成模板，再填写数字。",
   "cli.read.notXlsx": "“{file}”不是有效的 Excel 工作簿（.xlsx），无法读取。",
-  "cli.read.unsupported": "不支持的文件类型：{file}（支持 .xlsx、.docx、.pdf、.txt、.html）",
+  "cli.read.unsupported": "不支持的文件类型：{file}（支持 .xlsx、.docx、.pdf、.txt、.html，以及年报的图片 .png、.jpg、.tif）",
   "layout.r10.unreadMark": "{sheet}!{address} 等 {n} 个数字标为“{mark}”：导入时未能从原文读出，请按原文填写。",
   "layout.kept.printed": "按原文保留的合计（不是公式）：原文印的就是这个数，与分项之和不符或不是数字。核对原文后改正；分项之和与它相符时，“生成模板”会恢复公式。",
   "layout.kept.unread": "原文的这个合计未能读出（不是公式）：请按原文填写。",
