@@ -117,7 +117,8 @@ const tag = (ifd: UTIF.IFD, t: number): number | undefined => (ifd[`t${t}`] as n
 
 function tiffPages(bytes: Uint8Array): ImagePages {
   // utif2 reads from an ArrayBuffer of exactly the file (a small Buffer's is Node's shared pool).
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  const buffer = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(buffer).set(bytes);
   let ifds: UTIF.IFD[];
   try {
     ifds = UTIF.decode(buffer);
