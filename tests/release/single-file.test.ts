@@ -10,6 +10,8 @@ import { dirname, join } from "path";
 import { minimalPdf, showChinese } from "../import/pdf-fixture";
 import { xxgk } from "../support/cli";
 import { isPe, peResources } from "../support/pe-resources";
+import type { Gray } from "../../src/ocr/gray";
+import { cached, scannedPages, toJpegOriented, toPng, toTiff } from "../support/scan-images";
 import { scannedCopy } from "../support/scan-set";
 import { describeShared, REAL_REPORTS } from "../support/shared-reports";
 
@@ -108,6 +110,25 @@ describe("xxgk-linux-x64, run with no Node installed", () => {
       const file = JSON.parse(r.out).files[0] as { ocr?: boolean; ocrCells?: unknown[] };
       expect(file.ocr).toBe(true);
       expect(file.ocrCells?.length).toBeGreaterThan(0);
+    });
+
+    // The picture decoders (pngjs, jpeg-js, utif2 with its G4 and pako) are bundled into the program.
+    it("reads pictures (PNG, JPEG, a G4 TIFF) on worker threads, as the repo's CLI does", async () => {
+      const dir = join(work, "pictures");
+      mkdirSync(dir);
+      const png = await cached("huaian-city-2024-s3-p3.png", async (path) => writeFileSync(path, toPng((await scannedPages(join(REAL_REPORTS, "huaian-city-2024.pdf"), [3], 3))[0])));
+      copyFileSync(png, join(dir, "a.png"));
+      const blank: Gray = { width: 1240, height: 1754, data: new Uint8Array(1240 * 1754).fill(255), dpi: 150 };
+      writeFileSync(join(dir, "b.jpg"), toJpegOriented(blank, 6));
+      toTiff([blank], "g4", join(dir, "c.tif"));
+      const r = run(["check", "pictures", "--json", "--jobs", "2"]);
+      const here = await xxgk(["check", dir, "--json", "--jobs", "2"]);
+      expect(r.err).toBe(here.err.split(dir).join("pictures"));
+      expect({ code: r.code, files: withoutFileNames(r.out) }).toEqual({ code: here.code, files: withoutFileNames(here.out) });
+      const files = JSON.parse(r.out).files as { ocr?: boolean; message?: string }[];
+      expect(files[0].ocr).toBe(true);
+      // The blank pages were decoded and read (nothing found), not refused as damaged.
+      for (const f of files.slice(1)) expect(f.message).toContain("没有在这张图片上认出年报的文字");
     });
   });
 });
