@@ -48,13 +48,14 @@ describeShared("pictures of a report", () => {
 
   it("a PNG: --json says ocr with each figure's confidence, and the OCR finding", async () => {
     const [file] = await checkJson([png]);
-    // Measured: 5 of page 3's 7 figures on its printed rows taken for sure (the PDF scan of this seed: 4).
-    expectPage3(file, 4);
+    // Measured: all 7 of page 3's figures on these rows taken (as from the PDF scan of the same seed).
+    expectPage3(file, 5);
   }, 300_000);
 
   it("a JPEG stored sideways is read upright (its EXIF Orientation honoured)", async () => {
     const [file] = await checkJson([sideways]);
-    expectPage3(file, 4);
+    // Measured: 6 of the 7 (one left unread, never a wrong one). Unturned, nothing is recognised.
+    expectPage3(file, 5);
   }, 300_000);
 
   it("a 300 dpi two-page G4 TIFF is one report of two pages, scaled to the OCR's 150 dpi", async () => {

@@ -3,7 +3,7 @@
 // saved as a scanner or a phone would — PNG, JPEG (with an EXIF Orientation), TIFF (CCITT G4 or LZW,
 // one page or several, with libtiff's tools: ppm2tiff, tiffcp). Cached under test-artifacts/ocr.
 import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { join } from "path";
 import { PNG } from "pngjs";
 import type { Gray } from "../../src/ocr/gray";
@@ -77,6 +77,10 @@ export function toTiff(pages: Gray[], compression: "g4" | "lzw" | "packbits" | "
     return one;
   });
   execFileSync("tiffcp", [...parts, path]);
+  for (const [k, one] of parts.entries()) {
+    rmSync(one);
+    rmSync(`${path}.${k}.${compression === "g4" ? "pbm" : "pgm"}`);
+  }
 }
 
 function toPgm(img: Gray): Buffer {
