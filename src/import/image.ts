@@ -20,8 +20,8 @@ import { readInput } from "./read-input";
 export async function importImageFile(path: string, options: ScanOptions = {}): Promise<PdfImportResult> {
   const bytes = await readInput(path, "image");
   // The header is read (and bounded) even with OCR off: a damaged file is said to be damaged.
-  const pictures = decodeImage(bytes);
-  if (pictures.count > PDF_BOUNDS.pages) throw new UserError("import.image.tooManyPages", { pages: pictures.count, limit: PDF_BOUNDS.pages });
+  // As many pages as a PDF may have (import/limits.ts), counted before any is parsed.
+  const pictures = decodeImage(bytes, PDF_BOUNDS.pages);
   if (options.noOcr) throw new UserError("import.image.noOcr");
   const read = await readPicturePages(
     pictures.count,

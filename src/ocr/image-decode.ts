@@ -34,8 +34,9 @@ export function imageFormat(bytes: Uint8Array): ImageFormat | null {
   return null;
 }
 
-/** The pages of a picture; throws UserError when it is no picture we read, damaged, too large or too small. */
-export function decodeImage(bytes: Uint8Array): ImagePages {
+/** The pages of a picture; throws UserError when it is no picture we read, damaged, of more than
+ *  `maxPages` pages, too large or too small. */
+export function decodeImage(bytes: Uint8Array, maxPages = Infinity): ImagePages {
   const format = imageFormat(bytes);
   if (!format) throw new UserError("import.image.notImage");
   if (format === "png") return single(format, pngSize(bytes), () => fromRgba(PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))));
@@ -46,7 +47,7 @@ export function decodeImage(bytes: Uint8Array): ImagePages {
       return orient(fromRgba(img), jpegOrientation(bytes));
     });
   }
-  return tiffPages(bytes);
+  return tiffPages(bytes, maxPages);
 }
 
 function single(format: ImageFormat, size: { width: number; height: number }, decode: () => Gray): ImagePages {
@@ -115,7 +116,29 @@ function jpegSize(b: Uint8Array): { width: number; height: number } {
 const TIFF_COMPRESSIONS = new Set([1, 2, 3, 4, 5, 6, 7, 8, 32946, 32773]);
 const tag = (ifd: UTIF.IFD, t: number): number | undefined => (ifd[`t${t}`] as number[] | undefined)?.[0];
 
-function tiffPages(bytes: Uint8Array): ImagePages {
+// IFDs walked at most: far past any page limit, and a bound on the walk of a damaged file.
+const MAX_IFDS = 100_000;
+
+/** How many IFDs (pages, and thumbnails) the TIFF chains, at most MAX_IFDS, walked before utif2
+ *  parses them: utif2 follows the chain without end when an IFD points back to an earlier one. */
+export function tiffIfdCount(b: Uint8Array): number {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const little = b[0] === 0x49;
+  const seen = new Set<number>();
+  let at = b.length >= 8 ? v.getUint32(4, little) : 0;
+  while (at !== 0 && seen.size < MAX_IFDS) {
+    if (seen.has(at) || at + 2 > b.length) throw new UserError("import.image.damaged");
+    seen.add(at);
+    const next = at + 2 + 12 * v.getUint16(at, little);
+    if (next + 4 > b.length) throw new UserError("import.image.damaged");
+    at = v.getUint32(next, little);
+  }
+  return seen.size;
+}
+
+function tiffPages(bytes: Uint8Array, maxPages: number): ImagePages {
+  const chained = tiffIfdCount(bytes);
+  if (chained > maxPages) throw new UserError("import.image.tooManyPages", { pages: chained >= MAX_IFDS ? `${MAX_IFDS}+` : chained, limit: maxPages });
   // utif2 reads from an ArrayBuffer of exactly the file (a small Buffer's is Node's shared pool).
   const buffer = new ArrayBuffer(bytes.byteLength);
   new Uint8Array(buffer).set(bytes);

@@ -135,6 +135,19 @@ describe("decoding pictures", () => {
     bad[at + 9] = 99;
     expect(ifds.length).toBe(1);
     expect(idOf(() => decodeImage(bad))).toBe("import.image.tiffCompression");
+    // An IFD chained back to itself (utif2 alone would loop until memory ran out): damaged, at once.
+    const loop = new Uint8Array(raw.slice(0));
+    const v = new DataView(loop.buffer);
+    const ifd = v.getUint32(4);
+    v.setUint32(ifd + 2 + 12 * v.getUint16(ifd), ifd);
+    expect(idOf(() => decodeImage(loop))).toBe("import.image.damaged");
+  });
+
+  it("a TIFF of more pages than allowed is refused before any is parsed", () => {
+    const file = join(dir, "three.tif");
+    toTiff([page(), page(), page()], "g4", file);
+    expect(idOf(() => decodeImage(readFileSync(file), 2))).toBe("import.image.tooManyPages");
+    expect(decodeImage(readFileSync(file), 3).count).toBe(3);
   });
 });
 
