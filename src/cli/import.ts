@@ -37,12 +37,13 @@ export async function importCommand(args: Args, io: CliIO): Promise<number> {
       return 2;
     }
   }
-  const read = await readOrSay(file, io, "cli.verdict.unreadable", { noOcr: args.flags["no-ocr"] === true });
+  const scan = { noOcr: args.flags["no-ocr"] === true };
+  const read = await readOrSay(file, io, "cli.verdict.unreadable", scan);
   if (!read) return 2;
   const { report, findings } = read;
   for (const f of findings) io.err(`${t(io.lang, `severity.${f.severity}`)} ${renderFinding(f, report.format, io.lang)}`);
   if (out) {
-    const fromFile = priorFile ? await readPriorFile(priorFile, report.year, report.format, io, report.agency) : undefined;
+    const fromFile = priorFile ? await readPriorFile(priorFile, report.year, report.format, io, report.agency, scan) : undefined;
     if (fromFile === null) return 2;
     const prior = fromFile ? fromFile.prior : read.prior;
     let inPlace: boolean;

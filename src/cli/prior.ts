@@ -6,12 +6,13 @@ import { t } from "../i18n";
 import { priorFromLastReport, priorMismatch } from "../model/prior-import";
 import type { ReportData } from "../model/report";
 import type { PriorImport } from "../model/prior-import";
+import type { ScanOptions } from "../ocr/read-scan";
 import type { CliIO } from "./io";
 import { readOrSay } from "./unreadable";
 
 /** null when the file cannot be read (already said; the command exits 2). */
-export async function readPriorFile(file: string, year: number | null, format: FormatId, io: CliIO, agency?: string | null): Promise<PriorImport | null> {
-  const read = await readOrSay(file, io, "cli.prior.unreadable");
+export async function readPriorFile(file: string, year: number | null, format: FormatId, io: CliIO, agency?: string | null, options: ScanOptions = {}): Promise<PriorImport | null> {
+  const read = await readOrSay(file, io, "cli.prior.unreadable", options);
   if (!read) return null;
   const got = priorFromLastReport(read.report, year, format, agency);
   io.err(

@@ -141,6 +141,16 @@ describe("bad pictures", () => {
     await oneSentence(join(dir, "tiny.jpg"), "太小");
   }, 120_000);
 
+  it("import --prior with --no-ocr: last year's picture is not read either, in one sentence", async () => {
+    const last = join(dir, "last.png");
+    writeFileSync(last, toPng(blankPage()));
+    const sample = join(__dirname, "..", "fixtures", "reports", "sample-2024-panyu-hrss.txt");
+    const run = await xxgk(["import", sample, "-o", join(dir, "out.xlsx"), "--prior", last, "--no-ocr"]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(last);
+    expect(run.err).toContain("已按 --no-ocr 跳过");
+  }, 120_000);
+
   it("a TIFF of more pages than the limit: refused before any page is read", async () => {
     const file = join(dir, "long.tif");
     const page: Gray = { width: 620, height: 877, data: new Uint8Array(620 * 877).fill(255), dpi: 75 };
