@@ -7,6 +7,9 @@ import { OcrEngine } from "./engine";
 import { readPage } from "./page";
 import type { OcrPage, UncertainCell } from "./page";
 import { renderPages } from "./render";
+import type { Gray } from "./gray";
+import { PaddleRec } from "./paddle-rec";
+import type { RecReading } from "./paddle-rec";
 
 /** What the OCR read, for the finding and --json. */
 export interface OcrSummary {
@@ -23,6 +26,19 @@ export const OCR_DPI = 150;
 export const OCR_MILLIS_PER_PAGE = 60_000;
 
 let engine: Promise<OcrEngine> | undefined;
+let paddle: Promise<PaddleRec | null> | undefined;
+
+/** PaddleOCR's recogniser, loaded on the first figure Tesseract did not settle (a few seconds), or
+ *  null where it cannot run: then no third reader, and those figures stay unread (never guessed). */
+function thePaddle(): Promise<PaddleRec | null> {
+  paddle ??= PaddleRec.load().catch(() => null);
+  return paddle;
+}
+const NOTHING: RecReading = { text: "", conf: 0, minConf: 0 };
+async function readByPaddle(crop: Gray): Promise<RecReading> {
+  const rec = await thePaddle();
+  return rec ? (await rec.read(crop).catch(() => ({ text: NOTHING }))).text : NOTHING;
+}
 
 /** One engine per thread, loaded on first use (a worker thread loads its own). */
 function theEngine(): Promise<OcrEngine> {
@@ -44,9 +60,9 @@ export async function readScannedPages(bytes: Uint8Array, pages: number[], onPag
   const millis = OCR_MILLIS_PER_PAGE * pages.length;
   const deadline = Date.now() + millis;
   let done = 0;
-  await renderPages(bytes, pages, OCR_DPI, (p) => {
+  await renderPages(bytes, pages, OCR_DPI, async (p) => {
     if (Date.now() >= deadline) throw new UserError("import.pdf.tooSlow", { seconds: Math.round(millis / 1000) });
-    const read = readPage(ocr, p.page, p.image, p.widthPt, p.heightPt);
+    const read = await readPage(ocr, p.page, p.image, p.widthPt, p.heightPt, { paddle: readByPaddle });
     items.push(...read.items);
     summary.figures += read.figures;
     summary.uncertain.push(...read.uncertain);
