@@ -14,6 +14,7 @@ import { benchPerf } from "./perf";
 import { benchDemo } from "./demo";
 import { benchXlsx } from "./xlsx";
 import { benchOcr } from "./ocr";
+import { benchOcrEngines } from "./ocr-engines";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
   await benchPerf(line, sample, sampleBytes, htmlBytes, real);
   await benchXlsx(line, sample, htmlBytes, real);
   await benchOcr(line, real);
+  await benchOcrEngines(line, real);
 
   peakRss(5);
 
