@@ -15,6 +15,7 @@ import { benchDemo } from "./demo";
 import { benchXlsx } from "./xlsx";
 import { benchOcr } from "./ocr";
 import { benchImages } from "./images";
+import { benchOcrEngines } from "./ocr-engines";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
   await benchXlsx(line, sample, htmlBytes, real);
   await benchOcr(line, real);
   await benchImages(line, real);
+  await benchOcrEngines(line, real);
 
   peakRss(5);
 

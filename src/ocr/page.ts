@@ -16,6 +16,8 @@ import type { TableCell } from "./cells";
 import { textRuns } from "./runs";
 import { fixLabels, nearestLabel } from "./label-fix";
 import type { LabelCell } from "./label-fix";
+import { paddleAgreed } from "./paddle-vote";
+import type { RecReading } from "./paddle-rec";
 
 /** A figure cell the OCR could not read for sure (the finding names it). */
 export interface UncertainCell {
@@ -59,8 +61,25 @@ const WIDE_INK = 2.5;
 /** The height of a figure in a table (10.5 pt digits, in inches), for a mark where none was read. */
 const FIGURE_HEIGHT_IN = 0.1;
 
+/** A figure crop as it was read (bench/ocr-engines.ts compares other engines on the same crops). */
+export interface FigureRead {
+  cell: TableCell;
+  crop: Gray;
+  read: ReturnType<OcrEngine["figureImage"]>;
+  zh: string;
+  value: string | null;
+}
+
+/** What readPage may be given besides Tesseract: `paddle` reads a crop with PaddleOCR's recogniser (a
+ *  third reader for figures Tesseract's two models did not settle); `watch` sees each figure crop and
+ *  Tesseract's vote on it. */
+export interface PageReaders {
+  paddle?: (crop: Gray) => Promise<RecReading>;
+  watch?: (f: FigureRead) => void;
+}
+
 /** Reads one page (its size in points, for the runs' coordinates). */
-export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt: number, heightPt: number): OcrPage {
+export async function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt: number, heightPt: number, readers: PageReaders = {}): Promise<OcrPage> {
   const { image, angle } = deskew(scan);
   const { tables, cells } = tableCells(rulingLines(image));
   const scale = widthPt / image.width;
@@ -75,7 +94,7 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
   /** A figure cell: its ink cut out, enlarged, and read by the digit reader, the general Latin one
    *  and the Chinese one; taken only when they agree (agreedFigure), else unread. "label" when the
    *  Chinese reading is a label the Latin readers see no figure in (unless `figure` is certain). */
-  const readFigure = (cell: TableCell, inner: Rect, ink: number, zhText: string, figure: boolean): Figure | "label" | null => {
+  const readFigure = async (cell: TableCell, inner: Rect, ink: number, zhText: string, figure: boolean): Promise<Figure | "label" | null> => {
     // The figure's ink without slivers of the ruling lines, cut out on white (cell-ink.ts).
     const cut = figureCrop(image, inner, ink, FIGURE_MARGIN);
     if (!cut) return null;
@@ -91,7 +110,11 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
     // figure: a header label read short ("复议后起诉" as one character), not a figure cell (two digits
     // misread as one character are not this wide; a long figure is read as one by the Latin readers).
     if (!figure && !latinFigure && CJK.test(zhText) && box.width > WIDE_INK * box.height) return "label";
-    const { value, confidence } = agreedFigure(digits, general, [zhText, read.chinese.map((w) => w.text).join("")]);
+    const zh = [zhText, read.chinese.map((w) => w.text).join("")];
+    let { value, confidence } = agreedFigure(digits, general, zh);
+    readers.watch?.({ cell, crop: cut.image, read, zh: zhText, value });
+    // Not settled by Tesseract's two models: PaddleOCR's recogniser as a third (paddle-vote.ts).
+    if (value === null && readers.paddle) ({ value, confidence } = paddleAgreed(await readers.paddle(cut.image), general, zh));
     // Placed where its ink is (the recognisers' boxes of single digits are unreliable).
     return { cell, box, value, confidence };
   };
@@ -113,7 +136,7 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
       labelWords.set(cell, zh);
       continue;
     }
-    const f = readFigure(cell, inner, ink, zhText, false);
+    const f = await readFigure(cell, inner, ink, zhText, false);
     pageSet = false;
     if (f === "label") {
       labels.set(cell, zhText);
@@ -126,7 +149,7 @@ export function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt:
   for (const [cell, text] of labels) {
     if (nearestLabel(text) || !inFigureColumn(cell, figures.map((f) => f.cell), [...labels.keys()])) continue;
     const inner = innerOf(cell);
-    const f = readFigure(cell, inner, inkThreshold(image, inner), text, true);
+    const f = await readFigure(cell, inner, inkThreshold(image, inner), text, true);
     if (f === "label" || !f) continue;
     labels.delete(cell);
     labelWords.delete(cell);

@@ -9,6 +9,9 @@ import { readPage } from "./page";
 import type { OcrPage, UncertainCell } from "./page";
 import { renderPages } from "./render";
 import type { RenderedPage } from "./render";
+import type { Gray } from "./gray";
+import { PaddleRec } from "./paddle-rec";
+import type { RecReading } from "./paddle-rec";
 
 /** What the OCR read, for the finding and --json. */
 export interface OcrSummary {
@@ -25,6 +28,19 @@ export const OCR_DPI = 150;
 export const OCR_MILLIS_PER_PAGE = 60_000;
 
 let engine: Promise<OcrEngine> | undefined;
+let paddle: Promise<PaddleRec | null> | undefined;
+
+/** PaddleOCR's recogniser, loaded on the first figure Tesseract did not settle (a few seconds), or
+ *  null where it cannot run: then no third reader, and those figures stay unread (never guessed). */
+function thePaddle(): Promise<PaddleRec | null> {
+  paddle ??= PaddleRec.load().catch(() => null);
+  return paddle;
+}
+const NOTHING: RecReading = { text: "", conf: 0, minConf: 0 };
+async function readByPaddle(crop: Gray): Promise<RecReading> {
+  const rec = await thePaddle();
+  return rec ? (await rec.read(crop).catch(() => ({ text: NOTHING }))).text : NOTHING;
+}
 
 /** One engine per thread, loaded on first use (a worker thread loads its own). */
 function theEngine(): Promise<OcrEngine> {
@@ -73,11 +89,11 @@ async function readPages(pages: number[], source: PageSource, onPage?: ScanOptio
   const millis = OCR_MILLIS_PER_PAGE * pages.length;
   const deadline = Date.now() + millis;
   let k = 0;
-  await source((pageNo, made) => {
+  await source(async (pageNo, made) => {
     if (Date.now() >= deadline) throw new UserError("import.pdf.tooSlow", { seconds: Math.round(millis / 1000) });
     onPage?.(++k, pages.length);
     const p = typeof made === "function" ? made() : made;
-    const read = readPage(ocr, pageNo, p.image, p.widthPt, p.heightPt);
+    const read = await readPage(ocr, pageNo, p.image, p.widthPt, p.heightPt, { paddle: readByPaddle });
     items.push(...read.items);
     summary.figures += read.figures;
     summary.uncertain.push(...read.uncertain);

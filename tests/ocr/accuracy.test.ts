@@ -34,7 +34,7 @@ const NAMES = process.env.XXGK_OCR_FULL === "1" ? REAL_NAMES : (["huaian-city-20
 const SLOW = 15 * 60_000;
 /** Not the target (0.99): the figures each report's scan reads exact as measured (docs/ocr.md), as a
  *  floor that keeps what is reached from slipping. */
-const EXACT_FLOOR: Record<(typeof REAL_NAMES)[number], number> = { "huaian-city-2024": 178, "huaian-hongze-2024": 178, "huaian-hongze-2023": 176 };
+const EXACT_FLOOR: Record<(typeof REAL_NAMES)[number], number> = { "huaian-city-2024": 184, "huaian-hongze-2024": 179, "huaian-hongze-2023": 178 };
 
 describeShared.each(NAMES)("%s as a scan, read by OCR", (name) => {
   let scan: string;
@@ -48,9 +48,9 @@ describeShared.each(NAMES)("%s as a scan, read by OCR", (name) => {
   }, SLOW);
 
   // The brief's target is 99% exact, NOT reached; measured on the generated scans (150 dpi, ±2°, noise,
-  // JPEG q70): huaian-city-2024 178/200, huaian-hongze-2024 178/179, huaian-hongze-2023 176/179
-  // (docs/ocr.md; 153, 154 and 93 before misread labels were put back and ruling-line slivers cut
-  // out of figure crops). The floor keeps what is reached from slipping; the wrong count is the
+  // JPEG q70): huaian-city-2024 184/200, huaian-hongze-2024 179/179, huaian-hongze-2023 178/179
+  // with PaddleOCR as a third reader (docs/ocr-engines.md; 178, 178 and 176 with Tesseract alone;
+  // 153, 154 and 93 before misread labels were put back and ruling-line slivers cut out of crops). The floor keeps what is reached from slipping; the wrong count is the
   // requirement that holds: none.
   it("reads none of the printed table figures wrong, and at least the measured share exact", () => {
     expect(fromScan.ocr).toBeDefined();

@@ -14,8 +14,8 @@ describeShared("OCR of a rendered real page", () => {
 
   beforeAll(async () => {
     engine = await OcrEngine.load();
-    await renderPages(readFileSync(join(REAL_REPORTS, "huaian-city-2024.pdf")), [3], 150, (p) => {
-      page = readPage(engine, p.page, p.image, p.widthPt, p.heightPt);
+    await renderPages(readFileSync(join(REAL_REPORTS, "huaian-city-2024.pdf")), [3], 150, async (p) => {
+      page = await readPage(engine, p.page, p.image, p.widthPt, p.heightPt);
     });
   }, 180_000);
   afterAll(() => engine?.end());
