@@ -14,6 +14,7 @@ import { benchPerf } from "./perf";
 import { benchDemo } from "./demo";
 import { benchXlsx } from "./xlsx";
 import { benchOcr } from "./ocr";
+import { benchSummaryXlsx } from "./summary-xlsx";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
   await benchWps(line);
   await benchDemo(line);
   await benchPerf(line, sample, sampleBytes, htmlBytes, real);
+  await benchSummaryXlsx(line);
   await benchXlsx(line, sample, htmlBytes, real);
   await benchOcr(line, real);
 
