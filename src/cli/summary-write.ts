@@ -6,8 +6,8 @@ import { t } from "../i18n";
 import type { Lang } from "../i18n";
 import { isUserError, userSentence } from "../i18n/user-error";
 import type { CliIO } from "./io";
-import { checkOutput, existsError, writeOutput, writeOutputWith } from "./output";
-import { summaryCsv } from "./summary-csv";
+import { checkOutput, existsError, writeOutputWith } from "./output";
+import { writeSummaryCsv } from "./summary-csv";
 import type { SummarySpool } from "./summary-spool";
 import { writeSummaryXlsx } from "./summary-xlsx";
 import type { SummaryTitle, ToneOf } from "./summary-xlsx";
@@ -41,9 +41,8 @@ export async function writeSummary(file: string, spool: SummarySpool, title: Sum
     const target = await checkOutput({ path: file, kind: summaryKind(file) ?? "xlsx", inputs: spool.files });
     if (target.exists && !force) throw existsError(file);
     spool.close();
-    // The workbook goes to the file as it is made (memory flat with the number of files); the CSV is
-    // one short line a file.
-    if (summaryKind(file) === "csv") await writeOutput(file, await summaryCsv(spool.sheets[0], spool.rows(0)));
+    // Either goes to the file as it is made: memory flat with the number of files (issue 22).
+    if (summaryKind(file) === "csv") await writeOutputWith(file, (put) => writeSummaryCsv(put, spool.sheets[0], spool.rows(0)));
     else await writeOutputWith(file, (put) => writeSummaryXlsx(put, spool.sheets, (i) => spool.rows(i), title, toneOf(io.lang)).then(() => undefined));
   } catch (e) {
     if (!isUserError(e)) throw e;
