@@ -163,10 +163,8 @@ export async function writeOutputWith(target: string, write: (put: (chunk: Uint8
   try {
     const handle = await fs.open(data, "w", 0o666);
     try {
-      await write(async (chunk) => {
-        // A FileHandle write may take only part of the chunk: the rest follows.
-        for (let at = 0; at < chunk.length; ) at += (await handle.write(chunk, at, chunk.length - at)).bytesWritten;
-      });
+      // A FileHandle's writeFile writes from where the last write ended: the pieces follow each other.
+      await write((chunk) => handle.writeFile(chunk));
       await handle.sync();
     } finally {
       await handle.close();

@@ -6,8 +6,10 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { basename, join } from "path";
-import { writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { checkFile } from "../../src/cli/batch-check";
+import { writeOutputWith } from "../../src/cli/output";
 import type { Checked } from "../../src/cli/batch-check";
 import { summarySheets, summaryTables } from "../../src/cli/summary-data";
 import type { SummaryTable, SummaryValue } from "../../src/cli/summary-data";
@@ -151,3 +153,23 @@ test("the writer holds under 256 KB while 20,000 rows pass, as for 2,000", async
   expect(many.peak).toBeLessThan(256 * 1024);
   expect(few.peak).toBeLessThan(256 * 1024);
 }, 120_000);
+
+test("a summary of many pieces goes to its file whole, through the atomic writer", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "xxgk-summary-stream-"));
+  try {
+    const sheets = summarySheets("zh-CN");
+    const n = 3000;
+    function* rows(s: number): Generator<SummaryValue[]> {
+      for (let i = 0; i < n; i++) yield s === 0 ? [`${i}.txt`, `某县第${i}局`, 2024, "2021", "通过", 0, 0, 0, null, ""] : [`${i}.txt`, `某县第${i}局`];
+    }
+    const file = join(dir, "summary.xlsx");
+    let pieces = 0;
+    await writeOutputWith(file, (put) => writeSummaryXlsx(async (c) => { pieces++; await put(c); }, sheets, rows, TITLE, toneOf("zh-CN")).then(() => undefined));
+    expect(pieces).toBeGreaterThan(2);
+    const wb = await load(readFileSync(file));
+    expect(wb.worksheets.map((w) => w.rowCount)).toEqual([3 + n, 3 + n, 3 + n]);
+    expect(wb.worksheets[0].getCell(3 + n, 2).value).toBe(`某县第${n - 1}局`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
