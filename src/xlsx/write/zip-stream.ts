@@ -4,7 +4,8 @@
 // per entry for the central directory. Written for the summary workbook (summary-xlsx.ts): however
 // many rows, the memory held here stays under a fixed bound (`peakBuffered`).
 import { once } from "events";
-import { crc32, createDeflateRaw } from "zlib";
+import * as zlib from "zlib";
+import { createDeflateRaw } from "zlib";
 
 /** Where the zip's bytes go, in order; the writer waits for each write. */
 export type ByteSink = (chunk: Uint8Array) => Promise<void>;
@@ -18,6 +19,26 @@ const MAX32 = 0xffffffff;
 const FLAG_DESCRIPTOR = 0x0008;
 const DEFLATE = 8;
 const VERSION = 20; // 2.0: deflate, data descriptor
+
+let table: Uint32Array | null = null;
+
+/** CRC-32 (the zip polynomial, reflected 0xEDB88320), continued from `value`: for Node before 20.15,
+ *  which has no zlib.crc32 (package.json allows any Node 20). */
+export function crc32Js(data: Uint8Array, value = 0): number {
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let c = ~value;
+  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+const crc32: (data: Uint8Array, value: number) => number = typeof zlib.crc32 === "function" ? zlib.crc32 : crc32Js;
 
 interface Written {
   name: Buffer;
