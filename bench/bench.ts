@@ -16,6 +16,7 @@ import { benchXlsx } from "./xlsx";
 import { benchOcr } from "./ocr";
 import { benchImages } from "./images";
 import { benchOcrEngines } from "./ocr-engines";
+import { benchSummaryXlsx } from "./summary-xlsx";
 import { importReport, importReportFile } from "../src/import";
 import { importPdfFile } from "../src/import/pdf";
 import { planLayout } from "../src/layout/plan";
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
   await benchWps(line);
   await benchDemo(line);
   await benchPerf(line, sample, sampleBytes, htmlBytes, real);
+  await benchSummaryXlsx(line);
   await benchXlsx(line, sample, htmlBytes, real);
   await benchOcr(line, real);
   await benchImages(line, real);

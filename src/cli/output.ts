@@ -141,6 +141,12 @@ async function lock(path: string, target: string, existed: boolean): Promise<voi
 
 /** Writes `bytes` to `path` atomically (see the file's head). Throws a UserError naming the file. */
 export async function writeOutput(target: string, bytes: Uint8Array): Promise<void> {
+  await writeOutputWith(target, async (put) => put(bytes));
+}
+
+/** As writeOutput, the bytes given piece by piece by `write` as they are made (the summary workbook
+ *  of a folder of any size), never held whole. */
+export async function writeOutputWith(target: string, write: (put: (chunk: Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
   // Through a symlink to the file it names: the rename would otherwise replace the link itself.
   const path = await fs.realpath(target).catch(() => target);
   const existed = (await statOrNull(path)) !== null;
@@ -157,7 +163,8 @@ export async function writeOutput(target: string, bytes: Uint8Array): Promise<vo
   try {
     const handle = await fs.open(data, "w", 0o666);
     try {
-      await handle.writeFile(bytes);
+      // A FileHandle's writeFile writes from where the last write ended: the pieces follow each other.
+      await write((chunk) => handle.writeFile(chunk));
       await handle.sync();
     } finally {
       await handle.close();
@@ -166,6 +173,8 @@ export async function writeOutput(target: string, bytes: Uint8Array): Promise<vo
     await fs.rm(temp, { force: true });
   } catch (e) {
     await dropTemp();
+    // A fault in making the bytes (not the disk's) is no write failure to explain to the clerk.
+    if (!(e instanceof UserError) && typeof (e as { code?: unknown } | null)?.code !== "string") throw e;
     throw writeError(target, e, existed);
   } finally {
     process.removeListener("SIGINT", onSignal);

@@ -14,8 +14,16 @@ export function csvCell(v: SummaryValue): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export async function summaryCsv(sheet: SummarySheet, rows: AsyncIterable<SummaryValue[]> | Iterable<SummaryValue[]>): Promise<Uint8Array> {
-  const lines = [sheet.columns.map((c) => csvCell(c.header)).join(",")];
-  for await (const row of rows) lines.push(row.map(csvCell).join(","));
-  return new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`);
+/** Writes the CSV to `put` in pieces of ~32 K characters as the rows come: one line a file, never all held. */
+export async function writeSummaryCsv(put: (chunk: Uint8Array) => Promise<void>, sheet: SummarySheet, rows: AsyncIterable<SummaryValue[]> | Iterable<SummaryValue[]>): Promise<void> {
+  const encoder = new TextEncoder();
+  let text = `\uFEFF${sheet.columns.map((c) => csvCell(c.header)).join(",")}\r\n`;
+  for await (const row of rows) {
+    text += `${row.map(csvCell).join(",")}\r\n`;
+    if (text.length >= 32 * 1024) {
+      await put(encoder.encode(text));
+      text = "";
+    }
+  }
+  await put(encoder.encode(text));
 }

@@ -6,10 +6,10 @@ import { t } from "../i18n";
 import type { Lang } from "../i18n";
 import { isUserError, userSentence } from "../i18n/user-error";
 import type { CliIO } from "./io";
-import { checkOutput, existsError, writeOutput } from "./output";
-import { summaryCsv } from "./summary-csv";
+import { checkOutput, existsError, writeOutputWith } from "./output";
+import { writeSummaryCsv } from "./summary-csv";
 import type { SummarySpool } from "./summary-spool";
-import { summaryXlsx } from "./summary-xlsx";
+import { writeSummaryXlsx } from "./summary-xlsx";
 import type { SummaryTitle, ToneOf } from "./summary-xlsx";
 
 export type SummaryKind = "xlsx" | "csv";
@@ -41,8 +41,9 @@ export async function writeSummary(file: string, spool: SummarySpool, title: Sum
     const target = await checkOutput({ path: file, kind: summaryKind(file) ?? "xlsx", inputs: spool.files });
     if (target.exists && !force) throw existsError(file);
     spool.close();
-    const bytes = summaryKind(file) === "csv" ? await summaryCsv(spool.sheets[0], spool.rows(0)) : await summaryXlsx(spool.sheets, (i) => spool.rows(i), title, toneOf(io.lang));
-    await writeOutput(file, bytes);
+    // Either goes to the file as it is made: memory flat with the number of files (issue 22).
+    if (summaryKind(file) === "csv") await writeOutputWith(file, (put) => writeSummaryCsv(put, spool.sheets[0], spool.rows(0)));
+    else await writeOutputWith(file, (put) => writeSummaryXlsx(put, spool.sheets, (i) => spool.rows(i), title, toneOf(io.lang)).then(() => undefined));
   } catch (e) {
     if (!isUserError(e)) throw e;
     io.err(userSentence(e, io.lang));

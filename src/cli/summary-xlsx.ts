@@ -1,12 +1,19 @@
 // The summary workbook, made to be printed for a meeting: a title and a line saying which folder,
 // when and how many; the header repeated on every A4 landscape page; 宋体 as the Word export's
 // tables use it (仿宋 for the long sentences, as its body text); each result coloured; widths that fit
-// the CJK text; counts right-aligned under right-aligned headers. Written with ExcelJS's streaming
-// writer, row by row, so a folder of any size takes the same memory. Report text goes in as inline
-// strings, which a spreadsheet never evaluates, so "=HYPERLINK(…)" in an agency's name stays text.
-import ExcelJS from "exceljs";
-import { PassThrough } from "stream";
+// the CJK text; counts right-aligned under right-aligned headers. Written as a stream (src/xlsx/write):
+// each row goes from the spool through the sheet's XML into zlib and out to the file as it is read,
+// so a folder of any size takes the same memory — ExcelJS's "streaming" writer kept the whole zip
+// until the end (~4.5 KB a row). Report text goes in as inline strings, which a spreadsheet never
+// evaluates, so "=HYPERLINK(…)" in an agency's name stays text.
 import { textWidth, widestLine, wrappedLines } from "../format";
+import { appProps, contentTypes, coreProps, packageRels, sheetPath, workbookRels, workbookXml } from "../xlsx/write/package-parts";
+import { columnName, rowXml, sheetHead, sheetTail } from "../xlsx/write/sheet-stream";
+import type { CellOut } from "../xlsx/write/sheet-stream";
+import { StyleTable } from "../xlsx/write/style-table";
+import type { CellLook } from "../xlsx/write/style-table";
+import { ZipStream } from "../xlsx/write/zip-stream";
+import type { ByteSink } from "../xlsx/write/zip-stream";
 import type { SummaryColumn, SummarySheet, SummaryTable, SummaryValue } from "./summary-data";
 
 /** The title rows: what this is, and one line of folder, date and counts. */
@@ -17,19 +24,23 @@ export interface SummaryTitle {
   day: Date;
 }
 
-const TABLE_FONT = "宋体";
-const LONG_FONT = "仿宋";
-const FONT_SIZE = 10;
+type Rows = AsyncIterable<SummaryValue[]> | Iterable<SummaryValue[]>;
+
+export const TABLE_FONT = "宋体";
+export const LONG_FONT = "仿宋";
+export const FONT_SIZE = 10;
 // Points per printed line of 10-point CJK text (LibreOffice and Excel both lay 10pt 宋体 on ~13.5pt).
-const LINE_HEIGHT = 13.5;
-const MAX_LINES = 8;
+export const LINE_HEIGHT = 13.5;
+export const MAX_LINES = 8;
 // Width (Excel units) never beyond this for a column fitted to its content, nor below its header's words.
 const MAX_FIT = 48;
-const PADDING = 2;
-const HEADER_ROW = 3;
+export const PADDING = 2;
+export const HEADER_ROW = 3;
+const BORDER = "FF808080";
+const HEADER_FILL = "FFF2F2F2";
 
 /** Fill and font colour per result or severity word, as Excel's own "bad / neutral / good" styles. */
-const TONES: Record<string, { fill: string; font: string }> = {
+export const TONES: Record<string, { fill: string; font: string }> = {
   bad: { fill: "FFFFC7CE", font: "FF9C0006" },
   neutral: { fill: "FFFFEB9C", font: "FF9C5700" },
   good: { fill: "FFC6EFCE", font: "FF006100" },
@@ -39,11 +50,8 @@ const TONES: Record<string, { fill: string; font: string }> = {
 /** Which tone a status or severity word takes (both languages' words). */
 export type ToneOf = (word: string) => keyof typeof TONES | null;
 
-const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
-const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
-
 /** Each column's printed width: its content's widest line (header words included), within bounds. */
-export async function fittedWidths(sheet: SummarySheet, rows: AsyncIterable<SummaryValue[]> | Iterable<SummaryValue[]>): Promise<number[]> {
+export async function fittedWidths(sheet: SummarySheet, rows: Rows): Promise<number[]> {
   const widths = sheet.columns.map((c) => Math.max(...c.header.split("\n").map(headerWordWidth)) + PADDING);
   for await (const row of rows) {
     row.forEach((v, i) => {
@@ -65,99 +73,104 @@ function shown(v: SummaryValue): string {
   return v === null ? "" : String(v);
 }
 
-/** Writes the sheets; `rows(i)` gives sheet i's rows (twice: once to fit the widths, once to write). */
-export async function summaryXlsx(sheets: SummarySheet[], rows: (i: number) => AsyncIterable<SummaryValue[]> | Iterable<SummaryValue[]>, title: SummaryTitle, toneOf: ToneOf): Promise<Uint8Array> {
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    sink.on("end", resolve);
-    sink.on("error", reject);
-  });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
-  wb.creator = "xxgk";
-  wb.created = title.day;
-  wb.modified = title.day;
+/** Writes the workbook to `sink` as it is made; `rows(i)` gives sheet i's rows (twice: once to fit
+ *  the widths, once to write). Resolves to the most bytes the zip writer held at once. */
+export async function writeSummaryXlsx(sink: ByteSink, sheets: SummarySheet[], rows: (i: number) => Rows, title: SummaryTitle, toneOf: ToneOf): Promise<number> {
+  const zip = new ZipStream(sink, title.day);
+  const styles = new StyleTable();
+  const part = (name: string, text: string) => zip.entry(name, (put) => put(text));
+  await part("[Content_Types].xml", contentTypes(sheets.length));
+  await part("_rels/.rels", packageRels());
+  await part("docProps/app.xml", appProps("xxgk", sheets.map((s) => s.name)));
+  await part("docProps/core.xml", coreProps("xxgk", title.day));
+  await part("xl/workbook.xml", workbookXml(sheets.map((s) => ({ name: s.name, printTitleRows: `${HEADER_ROW}:${HEADER_ROW}` }))));
+  await part("xl/_rels/workbook.xml.rels", workbookRels(sheets.length));
   for (const [i, sheet] of sheets.entries()) {
     const widths = await fittedWidths(sheet, rows(i));
-    await writeSheet(wb, sheet, widths, rows(i), title, toneOf);
+    await zip.entry(sheetPath(i), (put) => writeSheet(put, styles, sheet, widths, rows(i), title, toneOf));
   }
-  await wb.commit();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  // After the sheets: only then is every look a cell needed known.
+  await part("xl/styles.xml", styles.xml());
+  await zip.finish();
+  return zip.peakBuffered;
 }
 
-async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SummarySheet, widths: number[], rows: AsyncIterable<SummaryValue[]> | Iterable<SummaryValue[]>, title: SummaryTitle, toneOf: ToneOf): Promise<void> {
+async function writeSheet(put: (text: string) => Promise<void>, styles: StyleTable, sheet: SummarySheet, widths: number[], rows: Rows, title: SummaryTitle, toneOf: ToneOf): Promise<void> {
   const last = sheet.columns.length;
-  const ws = wb.addWorksheet(sheet.name, {
-    views: [{ state: "frozen", ySplit: HEADER_ROW }],
-    // Printed for a meeting: A4 landscape, all columns on one page wide, the header on every page.
-    pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: "&C&P / &N" },
-  });
-  ws.columns = widths.map((width) => ({ width }));
-  const titleRow = ws.addRow([title.title]);
-  titleRow.height = 24;
-  titleRow.getCell(1).font = { name: TABLE_FONT, size: 14, bold: true };
-  titleRow.getCell(1).alignment = { vertical: "middle" };
-  ws.mergeCells(1, 1, 1, last);
-  titleRow.commit();
-  const lineRow = ws.addRow([title.line]);
-  lineRow.getCell(1).font = { name: TABLE_FONT, size: FONT_SIZE };
-  lineRow.getCell(1).alignment = { vertical: "middle" };
-  ws.mergeCells(2, 1, 2, last);
-  lineRow.commit();
+  const lastCol = columnName(last);
+  await put(sheetHead({ frozenRows: HEADER_ROW, widths, fitToPage: true }));
+  // The title and the line are merged across the table; every merged cell carries the look, as Excel
+  // itself gives a merged range its first cell's look.
+  const across = (value: string, look: CellLook): CellOut[] => {
+    const style = styles.index(look);
+    return sheet.columns.map((_, i) => ({ value: i === 0 ? value : null, style }));
+  };
+  await put(rowXml(1, across(title.title, { font: { name: TABLE_FONT, size: 14, bold: true }, vertical: "center" }), 24));
+  await put(rowXml(2, across(title.line, { font: { name: TABLE_FONT, size: FONT_SIZE }, vertical: "center" })));
 
-  const header = ws.addRow(sheet.columns.map((c) => c.header));
   const headerLines = Math.max(1, ...sheet.columns.map((c, i) => wrappedLines(c.header, widths[i] - PADDING)));
-  header.height = LINE_HEIGHT * headerLines + 4;
-  sheet.columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.font = { name: TABLE_FONT, size: FONT_SIZE, bold: true };
-    cell.alignment = { horizontal: c.kind === "number" ? "right" : "left", vertical: "middle", wrapText: true };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
-    cell.border = BORDER;
-  });
-  header.commit();
+  const header = sheet.columns.map((c) => ({
+    value: c.header,
+    style: styles.index({ font: { name: TABLE_FONT, size: FONT_SIZE, bold: true }, fill: HEADER_FILL, border: BORDER, horizontal: c.kind === "number" ? "right" : "left", vertical: "center", wrap: true }),
+  }));
+  await put(rowXml(HEADER_ROW, header, LINE_HEIGHT * headerLines + 4));
 
-  let n = 0;
+  const looks = new Map<string, number>();
+  const styleOf = (c: SummaryColumn, i: number, v: SummaryValue): number => {
+    const tone = c.kind === "status" && typeof v === "string" ? toneOf(v) : null;
+    const numFmt = typeof v === "number" ? (Number.isInteger(v) ? "0" : "0.######") : "";
+    const key = `${i}|${numFmt}|${tone ?? ""}`;
+    let s = looks.get(key);
+    if (s === undefined) {
+      s = styles.index(cellLook(c, numFmt, tone));
+      looks.set(key, s);
+    }
+    return s;
+  };
+  let r = HEADER_ROW;
   for await (const values of rows) {
-    n++;
-    const row = ws.addRow(values.map((v) => (v === null ? null : v)));
+    r++;
     let lines = 1;
-    sheet.columns.forEach((c, i) => {
-      const cell = row.getCell(i + 1);
+    const cells = sheet.columns.map((c, i) => {
       const v = values[i] ?? null;
-      styleCell(cell, c, v, toneOf);
       if (c.kind === "long" && typeof v === "string") lines = Math.max(lines, wrappedLines(v, widths[i] - PADDING));
+      return { value: v, style: styleOf(c, i, v) };
     });
     // Neither Excel nor LibreOffice fits a row to wrapped text when opening a file: say the height.
-    if (lines > 1) row.height = LINE_HEIGHT * Math.min(lines, MAX_LINES) + 2;
-    row.commit();
+    await put(rowXml(r, cells, lines > 1 ? LINE_HEIGHT * Math.min(lines, MAX_LINES) + 2 : undefined));
   }
-  ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + Math.max(0, n), column: last } };
-  ws.commit();
+  await put(
+    sheetTail({
+      autoFilter: `A${HEADER_ROW}:${lastCol}${r}`,
+      merges: [`A1:${lastCol}1`, `A2:${lastCol}2`],
+      // Printed for a meeting: A4 landscape, all columns on one page wide, the header on every page
+      // (the workbook's _xlnm.Print_Titles), page n / N in the footer.
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+      page: { paperSize: 9, orientation: "landscape", fitToWidth: 1, fitToHeight: 0 },
+      footer: "&C&P / &N",
+    }),
+  );
 }
 
-function styleCell(cell: ExcelJS.Cell, c: SummaryColumn, v: SummaryValue, toneOf: ToneOf): void {
-  cell.border = BORDER;
-  cell.font = { name: c.kind === "long" ? LONG_FONT : TABLE_FONT, size: FONT_SIZE };
-  cell.alignment = { vertical: "top", horizontal: c.kind === "number" ? "right" : "left", wrapText: c.kind === "long" };
-  // Whole numbers as written, never 1.23E+17; a fee keeps its decimals.
-  if (typeof v === "number") cell.numFmt = Number.isInteger(v) ? "0" : "0.######";
-  const tone = c.kind === "status" && typeof v === "string" ? toneOf(v) : null;
-  if (tone) {
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: TONES[tone].fill } };
-    cell.font = { name: TABLE_FONT, size: FONT_SIZE, color: { argb: TONES[tone].font } };
-  }
+/** A data cell's look: bordered, 宋体 (仿宋 for long sentences), counts right, whole numbers as
+ *  written (never 1.23E+17) and a fee with its decimals, a result in its tone's colours. */
+function cellLook(c: SummaryColumn, numFmt: string, tone: keyof typeof TONES | null): CellLook {
+  return {
+    font: tone ? { name: TABLE_FONT, size: FONT_SIZE, color: TONES[tone].font } : { name: c.kind === "long" ? LONG_FONT : TABLE_FONT, size: FONT_SIZE },
+    ...(tone ? { fill: TONES[tone].fill } : {}),
+    border: BORDER,
+    horizontal: c.kind === "number" ? "right" : "left",
+    vertical: "top",
+    ...(c.kind === "long" ? { wrap: true } : {}),
+    ...(numFmt ? { numFmt } : {}),
+  };
+}
+
+/** The whole workbook in memory: a small batch, tests. A folder check writes to its file instead. */
+export async function summaryXlsx(sheets: SummarySheet[], rows: (i: number) => Rows, title: SummaryTitle, toneOf: ToneOf): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  await writeSummaryXlsx(async (c) => void chunks.push(c), sheets, rows, title, toneOf);
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** A whole summary at once (a small batch, tests). */

@@ -1,0 +1,11 @@
+// Text as XML character data or an attribute value: the five markup characters escaped, and the
+// characters XML 1.0 cannot carry at all (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/F)
+// left out — a report's text may hold them, and one would make the whole workbook unreadable.
+const MARKUP: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+// eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => MARKUP[c]);
+}
