@@ -73,26 +73,64 @@ function shown(v: SummaryValue): string {
   return v === null ? "" : String(v);
 }
 
-/** Writes the workbook to `sink` as it is made; `rows(i)` gives sheet i's rows (twice: once to fit
- *  the widths, once to write). Resolves to the most bytes the zip writer held at once. */
-export async function writeSummaryXlsx(sink: ByteSink, sheets: SummarySheet[], rows: (i: number) => Rows, title: SummaryTitle, toneOf: ToneOf): Promise<number> {
+/** Excel's last row (2^20): a sheet with more rows does not open, so a longer sheet (the 问题 sheet of
+ *  ~10^5 reports) goes on in continuation sheets "问题 (2)", … each with the title and header. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+const ROWS_PER_SHEET = EXCEL_MAX_ROWS - HEADER_ROW;
+
+/** Writes the workbook to `sink` as it is made; `rows(i)` gives sheet i's rows (read more than once:
+ *  to fit the widths and count, then to write). Resolves to the most bytes the zip writer held at
+ *  once. `rowsPerSheet`: where a sheet is continued (tests make it small). */
+export async function writeSummaryXlsx(sink: ByteSink, sheets: SummarySheet[], rows: (i: number) => Rows, title: SummaryTitle, toneOf: ToneOf, rowsPerSheet = ROWS_PER_SHEET): Promise<number> {
+  const parts: { sheet: SummarySheet; widths: number[]; rows: () => Rows }[] = [];
+  for (const [i, sheet] of sheets.entries()) {
+    let count = 0;
+    const widths = await fittedWidths(sheet, counted(rows(i), () => count++));
+    const pieces = Math.max(1, Math.ceil(count / rowsPerSheet));
+    for (let k = 0; k < pieces; k++) {
+      const name = k === 0 ? sheet.name : continuationName(sheet.name, k + 1);
+      parts.push({ sheet: { ...sheet, name }, widths, rows: () => (pieces === 1 ? rows(i) : slice(rows(i), k * rowsPerSheet, rowsPerSheet)) });
+    }
+  }
   const zip = new ZipStream(sink, title.day);
   const styles = new StyleTable();
   const part = (name: string, text: string) => zip.entry(name, (put) => put(text));
-  await part("[Content_Types].xml", contentTypes(sheets.length));
+  const names = parts.map((p) => p.sheet.name);
+  await part("[Content_Types].xml", contentTypes(parts.length));
   await part("_rels/.rels", packageRels());
-  await part("docProps/app.xml", appProps("xxgk", sheets.map((s) => s.name)));
+  await part("docProps/app.xml", appProps("xxgk", names));
   await part("docProps/core.xml", coreProps("xxgk", title.day));
-  await part("xl/workbook.xml", workbookXml(sheets.map((s) => ({ name: s.name, printTitleRows: `${HEADER_ROW}:${HEADER_ROW}` }))));
-  await part("xl/_rels/workbook.xml.rels", workbookRels(sheets.length));
-  for (const [i, sheet] of sheets.entries()) {
-    const widths = await fittedWidths(sheet, rows(i));
-    await zip.entry(sheetPath(i), (put) => writeSheet(put, styles, sheet, widths, rows(i), title, toneOf));
+  await part("xl/workbook.xml", workbookXml(names.map((name) => ({ name, printTitleRows: `${HEADER_ROW}:${HEADER_ROW}` }))));
+  await part("xl/_rels/workbook.xml.rels", workbookRels(parts.length));
+  for (const [i, p] of parts.entries()) {
+    await zip.entry(sheetPath(i), (put) => writeSheet(put, styles, p.sheet, p.widths, p.rows(), title, toneOf));
   }
   // After the sheets: only then is every look a cell needed known.
   await part("xl/styles.xml", styles.xml());
   await zip.finish();
   return zip.peakBuffered;
+}
+
+// A sheet name is at most 31 characters (Excel refuses a longer one): the base is shortened, never the number.
+function continuationName(name: string, n: number): string {
+  const suffix = ` (${n})`;
+  return Array.from(name).slice(0, 31 - suffix.length).join("") + suffix;
+}
+
+async function* counted(rows: Rows, each: () => void): AsyncIterable<SummaryValue[]> {
+  for await (const r of rows) {
+    each();
+    yield r;
+  }
+}
+
+async function* slice(rows: Rows, from: number, count: number): AsyncIterable<SummaryValue[]> {
+  let i = 0;
+  for await (const r of rows) {
+    if (i >= from + count) return;
+    if (i >= from) yield r;
+    i++;
+  }
 }
 
 async function writeSheet(put: (text: string) => Promise<void>, styles: StyleTable, sheet: SummarySheet, widths: number[], rows: Rows, title: SummaryTitle, toneOf: ToneOf): Promise<void> {

@@ -173,3 +173,26 @@ test("a summary of many pieces goes to its file whole, through the atomic writer
     rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+test("a sheet longer than Excel's last row goes on in continuation sheets, each with the title and header", async () => {
+  const sheets = summarySheets("zh-CN");
+  const n = 5;
+  function* rows(s: number): Generator<SummaryValue[]> {
+    for (let i = 0; i < (s === 1 ? n : 1); i++) yield [`${i}.txt`, `某县第${i}局`, "R2", "表内求和", "错误", "'表三'!C7", "不等", "R2.rowSum"];
+  }
+  // Two rows a sheet stands for Excel's 1,048,573: the 问题 sheet's five rows make three sheets.
+  const bytes = await new Promise<Uint8Array>((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    writeSummaryXlsx(async (c) => void chunks.push(c), sheets, rows, TITLE, toneOf("zh-CN"), 2).then(() => resolve(Buffer.concat(chunks)), reject);
+  });
+  const wb = await load(bytes);
+  const name = sheets[1].name;
+  expect(wb.worksheets.map((w) => w.name)).toEqual([sheets[0].name, name, `${name} (2)`, `${name} (3)`, sheets[2].name]);
+  const parts = wb.worksheets.slice(1, 4);
+  expect(parts.map((w) => w.rowCount)).toEqual([5, 5, 4]);
+  for (const w of parts) {
+    expect(w.getCell(1, 1).value).toBe(TITLE.title);
+    expect(w.getCell(3, 1).value).toBe(sheets[1].columns[0].header);
+  }
+  expect(parts.flatMap((w) => [4, 5].map((r) => w.getCell(r, 2).value)).filter((v) => v !== null)).toEqual(Array.from({ length: n }, (_, i) => `某县第${i}局`));
+});
