@@ -10,6 +10,7 @@ import type { ReportJson } from "../../src/model/report";
 import { xxgk } from "../support/cli";
 import { describeShared, REAL_NAMES, REAL_REPORTS } from "../support/real-reports";
 import { scannedCopy } from "../support/scan-set";
+import { scanSeed } from "../support/scan-seed";
 
 type Grid = { t2: unknown[][]; t3: unknown[][]; t4: unknown[] };
 const expected = (): Record<string, Grid> => JSON.parse(readFileSync(join(REAL_REPORTS, "expected-grids.json"), "utf8")) as Record<string, Grid>;
@@ -42,7 +43,7 @@ describeShared.each(NAMES)("%s as a scan, read by OCR", (name) => {
   let fromText: Awaited<ReturnType<typeof importPdfFile>>;
 
   beforeAll(async () => {
-    scan = await scannedCopy(join(REAL_REPORTS, `${name}.pdf`), name, REAL_NAMES.indexOf(name) + 1);
+    scan = await scannedCopy(join(REAL_REPORTS, `${name}.pdf`), name, scanSeed(name));
     fromText = await importPdfFile(join(REAL_REPORTS, `${name}.pdf`));
     fromScan = await importPdfFile(scan);
   }, SLOW);
