@@ -33,9 +33,11 @@ export function score(json: ReportJson, want: Grid): { exact: number; unread: nu
 const NAMES = process.env.XXGK_OCR_FULL === "1" ? REAL_NAMES : (["huaian-city-2024"] as const);
 // Minutes, not seconds: OCR reads a page in 5–20 s on two shared cores.
 const SLOW = 15 * 60_000;
-/** Not the target (0.99): the figures each report's scan reads exact as measured (docs/ocr.md), as a
- *  floor that keeps what is reached from slipping. */
-const EXACT_FLOOR: Record<(typeof REAL_NAMES)[number], number> = { "huaian-city-2024": 178, "huaian-hongze-2024": 178, "huaian-hongze-2023": 176 };
+/** The figures each report's default scan reads exact as measured (docs/ocr.md): 553 of 558, the
+ *  issue's 99%, as a floor that keeps what is reached from slipping. Another scan set
+ *  (XXGK_OCR_SEED) is held to none wrong only: its exact count is reported, not tuned to. */
+const EXACT_FLOOR: Record<(typeof REAL_NAMES)[number], number> = { "huaian-city-2024": 196, "huaian-hongze-2024": 179, "huaian-hongze-2023": 178 };
+const DEFAULT_SET = process.env.XXGK_OCR_SEED === undefined;
 
 describeShared.each(NAMES)("%s as a scan, read by OCR", (name) => {
   let scan: string;
@@ -48,18 +50,17 @@ describeShared.each(NAMES)("%s as a scan, read by OCR", (name) => {
     fromScan = await importPdfFile(scan);
   }, SLOW);
 
-  // The brief's target is 99% exact, NOT reached; measured on the generated scans (150 dpi, ±2°, noise,
-  // JPEG q70): huaian-city-2024 178/200, huaian-hongze-2024 178/179, huaian-hongze-2023 176/179
-  // (docs/ocr.md; 153, 154 and 93 before misread labels were put back and ruling-line slivers cut
-  // out of figure crops). The floor keeps what is reached from slipping; the wrong count is the
-  // requirement that holds: none.
+  // Measured on the generated scans (150 dpi, ±2°, noise, JPEG q70): huaian-city-2024 196/200,
+  // huaian-hongze-2024 179/179, huaian-hongze-2023 178/179 — 553/558, 99.1% (docs/ocr.md; 532 before
+  // the second vote on unsure cells and labels put on their figures' baseline). The wrong count is the
+  // requirement that holds on every scan set: none.
   it("reads none of the printed table figures wrong, and at least the measured share exact", () => {
     expect(fromScan.ocr).toBeDefined();
     const s = score(toJson(fromScan.report), expected()[name]);
     const t = score(toJson(fromText.report), expected()[name]);
-    console.log(`${name} by OCR: ${s.exact} exact, ${s.unread} unread, ${s.wrong.length} wrong of ${s.total} printed figures (the text PDF: ${t.exact} exact); ${fromScan.ocr?.uncertain.length} cells uncertain`);
+    console.log(`${name} (scan seed ${scanSeed(name)}) by OCR: ${s.exact} exact, ${s.unread} unread, ${s.wrong.length} wrong of ${s.total} printed figures (the text PDF: ${t.exact} exact); ${fromScan.ocr?.uncertain.length} cells uncertain`);
     expect(s.wrong).toEqual([]);
-    expect(s.exact).toBeGreaterThanOrEqual(EXACT_FLOOR[name]);
+    if (DEFAULT_SET) expect(s.exact).toBeGreaterThanOrEqual(EXACT_FLOOR[name]);
   });
 
   it("reads the narrative well enough that R8 and R9 warn of nothing they do not warn of in the text PDF", async () => {
