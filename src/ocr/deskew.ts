@@ -8,16 +8,20 @@ const INK = 160;
 const MAX_ANGLE = 2.5;
 const COARSE = 0.1;
 const FINE = 0.02;
-// Every STEP-th pixel of every STEP-th row is sampled: enough points for the profile, a tenth the work.
-const STEP = 2;
+// Every COLUMN_STEP-th pixel of every row is sampled: enough points for the profile, a quarter the
+// work. Every row, not every other one: with only even rows sampled, at exactly 0° every point falls
+// in an even row's bin and the odd bins stay empty, which doubles the score there — a false peak that
+// beat the true angle on most pages of the test scans (a page turned 1.19° was read as straight, and
+// its table's lines then ran slanted through the cells).
+const COLUMN_STEP = 4;
 
 /** The page's skew in degrees (positive: the content is turned clockwise on the page). */
 export function skewAngle(img: Gray): number {
   const xs: number[] = [];
   const ys: number[] = [];
-  for (let y = 0; y < img.height; y += STEP) {
+  for (let y = 0; y < img.height; y++) {
     const row = y * img.width;
-    for (let x = 0; x < img.width; x += STEP) {
+    for (let x = 0; x < img.width; x += COLUMN_STEP) {
       if (img.data[row + x] >= INK) continue;
       xs.push(x);
       ys.push(y);

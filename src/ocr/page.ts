@@ -14,6 +14,9 @@ import { tableCells } from "./cells";
 import { figureCrop } from "./cell-ink";
 import type { TableCell } from "./cells";
 import { textRuns } from "./runs";
+import { binarise } from "./binarise";
+import { joinedReading, latinReading, votedFigure } from "./figure-vote";
+import type { FigureReading } from "./figure-vote";
 import { fixLabels, nearestLabel } from "./label-fix";
 import type { LabelCell } from "./label-fix";
 import { paddleAgreed } from "./paddle-vote";
@@ -56,10 +59,35 @@ const MIN_INK = 12;
  *  a dozen pixels tall, and a tight crop or a larger zoom reads worse (measured, docs/ocr.md). */
 const FIGURE_MARGIN = 10;
 const FIGURE_ZOOM = 2;
+/** The other images of an unsure figure's crop for the second vote: at its own size, and black and
+ *  white at its own threshold at two and four times its size (each reads some figures the 2× grey
+ *  image misses: a grey 11-pixel "0" read "|", "447" read "47"; measured, docs/ocr.md). */
+function otherViews(cut: Gray): [string, Gray][] {
+  return [
+    ["native", enlarge(cut, 1, 0)],
+    ["binary2", binarise(enlarge(cut, 2, 0))],
+    ["binary4", binarise(enlarge(cut, 4, 0))],
+  ];
+}
 /** Ink this many times wider than tall, with no figure in it for the Latin readers, is a label. */
 const WIDE_INK = 2.5;
 /** The height of a figure in a table (10.5 pt digits, in inches), for a mark where none was read. */
 const FIGURE_HEIGHT_IN = 0.1;
+
+/** What was read of one figure cell, for a diagnosis (tests/ocr/diagnose.test.ts): each reading of
+ *  its crop, the Chinese reading on the page, the ink box's size and the figure taken (null: unread). */
+export interface FigureTrace {
+  page: number;
+  row: string;
+  column: number;
+  box: Rect | null;
+  /** Every reading of the cell's images (all images only when traced or unsure). */
+  readings: FigureReading[];
+  value: string | null;
+  /** The crop the figure was read from (before enlarging). */
+  crop: Gray | null;
+}
+
 
 /** A figure crop as it was read (bench/ocr-engines.ts compares other engines on the same crops). */
 export interface FigureRead {
@@ -72,14 +100,17 @@ export interface FigureRead {
 
 /** What readPage may be given besides Tesseract: `paddle` reads a crop with PaddleOCR's recogniser (a
  *  third reader for figures Tesseract's two models did not settle); `watch` sees each figure crop and
- *  Tesseract's vote on it. */
+ *  Tesseract's vote on it; `trace` each figure cell as read. */
 export interface PageReaders {
   paddle?: (crop: Gray) => Promise<RecReading>;
   watch?: (f: FigureRead) => void;
+  /** Hears each figure cell, for a diagnosis (tests/ocr/diagnose.test.ts). */
+  trace?: (t: FigureTrace) => void;
 }
 
 /** Reads one page (its size in points, for the runs' coordinates). */
 export async function readPage(engine: OcrEngine, pageNo: number, scan: Gray, widthPt: number, heightPt: number, readers: PageReaders = {}): Promise<OcrPage> {
+  const trace = readers.trace;
   const { image, angle } = deskew(scan);
   const { tables, cells } = tableCells(rulingLines(image));
   const scale = widthPt / image.width;
@@ -90,11 +121,12 @@ export async function readPage(engine: OcrEngine, pageNo: number, scan: Gray, wi
   const labels = new Map<TableCell, string>();
   const labelWords = new Map<TableCell, OcrWord[]>();
   const innerOf = (cell: TableCell): Rect => ({ left: cell.left + margin, top: cell.top + margin, width: cell.width - 2 * margin, height: cell.height - 2 * margin });
-  type Figure = { cell: TableCell; box: Rect | null; value: string | null; confidence: number };
+  type Figure = { cell: TableCell; box: Rect | null; value: string | null; confidence: number; readings: FigureReading[]; crop?: Gray };
   /** A figure cell: its ink cut out, enlarged, and read by the digit reader, the general Latin one
    *  and the Chinese one; taken only when they agree (agreedFigure), else unread. "label" when the
    *  Chinese reading is a label the Latin readers see no figure in (unless `figure` is certain). */
-  const readFigure = async (cell: TableCell, inner: Rect, ink: number, zhText: string, figure: boolean): Promise<Figure | "label" | null> => {
+  const readFigure = async (cell: TableCell, inner: Rect, ink: number, zh: OcrWord[], figure: boolean): Promise<Figure | "label" | null> => {
+    const zhText = zh.map((w) => w.text).join("");
     // The figure's ink without slivers of the ruling lines, cut out on white (cell-ink.ts).
     const cut = figureCrop(image, inner, ink, FIGURE_MARGIN);
     if (!cut) return null;
@@ -110,13 +142,23 @@ export async function readPage(engine: OcrEngine, pageNo: number, scan: Gray, wi
     // figure: a header label read short ("复议后起诉" as one character), not a figure cell (two digits
     // misread as one character are not this wide; a long figure is read as one by the Latin readers).
     if (!figure && !latinFigure && CJK.test(zhText) && box.width > WIDE_INK * box.height) return "label";
-    const zh = [zhText, read.chinese.map((w) => w.text).join("")];
-    let { value, confidence } = agreedFigure(digits, general, zh);
+    const zhReadings = [zhText, read.chinese.map((w) => w.text).join("")];
+    let { value, confidence } = agreedFigure(digits, general, zhReadings);
+    let readings: FigureReading[] = [];
+    if (value === null || trace) {
+      // Unsure: the second vote, on the crop read again from other images of it (figure-vote.ts).
+      readings = [latinReading("zoom2", read.digits, read.general), joinedReading("chinese", "zoom2", read.chinese), joinedReading("chinese", "page", zh)].filter((r) => r !== null);
+      for (const [view, img] of otherViews(cut.image)) {
+        const again = engine.figureImage(img);
+        readings.push(...[latinReading(view, again.digits, again.general), joinedReading("chinese", view, again.chinese)].filter((r) => r !== null));
+      }
+      if (value === null) ({ value, confidence } = votedFigure(readings));
+    }
     readers.watch?.({ cell, crop: cut.image, read, zh: zhText, value });
-    // Not settled by Tesseract's two models: PaddleOCR's recogniser as a third (paddle-vote.ts).
-    if (value === null && readers.paddle) ({ value, confidence } = paddleAgreed(await readers.paddle(cut.image), general, zh));
+    // Settled by neither vote of Tesseract's two models: PaddleOCR's recogniser as a third (paddle-vote.ts).
+    if (value === null && readers.paddle) ({ value, confidence } = paddleAgreed(await readers.paddle(cut.image), general, zhReadings));
     // Placed where its ink is (the recognisers' boxes of single digits are unreliable).
-    return { cell, box, value, confidence };
+    return { cell, box, value, confidence, readings, crop: trace ? cut.image : undefined };
   };
   const figures: Figure[] = [];
   for (const cell of cells) {
@@ -136,7 +178,7 @@ export async function readPage(engine: OcrEngine, pageNo: number, scan: Gray, wi
       labelWords.set(cell, zh);
       continue;
     }
-    const f = await readFigure(cell, inner, ink, zhText, false);
+    const f = await readFigure(cell, inner, ink, zh, false);
     pageSet = false;
     if (f === "label") {
       labels.set(cell, zhText);
@@ -149,7 +191,7 @@ export async function readPage(engine: OcrEngine, pageNo: number, scan: Gray, wi
   for (const [cell, text] of labels) {
     if (nearestLabel(text) || !inFigureColumn(cell, figures.map((f) => f.cell), [...labels.keys()])) continue;
     const inner = innerOf(cell);
-    const f = await readFigure(cell, inner, inkThreshold(image, inner), text, true);
+    const f = await readFigure(cell, inner, inkThreshold(image, inner), labelWords.get(cell) ?? [], true);
     if (f === "label" || !f) continue;
     labels.delete(cell);
     labelWords.delete(cell);
@@ -183,6 +225,7 @@ export async function readPage(engine: OcrEngine, pageNo: number, scan: Gray, wi
     if (f.value === null) out.uncertain.push({ page: pageNo, row, column });
     else out.confidences.push({ page: pageNo, row, column, value: f.value, confidence: Math.round(f.confidence) });
     out.items.push(...toItems([{ text: str, ...box, conf: f.confidence, line: "figure" }]));
+    trace?.({ page: pageNo, row, column, box: f.box, readings: f.readings, value: f.value, crop: f.crop ?? null });
   }
   // The prose: the page with its tables painted out, read as a page of text.
   engine.setPage(tables.length > 0 ? paintOut(image, tables) : image);
@@ -236,10 +279,15 @@ const HEADER_COLUMNS = 3;
 /** A corrected label as one run, one line in the middle of its cell's height, where the row's figures
  *  stand (a label wrapped over three lines, its first line at the cell's top, is read by the layout as
  *  a line of its own, before the figures, and the import takes the row as out of order). */
-function labelRun(text: string, words: OcrWord[], cell: Rect): OcrWord {
+export function labelRun(text: string, words: OcrWord[], cell: Rect): OcrWord {
   const left = Math.min(...words.map((w) => w.left));
   const right = Math.max(...words.map((w) => w.left + w.width));
-  const height = words.reduce((a, b) => (b.top < a.top ? b : a)).height;
+  // One line's height: the middle word's, not the top one's — a word Tesseract boxes over two lines of
+  // a wrapped label ("（二）部分公开（区分处理的，…）") makes the run twice the size, its baseline half a
+  // line below the figures', and the layout then puts the label on a line of its own (all of the row's
+  // figures unread: measured on huaian-city-2024).
+  const heights = words.map((w) => w.height).sort((a, b) => a - b);
+  const height = heights[Math.floor((heights.length - 1) / 2)];
   return { text, left, top: cell.top + (cell.height - height) / 2, width: right - left, height, conf: Math.min(...words.map((w) => w.conf)), line: "label" };
 }
 

@@ -10,6 +10,7 @@ import type { ReportJson } from "../../src/model/report";
 import { xxgk } from "../support/cli";
 import { describeShared, REAL_NAMES, REAL_REPORTS } from "../support/real-reports";
 import { scannedCopy } from "../support/scan-set";
+import { scanSeed } from "../support/scan-seed";
 
 type Grid = { t2: unknown[][]; t3: unknown[][]; t4: unknown[] };
 const expected = (): Record<string, Grid> => JSON.parse(readFileSync(join(REAL_REPORTS, "expected-grids.json"), "utf8")) as Record<string, Grid>;
@@ -32,9 +33,11 @@ export function score(json: ReportJson, want: Grid): { exact: number; unread: nu
 const NAMES = process.env.XXGK_OCR_FULL === "1" ? REAL_NAMES : (["huaian-city-2024"] as const);
 // Minutes, not seconds: OCR reads a page in 5–20 s on two shared cores.
 const SLOW = 15 * 60_000;
-/** Not the target (0.99): the figures each report's scan reads exact as measured (docs/ocr.md), as a
- *  floor that keeps what is reached from slipping. */
-const EXACT_FLOOR: Record<(typeof REAL_NAMES)[number], number> = { "huaian-city-2024": 184, "huaian-hongze-2024": 179, "huaian-hongze-2023": 178 };
+/** The figures each report's default scan reads exact as measured (docs/ocr.md): 554 of 558, the
+ *  issue's 99%, as a floor that keeps what is reached from slipping. Another scan set
+ *  (XXGK_OCR_SEED) is held to none wrong only: its exact count is reported, not tuned to. */
+const EXACT_FLOOR: Record<(typeof REAL_NAMES)[number], number> = { "huaian-city-2024": 196, "huaian-hongze-2024": 179, "huaian-hongze-2023": 179 };
+const DEFAULT_SET = process.env.XXGK_OCR_SEED === undefined;
 
 describeShared.each(NAMES)("%s as a scan, read by OCR", (name) => {
   let scan: string;
@@ -42,23 +45,22 @@ describeShared.each(NAMES)("%s as a scan, read by OCR", (name) => {
   let fromText: Awaited<ReturnType<typeof importPdfFile>>;
 
   beforeAll(async () => {
-    scan = await scannedCopy(join(REAL_REPORTS, `${name}.pdf`), name, REAL_NAMES.indexOf(name) + 1);
+    scan = await scannedCopy(join(REAL_REPORTS, `${name}.pdf`), name, scanSeed(name));
     fromText = await importPdfFile(join(REAL_REPORTS, `${name}.pdf`));
     fromScan = await importPdfFile(scan);
   }, SLOW);
 
-  // The brief's target is 99% exact, NOT reached; measured on the generated scans (150 dpi, ±2°, noise,
-  // JPEG q70): huaian-city-2024 184/200, huaian-hongze-2024 179/179, huaian-hongze-2023 178/179
-  // with PaddleOCR as a third reader (docs/ocr-engines.md; 178, 178 and 176 with Tesseract alone;
-  // 153, 154 and 93 before misread labels were put back and ruling-line slivers cut out of crops). The floor keeps what is reached from slipping; the wrong count is the
-  // requirement that holds: none.
+  // Measured on the generated scans (150 dpi, ±2°, noise, JPEG q70): huaian-city-2024 196/200,
+  // huaian-hongze-2024 179/179, huaian-hongze-2023 179/179 — 554/558, 99.3% (docs/ocr.md; 532 before
+  // the second vote on unsure cells, labels put on their figures' baseline and the deskew's false
+  // peak at 0° removed). The wrong count is the requirement that holds on every scan set: none.
   it("reads none of the printed table figures wrong, and at least the measured share exact", () => {
     expect(fromScan.ocr).toBeDefined();
     const s = score(toJson(fromScan.report), expected()[name]);
     const t = score(toJson(fromText.report), expected()[name]);
-    console.log(`${name} by OCR: ${s.exact} exact, ${s.unread} unread, ${s.wrong.length} wrong of ${s.total} printed figures (the text PDF: ${t.exact} exact); ${fromScan.ocr?.uncertain.length} cells uncertain`);
+    console.log(`${name} (scan seed ${scanSeed(name)}) by OCR: ${s.exact} exact, ${s.unread} unread, ${s.wrong.length} wrong of ${s.total} printed figures (the text PDF: ${t.exact} exact); ${fromScan.ocr?.uncertain.length} cells uncertain`);
     expect(s.wrong).toEqual([]);
-    expect(s.exact).toBeGreaterThanOrEqual(EXACT_FLOOR[name]);
+    if (DEFAULT_SET) expect(s.exact).toBeGreaterThanOrEqual(EXACT_FLOOR[name]);
   });
 
   it("reads the narrative well enough that R8 and R9 warn of nothing they do not warn of in the text PDF", async () => {

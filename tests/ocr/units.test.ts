@@ -9,7 +9,7 @@ import { rotate, skewAngle } from "../../src/ocr/deskew";
 import type { OcrWord } from "../../src/ocr/engine";
 import { parseTsv } from "../../src/ocr/engine";
 import type { Gray } from "../../src/ocr/gray";
-import { agreedFigure } from "../../src/ocr/page";
+import { agreedFigure, labelRun } from "../../src/ocr/page";
 import { rulingLines } from "../../src/ocr/ruling-lines";
 import { textRuns } from "../../src/ocr/runs";
 import { describeShared, REAL_REPORTS } from "../support/real-reports";
@@ -38,6 +38,20 @@ describe("deskew", () => {
     // rotate(page, a) straightens a page skewed by a: turning a straight one by -a skews it by a.
     for (const angle of [-1.7, 0.8, 1.9]) expect(Math.abs(skewAngle(rotate(page, -angle)) - angle)).toBeLessThanOrEqual(0.1);
     expect(skewAngle(page)).toBe(0);
+  });
+
+  it("finds the angle of a page of text lines, not a false peak at 0° (rows sampled every other one made one)", () => {
+    // 30 lines of 40 "characters" (8 × 10 px blocks, 4 px apart) on an A4 page at 150 dpi.
+    const width = 1240;
+    const height = 1754;
+    const data = new Uint8Array(width * height).fill(255);
+    for (let line = 0; line < 30; line++) {
+      for (let c = 0; c < 40; c++) {
+        for (let y = 0; y < 10; y++) data.fill(0, (200 + line * 40 + y) * width + 150 + c * 22, (200 + line * 40 + y) * width + 158 + c * 22);
+      }
+    }
+    const page: Gray = { width, height, data, dpi: 150 };
+    for (const angle of [-1.19, 0.43]) expect(Math.abs(skewAngle(rotate(page, -angle)) - angle)).toBeLessThanOrEqual(0.1);
   });
 });
 
@@ -99,6 +113,26 @@ describe("the figure rule (agreedFigure)", () => {
     expect(agreedFigure(word("34", 60), word("34", 60), ["34", ""]).value).toBeNull();
     expect(agreedFigure(null, word("|", 90), ["0", ""]).value).toBeNull();
     expect(agreedFigure(null, null, ["61", ""]).value).toBeNull();
+  });
+});
+
+describe("a put-back label's run (labelRun)", () => {
+  it("stands on the baseline of the row's figures even when Tesseract boxes one of its words over two lines", () => {
+    // A label wrapped over two lines in a cell 60 px tall; Tesseract gave its first word a box over
+    // both lines (huaian-city-2024's "（二）部分公开（区分处理的，只计这一情形，不计其他情形）").
+    const cell = { left: 40, top: 90, width: 200, height: 60 };
+    const words: OcrWord[] = [
+      { text: "（二）部分公开", left: 50, top: 100, width: 90, height: 30, conf: 90, line: "1.1.1" },
+      { text: "（区分处理的，", left: 140, top: 100, width: 90, height: 14, conf: 90, line: "1.1.1" },
+      { text: "不计其他情形）", left: 50, top: 116, width: 90, height: 14, conf: 90, line: "1.1.2" },
+    ];
+    const label = labelRun("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", words, cell);
+    // A figure 11 px tall in the middle of the same cell's row.
+    const figure: OcrWord = { text: "7", left: 300, top: 114.5, width: 6, height: 11, conf: 90, line: "figure" };
+    const [l] = textRuns([label]);
+    const [f] = textRuns([figure]);
+    // pdf-layout.ts puts runs on one line within 0.4 × their size of each other's baseline.
+    expect(Math.abs(l.y - f.y)).toBeLessThan(1);
   });
 });
 
