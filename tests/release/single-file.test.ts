@@ -11,6 +11,10 @@ import { minimalPdf, showChinese } from "../import/pdf-fixture";
 import { xxgk } from "../support/cli";
 import { isPe, peResources } from "../support/pe-resources";
 import type { Gray } from "../../src/ocr/gray";
+import { OcrEngine } from "../../src/ocr/engine";
+import { readPage } from "../../src/ocr/page";
+import { OCR_DPI } from "../../src/ocr/read-scan";
+import { renderPages } from "../../src/ocr/render";
 import { cached, scannedPages, toJpegOriented, toPng, toTiff } from "../support/scan-images";
 import { scannedCopy } from "../support/scan-set";
 import { describeShared, REAL_REPORTS } from "../support/shared-reports";
@@ -34,6 +38,27 @@ function run(args: string[]) {
 
 /** check --json with each file's name taken out: the program ran from its folder, the repo's CLI did not. */
 const withoutFileNames = (json: string) => (JSON.parse(json) as { files: { file?: string }[] }).files.map(({ file: _, ...rest }) => rest);
+
+/** How many figures check --json's OCR finding says were uncertain (left unread); 0 when none. */
+function uncertainCount(json: string): number {
+  const findings = (JSON.parse(json) as { files: { findings: { code: string; message: string }[] }[] }).files[0].findings;
+  const unsure = findings.find((f) => f.code === "import.ocr.readUnsure");
+  return unsure ? Number(/其中 (\d+) 个没有把握/.exec(unsure.message)?.[1]) : 0;
+}
+
+/** The same count with Tesseract alone (no third reader), from the page reader itself. */
+async function uncertainByTesseractAlone(pdf: string): Promise<number> {
+  const engine = await OcrEngine.load();
+  let count = -1;
+  try {
+    await renderPages(readFileSync(pdf), [1], OCR_DPI, async (p) => {
+      count = (await readPage(engine, 1, p.image, p.widthPt, p.heightPt)).uncertain.length;
+    });
+  } finally {
+    engine.end();
+  }
+  return count;
+}
 
 beforeAll(() => {
   const build = spawnSync(process.execPath, [join(ROOT, "scripts", "release", "build.js"), "--programs-only", "--only", "linux-x64,win-x64", "--out", out], {
@@ -110,6 +135,21 @@ describe("xxgk-linux-x64, run with no Node installed", () => {
       const file = JSON.parse(r.out).files[0] as { ocr?: boolean; ocrCells?: unknown[] };
       expect(file.ocr).toBe(true);
       expect(file.ocrCells?.length).toBeGreaterThan(0);
+    });
+
+    // PaddleOCR's recogniser travels as assets too (src/ocr/paddle-files.ts: its model and dictionary,
+    // ONNX Runtime's ES module and WebAssembly). On this page (tests/ocr/page-paddle.test.ts) Tesseract
+    // alone leaves figures uncertain that PaddleOCR settles: a program without the third reader leaves
+    // more of them unread than the repo's CLI, and says so in its finding.
+    it("reads a scanned page with PaddleOCR as the third reader inside the program, as the repo's CLI does", async () => {
+      const scan = await scannedCopy(join(REAL_REPORTS, "huaian-city-2024.pdf"), "huaian-city-2024", 3, [4]);
+      const r = run(["check", scan, "--json"]);
+      const here = await xxgk(["check", scan, "--json"]);
+      expect(r.err).toBe("");
+      const unsure = uncertainCount(r.out);
+      expect(unsure).toBe(uncertainCount(here.out));
+      expect(unsure).toBeLessThan(await uncertainByTesseractAlone(scan));
+      expect({ code: r.code, files: withoutFileNames(r.out) }).toEqual({ code: here.code, files: withoutFileNames(here.out) });
     });
 
     // The picture decoders (pngjs, jpeg-js, utif2 with its G4 and pako) are bundled into the program.
