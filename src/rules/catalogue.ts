@@ -45,6 +45,7 @@ export const RULE_CATALOGUE: RuleEntry[] = [
       "import.row.maybeSplit",
       "import.t3.combinedOther",
       "import.pdf.pagesWithoutText",
+      "import.image.pagesWithoutText",
       "layout.r10.shape",
       "layout.r10.nameMissing",
       "layout.r10.readByLabel",
