@@ -33,10 +33,10 @@ export function score(json: ReportJson, want: Grid): { exact: number; unread: nu
 const NAMES = process.env.XXGK_OCR_FULL === "1" ? REAL_NAMES : (["huaian-city-2024"] as const);
 // Minutes, not seconds: OCR reads a page in 5–20 s on two shared cores.
 const SLOW = 15 * 60_000;
-/** The figures each report's default scan reads exact as measured (docs/ocr.md): 554 of 558, the
+/** The figures each report's default scan reads exact as measured (docs/ocr.md): 555 of 558, the
  *  issue's 99%, as a floor that keeps what is reached from slipping. Another scan set
  *  (XXGK_OCR_SEED) is held to none wrong only: its exact count is reported, not tuned to. */
-const EXACT_FLOOR: Record<(typeof REAL_NAMES)[number], number> = { "huaian-city-2024": 196, "huaian-hongze-2024": 179, "huaian-hongze-2023": 179 };
+const EXACT_FLOOR: Record<(typeof REAL_NAMES)[number], number> = { "huaian-city-2024": 197, "huaian-hongze-2024": 179, "huaian-hongze-2023": 179 };
 const DEFAULT_SET = process.env.XXGK_OCR_SEED === undefined;
 
 describeShared.each(NAMES)("%s as a scan, read by OCR", (name) => {
@@ -50,10 +50,10 @@ describeShared.each(NAMES)("%s as a scan, read by OCR", (name) => {
     fromScan = await importPdfFile(scan);
   }, SLOW);
 
-  // Measured on the generated scans (150 dpi, ±2°, noise, JPEG q70): huaian-city-2024 196/200,
-  // huaian-hongze-2024 179/179, huaian-hongze-2023 179/179 — 554/558, 99.3% (docs/ocr.md; 532 before
-  // the second vote on unsure cells, labels put on their figures' baseline and the deskew's false
-  // peak at 0° removed). The wrong count is the requirement that holds on every scan set: none.
+  // Measured on the generated scans (150 dpi, ±2°, noise, JPEG q70): huaian-city-2024 197/200,
+  // huaian-hongze-2024 179/179, huaian-hongze-2023 179/179 — 555/558, 99.5% (docs/ocr.md; 554 with
+  // Tesseract's votes alone, PaddleOCR's recogniser settling one more; 532 before the second vote on
+  // unsure cells, labels put on their figures' baseline and the deskew's false peak at 0° removed). The wrong count is the requirement that holds on every scan set: none.
   it("reads none of the printed table figures wrong, and at least the measured share exact", () => {
     expect(fromScan.ocr).toBeDefined();
     const s = score(toJson(fromScan.report), expected()[name]);
