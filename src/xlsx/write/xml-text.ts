@@ -3,9 +3,9 @@
 // left out — a report's text may hold them, and one would make the whole workbook unreadable.
 const MARKUP: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
-// eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
 // A surrogate pair is matched whole and kept; a surrogate left alone is dropped. No lookbehind: the
 // WebViews' engines (Trident) cannot parse one, and all of src/ is held to what they parse.
+// eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]?|[\uDC00-\uDFFF]/g;
 
 export function xmlText(text: string): string {
