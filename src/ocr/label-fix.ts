@@ -8,6 +8,7 @@ import { FORMATS } from "../format";
 import type { FormatSpec } from "../format";
 import { labelKey } from "../import/normalize";
 import type { Rect } from "./gray";
+import type { OcrWord } from "./engine";
 
 export interface LabelCell extends Rect {
   table: number;
@@ -163,4 +164,43 @@ function inSequence(f: Found, all: Found[], adjacent: boolean): boolean {
     return true;
   }
   return false;
+}
+
+/** A row's numbering is one or two digits ("1." … "7." in table 三). */
+const NUMBERING_DIGITS = /^\d{1,2}$/;
+const CJK_START = /^[\u3400-\u9fff]/;
+
+/**
+ * A label cell's words with a line's leading number joined to the Chinese word after it: the label's
+ * numbering whose dot the OCR did not read ("1.属于国家秘密" read "1", "属于国家秘密", a dot's width
+ * apart). Left apart, the layout sets the "1" off as a column and the import takes it for a figure —
+ * one figure too many for the row above, whose figures are then all unread (huaian-city-2024's
+ * "（二）部分公开…" on its second scan set). In a label cell a leading number is never a figure:
+ * figures stand in cells of their own, right of the label. The label's key ignores the dot.
+ */
+export function numberingJoined(words: OcrWord[]): OcrWord[] {
+  const out: OcrWord[] = [];
+  const lineStart = new Map<string, OcrWord>();
+  for (const w of words) {
+    const first = lineStart.get(w.line);
+    if (!first || w.left < first.left) lineStart.set(w.line, w);
+  }
+  const joined = new Set<OcrWord>();
+  for (const w of words) {
+    if (joined.has(w)) continue;
+    const next = lineStart.get(w.line) === w && NUMBERING_DIGITS.test(w.text) ? nextOnLine(w, words) : undefined;
+    if (!next || !CJK_START.test(next.text)) {
+      out.push(w);
+      continue;
+    }
+    joined.add(next);
+    const top = Math.min(w.top, next.top);
+    const bottom = Math.max(w.top + w.height, next.top + next.height);
+    out.push({ text: w.text + next.text, left: w.left, top, width: next.left + next.width - w.left, height: bottom - top, conf: Math.min(w.conf, next.conf), line: w.line });
+  }
+  return out;
+}
+
+function nextOnLine(w: OcrWord, words: OcrWord[]): OcrWord | undefined {
+  return words.filter((o) => o !== w && o.line === w.line && o.left > w.left).sort((a, b) => a.left - b.left)[0];
 }

@@ -17,7 +17,7 @@ import { textRuns } from "./runs";
 import { binarise } from "./binarise";
 import { joinedReading, latinReading, votedFigure } from "./figure-vote";
 import type { FigureReading } from "./figure-vote";
-import { fixLabels, nearestLabel } from "./label-fix";
+import { fixLabels, nearestLabel, numberingJoined } from "./label-fix";
 import type { LabelCell } from "./label-fix";
 import { paddleAgreed } from "./paddle-vote";
 import type { RecReading } from "./paddle-rec";
@@ -208,7 +208,7 @@ export async function readPage(engine: OcrEngine, pageNo: number, scan: Gray, wi
       // ("行政诉讼" as "1和起疼区人"): the digits in it are misread characters, never figures — the
       // import would take the "1" for a figure of the table.
       const header = !nearestLabel(labels.get(cell) ?? "") && spansColumns(cell, figures.map((f) => f.cell));
-      out.items.push(...toItems(header ? words.map((w) => ({ ...w, text: w.text.replace(/[0-9]/g, "") })).filter((w) => w.text !== "") : words));
+      out.items.push(...toItems(header ? words.map((w) => ({ ...w, text: w.text.replace(/[0-9]/g, "") })).filter((w) => w.text !== "") : numberingJoined(words)));
       continue;
     }
     labels.set(cell, text);

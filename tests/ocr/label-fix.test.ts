@@ -1,5 +1,11 @@
-import { editDistance, fixLabels, nearestLabel } from "../../src/ocr/label-fix";
+import { editDistance, fixLabels, nearestLabel, numberingJoined } from "../../src/ocr/label-fix";
 import type { LabelCell } from "../../src/ocr/label-fix";
+import type { OcrWord } from "../../src/ocr/engine";
+import { textRuns } from "../../src/ocr/runs";
+import { layoutPage } from "../../src/import/pdf-layout";
+import type { PdfTextItem } from "../../src/import/pdf-layout";
+import { tableRows } from "../../src/import/table-rows";
+import { textLines } from "../../src/import/lines";
 
 // Readings as the OCR of the scan set gave them (tests/ocr/accuracy.test.ts).
 const cell = (text: string, top: number, table = 0): LabelCell => ({ table, left: 0, top, width: 300, height: 30, text });
@@ -85,5 +91,54 @@ describe("label-fix", () => {
       { ...cell("3、其他", 120), left: 100 },
     ];
     expect([...fixLabels(rows).values()]).toEqual(["1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]);
+  });
+});
+
+describe("a label's numbering read without its dot (numberingJoined)", () => {
+  // huaian-city-2024's second scan set, at 150 dpi: "1.属于国家秘密" read as "1" and "属于国家秘密",
+  // 17 px apart (the dot not read); the row above is "（二）部分公开（…）" with its seven figures.
+  const figureXs = [553, 629, 704, 786, 883, 971, 1046];
+  const figures = (values: string[], top: number): OcrWord[] =>
+    values.map((text, i) => ({ text, left: figureXs[i], top, width: 8 * text.length, height: 15, conf: 95, line: `figure${top}.${i}` }));
+  const numbered: OcrWord[] = [
+    { text: "1", left: 299, top: 213, width: 5, height: 15, conf: 91, line: "1.1.1" },
+    { text: "属于国家秘密", left: 321, top: 213, width: 86, height: 15, conf: 90, line: "1.1.1" },
+  ];
+  const layout = (label: OcrWord[]): string => {
+    const words = [
+      { text: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", left: 211, top: 150, width: 300, height: 15, conf: 90, line: "2.1.1" },
+      ...figures(["447", "7", "0", "0", "0", "0", "454"], 150),
+      ...label,
+      ...figures(["2", "0", "0", "0", "0", "0", "2"], 213),
+    ];
+    // Each word alone through textRuns, as page.ts hands each cell's words over.
+    const cells = new Map<string, OcrWord[]>();
+    for (const w of words) cells.set(w.line, [...(cells.get(w.line) ?? []), w]);
+    const items: PdfTextItem[] = [...cells.values()].flatMap((ws) => textRuns(ws).map((r) => ({ str: r.str, x: r.x * 0.48, y: 842 - r.y * 0.48, width: r.width * 0.48, height: r.height * 0.48, page: 1 })));
+    return layoutPage(items);
+  };
+  const figuresOf = (text: string) => tableRows(textLines(text)).map((r) => r.words.length);
+
+  it("joins a line's leading number to the Chinese word after it", () => {
+    const joined = numberingJoined(numbered);
+    expect(joined.map((w) => w.text)).toEqual(["1属于国家秘密"]);
+    expect(joined[0].left).toBe(299);
+    expect(joined[0].left + joined[0].width).toBe(407);
+    expect(nearestLabel(joined[0].text)?.label).toBe("1.属于国家秘密");
+  });
+
+  it("keeps the row above with its own seven figures (apart, the 1 was taken as an eighth)", () => {
+    expect(figuresOf(layout(numbered))).toEqual([8, 7]);
+    expect(figuresOf(layout(numberingJoined(numbered)))).toEqual([7, 7]);
+  });
+
+  it("joins nothing else: a number not first on its line, a number before no Chinese word", () => {
+    const line = (texts: string[]): OcrWord[] => texts.map((text, i) => ({ text, left: 20 * i, top: 0, width: 10, height: 15, conf: 90, line: "1.1.1" }));
+    expect(numberingJoined(line(["其他", "2", "件"])).map((w) => w.text)).toEqual(["其他", "2", "件"]);
+    expect(numberingJoined(line(["12", "34"])).map((w) => w.text)).toEqual(["12", "34"]);
+    expect(numberingJoined(line(["123", "件"])).map((w) => w.text)).toEqual(["123", "件"]);
+    // Each line of a cell on its own: the second line's leading number is joined too.
+    const twoLines = [...line(["行政"]), { text: "3", left: 0, top: 20, width: 10, height: 15, conf: 90, line: "1.1.2" }, { text: "危及", left: 25, top: 20, width: 30, height: 15, conf: 90, line: "1.1.2" }];
+    expect(numberingJoined(twoLines).map((w) => w.text)).toEqual(["行政", "3危及"]);
   });
 });
