@@ -2,8 +2,7 @@
 // manifest is also held to. Every callback names a synchronous global function (ribbon.ts): some
 // WPS 12.1 builds drop a custom ribbon whose callbacks are async.
 import { GROUP_LABEL, RIBBON_COMMANDS } from "../addin/ribbon-commands";
-
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+import { xmlText as esc } from "../xlsx/write/xml-text";
 
 export function ribbonXml(): string {
   const buttons = RIBBON_COMMANDS.map(
